@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from '@wt/bootstrap';
+import { AppConfig, ConfigModule } from '@wt/config';
+import { DatabaseModule } from '@wt/database';
+import { HealthModule } from '@wt/health';
+import { OpsModule } from '@wt/ops';
+import { QueueModule } from '@wt/queue';
+
+/** The matching worker: consumes the queue; its only HTTP is health (and metrics). */
+@Module({})
+export class MatchingWorkerModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: MatchingWorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(config, 'matching-worker'),
+        DatabaseModule.forRoot(),
+        QueueModule.forRoot(config, { worker: true }),
+        HealthModule,
+        OpsModule,
+      ],
+    };
+  }
+}

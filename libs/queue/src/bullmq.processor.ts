@@ -1,0 +1,40 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@wt/config';
+import { Job, UnrecoverableError } from 'bullmq';
+import { JobDispatcher } from './job-dispatcher';
+import { JOB_LOCK_DURATION_MS, MAX_STALLED_COUNT, PermanentJobError } from './job-options';
+import { JobName, MATCHING_QUEUE } from './queue-names';
+
+/** The BullMQ side of the worker: takes jobs from Redis and hands them to the dispatcher. */
+@Processor(MATCHING_QUEUE, { lockDuration: JOB_LOCK_DURATION_MS, maxStalledCount: MAX_STALLED_COUNT })
+export class MatchingQueueProcessor extends WorkerHost implements OnModuleInit {
+  private readonly logger = new Logger(MatchingQueueProcessor.name);
+
+  constructor(
+    private readonly dispatcher: JobDispatcher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  onModuleInit(): void {
+    this.worker.concurrency = this.config.queue.concurrency;
+  }
+
+  async process(job: Job): Promise<unknown> {
+    try {
+      return await this.dispatcher.dispatch(job.name as JobName, job.data, {
+        jobId: job.id ?? '',
+        attempt: job.attemptsMade + 1,
+        progress: (value) => job.updateProgress(value),
+      });
+    } catch (error) {
+      if (error instanceof PermanentJobError) {
+        this.logger.warn(`${job.name} ${job.id} skipped: ${error.message}`);
+        throw new UnrecoverableError(error.message);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import { Logger } from '@nestjs/common';
+import { MATCH_JOB_ATTEMPTS, MATCH_JOB_BACKOFF_MS, PermanentJobError } from './job-options';
+import { jobIdFor, JobName, JobPayload } from './queue-names';
+import type { JobDispatcher } from './job-dispatcher';
+
+interface QueuedJob {
+  id: string;
+  name: JobName;
+  payload: unknown;
+  attempt: number;
+}
+
+const REMEMBERED_JOB_IDS = 10_000;
+
+/**
+ * The embedded default's queue: the same dispatcher and handlers as BullMQ, run in this process,
+ * one job at a time, with the same retry policy. One per process, shared by every app it hosts.
+ */
+export class InProcessQueue {
+  private readonly logger = new Logger('InProcessQueue');
+  private readonly waiting: QueuedJob[] = [];
+  private readonly seen = new Set<string>();
+  private dispatcher?: JobDispatcher;
+  private running?: Promise<void>;
+  private retryTimers = new Set<NodeJS.Timeout>();
+  private idleWaiters: Array<() => void> = [];
+
+  add<N extends JobName>(name: N, payload: JobPayload<N>): string {
+    const id = jobIdFor(name, payload);
+    if (this.seen.has(id)) return id;
+    this.remember(id);
+    this.waiting.push({ id, name, payload, attempt: 1 });
+    this.kick();
+    return id;
+  }
+
+  attach(dispatcher: JobDispatcher): void {
+    this.dispatcher = dispatcher;
+    this.kick();
+  }
+
+  /** Stops taking jobs; the running one finishes first. Waiting jobs stay for the next attach. */
+  async detach(): Promise<void> {
+    this.dispatcher = undefined;
+    for (const timer of this.retryTimers) clearTimeout(timer);
+    this.retryTimers.clear();
+    await this.running;
+  }
+
+  get size(): number {
+    return this.waiting.length + (this.running ? 1 : 0);
+  }
+
+  /** Resolves when nothing is waiting, running or due for a retry. */
+  onIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private isIdle(): boolean {
+    return this.waiting.length === 0 && !this.running && this.retryTimers.size === 0;
+  }
+
+  private remember(id: string): void {
+    this.seen.add(id);
+    if (this.seen.size > REMEMBERED_JOB_IDS) {
+      this.seen.delete(this.seen.values().next().value as string);
+    }
+  }
+
+  private kick(): void {
+    if (this.running || !this.dispatcher) return;
+    this.running = this.drain().finally(() => {
+      this.running = undefined;
+      if (this.waiting.length > 0 && this.dispatcher) this.kick();
+      else if (this.isIdle()) this.idleWaiters.splice(0).forEach((resolve) => resolve());
+    });
+  }
+
+  private async drain(): Promise<void> {
+    let job: QueuedJob | undefined;
+    while (this.dispatcher && (job = this.waiting.shift())) {
+      await this.run(this.dispatcher, job);
+    }
+  }
+
+  private async run(dispatcher: JobDispatcher, job: QueuedJob): Promise<void> {
+    try {
+      await dispatcher.dispatch(job.name, job.payload as never, {
+        jobId: job.id,
+        attempt: job.attempt,
+        progress: async () => undefined,
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof PermanentJobError || job.attempt >= MATCH_JOB_ATTEMPTS) {
+        this.logger.error(`${job.name} ${job.id} failed for good after ${job.attempt} attempt(s): ${message}`);
+        return;
+      }
+      const delay = MATCH_JOB_BACKOFF_MS * 2 ** (job.attempt - 1);
+      this.logger.warn(`${job.name} ${job.id} attempt ${job.attempt} failed (${message}); retry in ${delay} ms`);
+      const timer = setTimeout(() => {
+        this.retryTimers.delete(timer);
+        this.waiting.push({ ...job, attempt: job.attempt + 1 });
+        this.kick();
+      }, delay);
+      this.retryTimers.add(timer);
+    }
+  }
+}
+
+let instance: InProcessQueue | undefined;
+
+/** The process's in-process queue (the standalone start hosts producers and worker together). */
+export function inProcessQueue(): InProcessQueue {
+  instance ??= new InProcessQueue();
+  return instance;
+}

@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import { inProcessQueue } from './in-process-queue';
+import { JobProducer } from './job-producer';
+import { JobName, JobPayload } from './queue-names';
+
+@Injectable()
+export class InProcessJobProducer extends JobProducer {
+  readonly mode = 'in-process' as const;
+
+  async enqueue<N extends JobName>(name: N, payload: JobPayload<N>): Promise<string> {
+    return inProcessQueue().add(name, payload);
+  }
+
+  async isReady(): Promise<boolean> {
+    return true;
+  }
+}

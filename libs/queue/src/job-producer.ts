@@ -1,0 +1,10 @@
+import { JobName, JobPayload } from './queue-names';
+
+/** Enqueues work for the matching worker; BullMQ or in-process, chosen by configuration. */
+export abstract class JobProducer {
+  /** Enqueues a job with its deterministic id and returns that id; a repeat is a no-op. */
+  abstract enqueue<N extends JobName>(name: N, payload: JobPayload<N>): Promise<string>;
+  /** Whether the queue can take work now (readiness). */
+  abstract isReady(): Promise<boolean>;
+  abstract readonly mode: 'bullmq' | 'in-process';
+}

@@ -1,0 +1,38 @@
+/** The one queue the matching worker consumes. */
+export const MATCHING_QUEUE = 'matching';
+
+/** Every job name with its payload: ids and versions only, never personal data. */
+export interface JobPayloads {
+  ping: { pingId: string };
+  'match-vacancy': { vacancyId: string; version: number };
+  'match-seeker': { seekerId: string; version: number };
+  'rematch-all': { reason: string; requestedAt: string };
+}
+
+export type JobName = keyof JobPayloads;
+export type JobPayload<N extends JobName> = JobPayloads[N];
+
+/** The jobs a worker must have a handler for; it refuses to boot otherwise. */
+export const JOB_NAMES: readonly JobName[] = ['ping'];
+
+/**
+ * Deterministic job ids: enqueueing the same change twice is a no-op. BullMQ forbids `:` in
+ * custom ids, hence the dots.
+ */
+export function jobIdFor<N extends JobName>(name: N, payload: JobPayload<N>): string {
+  switch (name) {
+    case 'ping':
+      return `ping.${(payload as JobPayloads['ping']).pingId}`;
+    case 'match-vacancy': {
+      const { vacancyId, version } = payload as JobPayloads['match-vacancy'];
+      return `match-vacancy.${vacancyId}.v${version}`;
+    }
+    case 'match-seeker': {
+      const { seekerId, version } = payload as JobPayloads['match-seeker'];
+      return `match-seeker.${seekerId}.v${version}`;
+    }
+    case 'rematch-all':
+      return `rematch-all.${(payload as JobPayloads['rematch-all']).requestedAt.replace(/[^0-9A-Za-z]/g, '')}`;
+  }
+  throw new Error(`Unknown job name ${String(name)}`);
+}

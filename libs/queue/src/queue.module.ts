@@ -1,0 +1,47 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module, Provider } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { AppConfig } from '@wt/config';
+import { BullJobProducer } from './bullmq.producer';
+import { MatchingQueueProcessor } from './bullmq.processor';
+import { InProcessJobProducer } from './in-process.producer';
+import { InProcessWorker } from './in-process.worker';
+import { JobDispatcher } from './job-dispatcher';
+import { DEFAULT_JOB_OPTIONS } from './job-options';
+import { JobProducer } from './job-producer';
+import { MATCHING_QUEUE } from './queue-names';
+
+export interface QueueModuleOptions {
+  /** Also consume jobs (the matching worker); producers only enqueue. */
+  worker: boolean;
+}
+
+/** BullMQ on Redis when `REDIS_URL` is set, the in-process runner otherwise. */
+@Module({})
+export class QueueModule {
+  static forRoot(config: AppConfig, { worker }: QueueModuleOptions): DynamicModule {
+    const redisUrl = config.queue.redisUrl;
+    const imports = redisUrl
+      ? [
+          BullModule.forRoot({
+            connection: { url: redisUrl, maxRetriesPerRequest: null },
+            prefix: config.queue.prefix,
+          }),
+          BullModule.registerQueue({ name: MATCHING_QUEUE, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
+        ]
+      : [];
+    const providers: Provider[] = [
+      { provide: JobProducer, useClass: redisUrl ? BullJobProducer : InProcessJobProducer },
+    ];
+    if (worker) {
+      providers.push(JobDispatcher, redisUrl ? MatchingQueueProcessor : InProcessWorker);
+    }
+    return {
+      module: QueueModule,
+      global: true,
+      imports: worker ? [...imports, DiscoveryModule] : imports,
+      providers,
+      exports: [JobProducer],
+    };
+  }
+}

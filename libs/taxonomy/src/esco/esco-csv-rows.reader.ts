@@ -1,0 +1,117 @@
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { CsvError, parse } from 'csv-parse';
+import { EscoColumnSpec } from './esco-file.constants';
+import { EscoIssueCollector } from './esco-issue.collector';
+
+export const DEFAULT_PROGRESS_EVERY = 10_000;
+
+/**
+ * A view on the current CSV record. It is reused for every row to keep a 120k-row file cheap, so a
+ * row handler must copy what it needs and not keep the view.
+ */
+export class EscoCsvRow {
+  line = 0;
+  values: string[] = [];
+
+  constructor(private readonly columnIndex: ReadonlyMap<string, number>) {}
+
+  get(column: string): string {
+    const index = this.columnIndex.get(column);
+    return index === undefined ? '' : (this.values[index] ?? '');
+  }
+
+  has(column: string): boolean {
+    return this.columnIndex.has(column);
+  }
+}
+
+export interface ReadEscoCsvRowsOptions {
+  spec: EscoColumnSpec;
+  issues: EscoIssueCollector;
+  onRow: (row: EscoCsvRow) => void;
+  /** Called every `progressEvery` rows and once more with `done: true`. */
+  onProgress?: (rowsRead: number, done: boolean) => void;
+  progressEvery?: number;
+  /** Name used in issues; defaults to the file's base name. */
+  displayName?: string;
+}
+
+export interface ReadEscoCsvRowsResult {
+  /** Data rows parsed, including rejected ones; the header is not counted. */
+  rowsRead: number;
+  headerOk: boolean;
+}
+
+/**
+ * Streams one CSV file of the ESCO package: checks the header against the column spec, then hands
+ * each well-formed row to `onRow`. Problems go to the issue collector with file and line; a file
+ * whose header lacks a required column is not read further, because every row would fail.
+ */
+export async function readEscoCsvRows(path: string, options: ReadEscoCsvRowsOptions): Promise<ReadEscoCsvRowsResult> {
+  const file = options.displayName ?? basename(path);
+  const { issues, spec } = options;
+  const progressEvery = options.progressEvery ?? DEFAULT_PROGRESS_EVERY;
+  // Column counts are checked here rather than by the parser so a bad row is reported, not fatal.
+  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
+  const input = createReadStream(path);
+  input.on('error', (error) => parser.destroy(error));
+  input.pipe(parser);
+
+  let header: string[] | null = null;
+  let row: EscoCsvRow | null = null;
+  let rowsRead = 0;
+  let headerOk = false;
+  let failed = false;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (header === null) {
+        header = record.map((name) => name.trim());
+        const missing = spec.required.filter((column) => !header!.includes(column));
+        for (const column of missing) issues.error(file, 1, `missing required column "${column}"`, column);
+        if (missing.length > 0) break;
+        headerOk = true;
+        row = new EscoCsvRow(new Map(header.map((name, index) => [name, index])));
+        continue;
+      }
+      rowsRead += 1;
+      // info.lines is where the record ends; quoted multi-line labels push it past the start.
+      const line = info.lines - countNewlines(record);
+      if (record.length !== header.length) {
+        issues.error(file, line, `expected ${header.length} columns as in the header, found ${record.length}`);
+      } else {
+        row!.line = line;
+        row!.values = record;
+        options.onRow(row!);
+      }
+      if (options.onProgress && rowsRead % progressEvery === 0) options.onProgress(rowsRead, false);
+    }
+  } catch (error) {
+    failed = true;
+    reportReadFailure(issues, file, error);
+  } finally {
+    input.destroy();
+  }
+  if (header === null && !failed) issues.error(file, null, 'file is empty: no header row');
+  options.onProgress?.(rowsRead, true);
+  return { rowsRead, headerOk };
+}
+
+function countNewlines(values: string[]): number {
+  let count = 0;
+  for (const value of values) {
+    for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) count += 1;
+  }
+  return count;
+}
+
+function reportReadFailure(issues: EscoIssueCollector, file: string, error: unknown): void {
+  if (error instanceof CsvError) {
+    const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : null;
+    issues.error(file, line, `CSV syntax error (${error.code}): ${error.message}; the rest of the file was not read`);
+    return;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  issues.error(file, null, `could not read the file: ${message}`);
+}
+

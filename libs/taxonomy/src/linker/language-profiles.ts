@@ -1,0 +1,154 @@
+import PorterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de';
+import PorterStemmerEn from 'natural/lib/natural/stemmers/porter_stemmer';
+import PorterStemmerNl from 'natural/lib/natural/stemmers/porter_stemmer_nl';
+import { LinkerLanguage } from './linker.types';
+
+/** A feminine (or otherwise marked) ending and the forms it may stand for, tried in order. */
+export type SuffixRule = readonly [suffix: string, replacements: readonly string[]];
+
+export interface LanguageProfile {
+  lang: LinkerLanguage;
+  stem: (word: string) => string;
+  stopwords: ReadonlySet<string>;
+  /** Words that never name an occupation or skill in a title: contract terms, "wanted", seniority. */
+  noise: ReadonlySet<string>;
+  /** Abbreviations (folded, without the dot) and their expansion. */
+  abbreviations: ReadonlyMap<string, string>;
+  /** Tried longest first; a rewrite is only taken when the result is a word the corpus knows. */
+  genderRules: readonly SuffixRule[];
+  /** Spelling changes a base may need before a suffix is added (Dutch `verkoop` + `er` = `verkoper`). */
+  respell: (base: string) => string[];
+  /** Fugen elements a compound modifier may end with (`verkeers|leider`, `arbeits|vermittler`). */
+  linkingElements: readonly string[];
+}
+
+const words = (text: string): Set<string> => new Set(text.split(/\s+/).filter(Boolean));
+
+// Places are not occupations; these are the ones a Twente vacancy names most. More can come in
+// through LinkerOptions.noiseWords.
+const PLACES = words(`enschede hengelo almelo oldenzaal borne haaksbergen losser rijssen holten wierden
+  tubbergen dinkelland twenterand nijverdal hellendoorn vriezenveen goor delden denekamp ootmarsum
+  twente overijssel zwolle deventer apeldoorn arnhem nijmegen amsterdam rotterdam utrecht eindhoven
+  groningen gronau nordhorn bentheim ochtrup munster muenster osnabruck osnabrueck berlin hamburg
+  munchen muenchen koln koeln dusseldorf duesseldorf wien graz linz salzburg antwerpen gent brussel
+  regio omgeving umgebung raum`);
+
+const SHARED_NOISE = words(`m v w d x f h mwd mvx mv wmd fmd mfd dmw gn uur u std h hrs fte eur
+  junior medior senior sr jr trainee stage stagiair stagiaire praktikant praktikum werkstudent
+  ervaren startend startende`);
+
+const NL_NOISE = words(`vacature vacatures gezocht gevraagd fulltime parttime voltijds deeltijds voltijd
+  deeltijd uren per week dringend direct vast tijdelijk tijdelijke uitzendbaan interim bijbaan
+  oproepkracht flex nieuw`);
+
+const DE_NOISE = words(`vollzeit teilzeit gesucht stellenangebot stelle job jobs befristet unbefristet
+  festanstellung minijob stunden wochenstunden sofort ab dringend gesucht quereinsteiger neu
+  di dipl diplom ing mag mmag dr msc bsc ba mba fh htl uni`);
+
+const EN_NOISE = words(`vacancy vacancies wanted hiring job jobs fulltime parttime full part time
+  temporary permanent contract hours per week urgent immediate`);
+
+const NL_STOP = words(`de het een en of van voor in op met aan bij uit tot als te door naar over onder
+  om dan die dat deze dit der des den ten ter zijn is`);
+const DE_STOP = words(`der die das den dem des ein eine einer eines einem einen und oder fur im in
+  am an auf aus bei mit von vom zu zum zur als fuer nach uber ueber unter`);
+const EN_STOP = words(`the a an and or of for in on at to with by from as into under over`);
+
+const NL_ABBREVIATIONS = new Map([
+  ['medew', 'medewerker'], ['mdw', 'medewerker'], ['mw', 'medewerker'], ['mdwr', 'medewerker'],
+  ['ass', 'assistent'], ['assist', 'assistent'], ['adm', 'administratief'], ['admin', 'administratief'],
+  ['verk', 'verkoop'], ['log', 'logistiek'], ['techn', 'technisch'], ['tech', 'technisch'],
+  ['coord', 'coordinator'], ['mgr', 'manager'], ['vrachtw', 'vrachtwagen'], ['chauf', 'chauffeur'],
+  ['verpl', 'verpleegkundige'], ['wvb', 'werkvoorbereider'], ['vz', 'voorzitter'],
+]);
+const DE_ABBREVIATIONS = new Map([
+  ['mitarb', 'mitarbeiter'], ['ma', 'mitarbeiter'], ['kfm', 'kaufmannisch'], ['kaufm', 'kaufmannisch'],
+  ['techn', 'technisch'], ['sachb', 'sachbearbeiter'], ['fachkr', 'fachkraft'], ['gf', 'geschaftsfuhrer'],
+  ['mgr', 'manager'], ['ass', 'assistent'], ['verw', 'verwaltung'], ['elektr', 'elektrisch'],
+]);
+const EN_ABBREVIATIONS = new Map([
+  ['mgr', 'manager'], ['asst', 'assistant'], ['admin', 'administrative'], ['eng', 'engineer'],
+  ['dev', 'developer'], ['tech', 'technician'], ['coord', 'coordinator'], ['rep', 'representative'],
+]);
+
+// Folded spellings: chocolatière arrives as chocolatiere, Köchin as kochin.
+const NL_GENDER: SuffixRule[] = [
+  ['aarster', ['aar']], ['ster', ['er']], ['eres', ['er']], ['ares', ['aar']], ['es', ['']],
+  ['euse', ['eur']], ['trice', ['teur', 'tor']], ['rice', ['eur']], ['iere', ['ier']], ['esse', ['is', '']],
+  ['ina', ['']], ['in', ['']], ['e', ['']],
+];
+const DE_GENDER: SuffixRule[] = [
+  ['innen', ['', 'e', 'er']], ['in', ['', 'e', 'er']], ['frau', ['mann']], ['frauen', ['manner', 'leute']],
+  ['euse', ['eur']], ['iere', ['ier']], ['e', ['er']],
+];
+const EN_GENDER: SuffixRule[] = [
+  ['woman', ['man']], ['women', ['men']], ['tress', ['ter', 'tor']], ['ess', ['', 'er']], ['wife', ['man']],
+];
+
+const identity = (word: string): string => word;
+const noRespelling = (): string[] => [];
+
+// Dutch spelling keeps a vowel long or short across a syllable boundary: verkoop|ster -> verkoper,
+// kap|ster -> kapper.
+function respellDutch(base: string): string[] {
+  const out: string[] = [];
+  const longVowel = /([aeou])\1([^aeiou])$/.exec(base);
+  if (longVowel) out.push(base.slice(0, longVowel.index) + longVowel[1] + longVowel[2]);
+  if (/[^aeiou][aeiou][bdfgklmnprst]$/.test(base)) out.push(base + base[base.length - 1]);
+  return out;
+}
+
+const PROFILES: Record<LinkerLanguage, LanguageProfile> = {
+  nl: {
+    lang: 'nl',
+    stem: (word) => PorterStemmerNl.stem(word),
+    stopwords: NL_STOP,
+    noise: union(SHARED_NOISE, NL_NOISE, PLACES),
+    abbreviations: NL_ABBREVIATIONS,
+    genderRules: NL_GENDER,
+    respell: respellDutch,
+    linkingElements: ['s', 'e', 'en', '-'],
+  },
+  de: {
+    lang: 'de',
+    stem: (word) => PorterStemmerDe.stem(word),
+    stopwords: DE_STOP,
+    noise: union(SHARED_NOISE, DE_NOISE, PLACES),
+    abbreviations: DE_ABBREVIATIONS,
+    genderRules: DE_GENDER,
+    respell: noRespelling,
+    linkingElements: ['s', 'es', 'n', 'en', 'e', 'er', '-'],
+  },
+  en: {
+    lang: 'en',
+    stem: (word) => PorterStemmerEn.stem(word),
+    stopwords: EN_STOP,
+    noise: union(SHARED_NOISE, EN_NOISE, PLACES),
+    abbreviations: EN_ABBREVIATIONS,
+    genderRules: EN_GENDER,
+    respell: noRespelling,
+    linkingElements: [],
+  },
+  und: {
+    lang: 'und',
+    stem: identity,
+    stopwords: union(NL_STOP, DE_STOP, EN_STOP),
+    noise: union(SHARED_NOISE, PLACES),
+    abbreviations: new Map(),
+    genderRules: [],
+    respell: noRespelling,
+    linkingElements: ['s', '-'],
+  },
+};
+
+export function languageProfile(lang: LinkerLanguage, extraNoise?: Iterable<string>): LanguageProfile {
+  const base = PROFILES[lang] ?? PROFILES.und;
+  if (!extraNoise) return base;
+  return { ...base, noise: union(base.noise, new Set(extraNoise)) };
+}
+
+function union(...sets: ReadonlySet<string>[]): Set<string> {
+  const out = new Set<string>();
+  for (const set of sets) for (const value of set) out.add(value);
+  return out;
+}
