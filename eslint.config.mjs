@@ -9,7 +9,10 @@ export default tseslint.config(
   prettier,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'warn',
       'no-restricted-imports': [
         'error',
@@ -17,7 +20,8 @@ export default tseslint.config(
           paths: [
             {
               name: 'natural',
-              message: "Import natural's modules (natural/lib/natural/...): the root reads .env and loads database drivers.",
+              message:
+                "Import natural's modules (natural/lib/natural/...): the root reads .env and loads database drivers.",
             },
           ],
         },

@@ -19,12 +19,13 @@ const shared = {
   transform: { '^.+\\.ts$': swc },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@wt/(.*)$': '<rootDir>/libs/$1/src',
+    '^@wt/([^/]+)$': '<rootDir>/libs/$1/src',
     '^@apps/(.*)$': '<rootDir>/apps/$1',
   },
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
 };
 module.exports = {
+  testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
@@ -32,7 +33,6 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/global-setup.ts',
-      testTimeout: 60000,
     },
   ],
 };

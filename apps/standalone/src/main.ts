@@ -31,13 +31,34 @@ runMain(async () => {
   const { host } = config.http;
   // The worker first, so its handlers are attached before the first job is produced.
   const apps: Array<[string, INestApplication]> = [];
-  const start = async (name: string, app: Promise<INestApplication>) => apps.push([name, await app]);
-  await start('matching-worker', createHttpApp(MatchingWorkerModule.register(config), { listen: { host, port: config.http.workerHealthPort }, shutdownHooks: false }));
-  await start('vacancy-registry', createHttpApp(VacancyRegistryModule.register(config), { listen: { host, port: config.http.vacancyRegistryPort }, shutdownHooks: false }));
-  await start('profile-service', createHttpApp(ProfileServiceModule.register(config), { listen: { host, port: config.http.profileServicePort }, shutdownHooks: false }));
+  const start = async (name: string, app: Promise<INestApplication>) =>
+    apps.push([name, await app]);
+  await start(
+    'matching-worker',
+    createHttpApp(MatchingWorkerModule.register(config), {
+      listen: { host, port: config.http.workerHealthPort },
+      shutdownHooks: false,
+    }),
+  );
+  await start(
+    'vacancy-registry',
+    createHttpApp(VacancyRegistryModule.register(config), {
+      listen: { host, port: config.http.vacancyRegistryPort },
+      shutdownHooks: false,
+    }),
+  );
+  await start(
+    'profile-service',
+    createHttpApp(ProfileServiceModule.register(config), {
+      listen: { host, port: config.http.profileServicePort },
+      shutdownHooks: false,
+    }),
+  );
 
   say(urls(config));
-  say(`Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s, ${Math.round(process.memoryUsage().rss / 1e6)} MB. Ctrl-C stops.`);
+  say(
+    `Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s, ${Math.round(process.memoryUsage().rss / 1e6)} MB. Ctrl-C stops.`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -53,7 +74,8 @@ runMain(async () => {
 });
 
 function urls(config: AppConfig): string {
-  const base = (port: number) => `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${port}`;
+  const base = (port: number) =>
+    `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${port}`;
   return [
     `  vacancy registry  ${base(config.http.vacancyRegistryPort)}   (health: /health/ready)`,
     `  profile service   ${base(config.http.profileServicePort)}   (health: /health/ready)`,

@@ -19,7 +19,10 @@ export function configureHttpApp(app: INestApplication, shutdownHooks = true): I
   return app;
 }
 
-export async function createHttpApp(module: Type<unknown> | DynamicModule, options: HttpAppOptions = {}): Promise<INestApplication> {
+export async function createHttpApp(
+  module: Type<unknown> | DynamicModule,
+  options: HttpAppOptions = {},
+): Promise<INestApplication> {
   const app = await NestFactory.create(module, { bufferLogs: true });
   configureHttpApp(app, options.shutdownHooks ?? true);
   if (options.listen) await app.listen(options.listen.port, options.listen.host);

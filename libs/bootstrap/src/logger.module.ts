@@ -29,10 +29,19 @@ export class LoggerModule {
             redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
             autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
             // Query strings can carry search terms about people: log the path only.
-            serializers: { req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }) },
+            serializers: {
+              req: (req: { method: string; url: string; id: unknown }) => ({
+                id: req.id,
+                method: req.method,
+                path: req.url.split('?')[0],
+              }),
+            },
             transport:
               config.nodeEnv === 'development' && process.stdout.isTTY
-                ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'HH:MM:ss' } }
+                ? {
+                    target: 'pino-pretty',
+                    options: { singleLine: true, translateTime: 'HH:MM:ss' },
+                  }
                 : undefined,
           },
         }),

@@ -30,9 +30,17 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    ['VACANCY_REGISTRY_PORT', 'abc', /^Invalid configuration: VACANCY_REGISTRY_PORT must be an integer/],
+    [
+      'VACANCY_REGISTRY_PORT',
+      'abc',
+      /^Invalid configuration: VACANCY_REGISTRY_PORT must be an integer/,
+    ],
     ['PROFILE_SERVICE_PORT', '70000', /^Invalid configuration: PROFILE_SERVICE_PORT /],
-    ['DATABASE_URL', 'mysql://x', /^Invalid configuration: DATABASE_URL must be a postgres:\/\/ connection string/],
+    [
+      'DATABASE_URL',
+      'mysql://x',
+      /^Invalid configuration: DATABASE_URL must be a postgres:\/\/ connection string/,
+    ],
     ['REDIS_URL', 'localhost:6379', /^Invalid configuration: REDIS_URL must be a redis:\/\//],
     ['LOG_LEVEL', 'loud', /^Invalid configuration: LOG_LEVEL /],
     ['DEMO_DATA', 'maybe', /^Invalid configuration: DEMO_DATA must be true or false/],

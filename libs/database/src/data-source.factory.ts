@@ -6,6 +6,8 @@ import { MIGRATIONS } from './migrations';
 
 export interface OpenedDataSource {
   dataSource: DataSource;
+  /** The embedded database behind it, when there is no `DATABASE_URL`. */
+  embedded?: EmbeddedPostgres;
   /** Destroys the data source and stops the embedded database, if any. */
   close(): Promise<void>;
 }
@@ -22,13 +24,23 @@ function options(config: AppConfig, embedded?: EmbeddedPostgres): DataSourceOpti
   };
   if (embedded) {
     // One connection: PGlite has a single session, so this also serialises transactions.
-    return { ...common, host: embedded.socketDir, port: 5432, username: 'postgres', database: 'postgres', extra: { max: 1 } };
+    return {
+      ...common,
+      host: embedded.socketDir,
+      port: 5432,
+      username: 'postgres',
+      database: 'postgres',
+      extra: { max: 1 },
+    };
   }
   return { ...common, url: config.database.url, extra: { max: config.database.poolSize } };
 }
 
 /** Opens the configured database: PostgreSQL when `DATABASE_URL` is set, embedded PGlite otherwise. */
-export async function openDataSource(config: AppConfig, snapshot?: Blob): Promise<OpenedDataSource> {
+export async function openDataSource(
+  config: AppConfig,
+  snapshot?: Blob,
+): Promise<OpenedDataSource> {
   const embedded = config.database.url
     ? undefined
     : await EmbeddedPostgres.start(config.database.pgliteDataDir, snapshot);
@@ -41,6 +53,7 @@ export async function openDataSource(config: AppConfig, snapshot?: Blob): Promis
   }
   return {
     dataSource,
+    embedded,
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();

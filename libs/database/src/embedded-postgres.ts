@@ -68,6 +68,7 @@ function acquireLock(dataDir: string): string {
     if (holder && holder !== process.pid && isAlive(holder)) {
       throw new Error(
         `The embedded database at ${dataDir} is in use by process ${holder}; stop it first or set PGLITE_DATA_DIR.`,
+        { cause: error },
       );
     }
     writeFileSync(lockFile, String(process.pid));

@@ -4,7 +4,9 @@ import { openDataSource, runMigrations } from './data-source.factory';
 /** `npm run migrate`: the one step that changes the schema. */
 runMain(async () => {
   const config = loadConfigFromProcess();
-  const target = config.database.url ? 'PostgreSQL' : `embedded PGlite (${config.database.pgliteDataDir})`;
+  const target = config.database.url
+    ? 'PostgreSQL'
+    : `embedded PGlite (${config.database.pgliteDataDir})`;
   const { dataSource, close } = await openDataSource(config);
   try {
     const applied = await runMigrations(dataSource);

@@ -9,7 +9,10 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return Promise.race([
     promise,
     new Promise<T>((_, reject) =>
-      setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref(),
+      setTimeout(
+        () => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)),
+        CHECK_TIMEOUT_MS,
+      ).unref(),
     ),
   ]);
 }
@@ -43,7 +46,9 @@ export class QueueHealthIndicator {
     const indicator = this.indicators.check(key);
     try {
       const ready = await withTimeout(this.producer.isReady());
-      return ready ? indicator.up({ mode: this.producer.mode }) : indicator.down({ mode: this.producer.mode });
+      return ready
+        ? indicator.up({ mode: this.producer.mode })
+        : indicator.down({ mode: this.producer.mode });
     } catch (error) {
       return indicator.down({ mode: this.producer.mode, message: (error as Error).message });
     }

@@ -1,5 +1,5 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@wt/config';
 import { Job, UnrecoverableError } from 'bullmq';
 import { JobDispatcher } from './job-dispatcher';
@@ -7,8 +7,11 @@ import { JOB_LOCK_DURATION_MS, MAX_STALLED_COUNT, PermanentJobError } from './jo
 import { JobName, MATCHING_QUEUE } from './queue-names';
 
 /** The BullMQ side of the worker: takes jobs from Redis and hands them to the dispatcher. */
-@Processor(MATCHING_QUEUE, { lockDuration: JOB_LOCK_DURATION_MS, maxStalledCount: MAX_STALLED_COUNT })
-export class MatchingQueueProcessor extends WorkerHost implements OnModuleInit {
+@Processor(MATCHING_QUEUE, {
+  lockDuration: JOB_LOCK_DURATION_MS,
+  maxStalledCount: MAX_STALLED_COUNT,
+})
+export class MatchingQueueProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(MatchingQueueProcessor.name);
 
   constructor(
@@ -18,7 +21,7 @@ export class MatchingQueueProcessor extends WorkerHost implements OnModuleInit {
     super();
   }
 
-  onModuleInit(): void {
+  onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.queue.concurrency;
   }
 

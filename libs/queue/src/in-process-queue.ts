@@ -94,11 +94,15 @@ export class InProcessQueue {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (error instanceof PermanentJobError || job.attempt >= MATCH_JOB_ATTEMPTS) {
-        this.logger.error(`${job.name} ${job.id} failed for good after ${job.attempt} attempt(s): ${message}`);
+        this.logger.error(
+          `${job.name} ${job.id} failed for good after ${job.attempt} attempt(s): ${message}`,
+        );
         return;
       }
       const delay = MATCH_JOB_BACKOFF_MS * 2 ** (job.attempt - 1);
-      this.logger.warn(`${job.name} ${job.id} attempt ${job.attempt} failed (${message}); retry in ${delay} ms`);
+      this.logger.warn(
+        `${job.name} ${job.id} attempt ${job.attempt} failed (${message}); retry in ${delay} ms`,
+      );
       const timer = setTimeout(() => {
         this.retryTimers.delete(timer);
         this.waiting.push({ ...job, attempt: job.attempt + 1 });

@@ -8,7 +8,9 @@ export class InProcessWorker implements OnApplicationBootstrap, OnApplicationShu
   constructor(private readonly dispatcher: JobDispatcher) {}
 
   onApplicationBootstrap(): void {
-    new Logger(InProcessWorker.name).log('No REDIS_URL: jobs run in this process (in-process queue, for a demo or a single user)');
+    new Logger(InProcessWorker.name).log(
+      'No REDIS_URL: jobs run in this process (in-process queue, for a demo or a single user)',
+    );
     inProcessQueue().attach(this.dispatcher);
   }
 

@@ -18,7 +18,8 @@ export class JobDispatcher implements OnModuleInit {
   onModuleInit(): void {
     for (const wrapper of this.discovery.getProviders()) {
       if (!wrapper.metatype || !wrapper.instance) continue;
-      const name = Reflect.getMetadata(JOB_HANDLER_METADATA, wrapper.metatype) as JobName | undefined;
+      const name = Reflect.getMetadata(JOB_HANDLER_METADATA, wrapper.metatype) as
+        JobName | undefined;
       if (!name) continue;
       if (this.handlers.has(name)) throw new Error(`Two handlers for job ${name}`);
       this.handlers.set(name, wrapper.instance as JobHandler<JobName>);
@@ -27,7 +28,11 @@ export class JobDispatcher implements OnModuleInit {
     if (missing.length > 0) throw new Error(`No handler for job(s): ${missing.join(', ')}`);
   }
 
-  async dispatch<N extends JobName>(name: N, payload: JobPayload<N>, context: JobContext): Promise<unknown> {
+  async dispatch<N extends JobName>(
+    name: N,
+    payload: JobPayload<N>,
+    context: JobContext,
+  ): Promise<unknown> {
     const handler = this.handlers.get(name);
     if (!handler) throw new PermanentJobError(`No handler for job ${name}`);
     this.logger.debug(`${name} ${context.jobId} attempt ${context.attempt}`);

@@ -27,7 +27,10 @@ export class QueueModule {
             connection: { url: redisUrl, maxRetriesPerRequest: null },
             prefix: config.queue.prefix,
           }),
-          BullModule.registerQueue({ name: MATCHING_QUEUE, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
+          BullModule.registerQueue({
+            name: MATCHING_QUEUE,
+            defaultJobOptions: DEFAULT_JOB_OPTIONS,
+          }),
         ]
       : [];
     const providers: Provider[] = [

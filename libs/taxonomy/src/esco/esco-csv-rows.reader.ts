@@ -61,6 +61,7 @@ export async function readEscoCsvRows(path: string, options: ReadEscoCsvRowsOpti
   let header: string[] | null = null;
   let row: EscoCsvRow | null = null;
   let rowsRead = 0;
+  let lineDrift = 0;
   let headerOk = false;
   let failed = false;
   try {
@@ -76,7 +77,9 @@ export async function readEscoCsvRows(path: string, options: ReadEscoCsvRowsOpti
       }
       rowsRead += 1;
       // info.lines is where the record ends; quoted multi-line labels push it past the start.
-      const line = info.lines - countNewlines(record);
+      const breaks = countLineBreaks(record);
+      const line = info.lines - breaks.counted - lineDrift;
+      lineDrift += breaks.crlf;
       if (record.length !== header.length) {
         issues.error(file, line, `expected ${header.length} columns as in the header, found ${record.length}`);
       } else {
@@ -97,12 +100,25 @@ export async function readEscoCsvRows(path: string, options: ReadEscoCsvRowsOpti
   return { rowsRead, headerOk };
 }
 
-function countNewlines(values: string[]): number {
-  let count = 0;
+/**
+ * csv-parse counts every CR and every LF inside a quoted field as a line, so a CRLF inside a field
+ * (a file saved by a spreadsheet) counts twice; `crlf` is that surplus, carried to later records.
+ */
+function countLineBreaks(values: string[]): { counted: number; crlf: number } {
+  let counted = 0;
+  let crlf = 0;
   for (const value of values) {
-    for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) count += 1;
+    if (value.indexOf('\n') === -1 && value.indexOf('\r') === -1) continue;
+    for (let i = 0; i < value.length; i += 1) {
+      const code = value.charCodeAt(i);
+      if (code === 10) counted += 1;
+      else if (code === 13) {
+        counted += 1;
+        if (value.charCodeAt(i + 1) === 10) crlf += 1;
+      }
+    }
   }
-  return count;
+  return { counted, crlf };
 }
 
 function reportReadFailure(issues: EscoIssueCollector, file: string, error: unknown): void {

@@ -14,6 +14,8 @@ export interface LanguageProfile {
   noise: ReadonlySet<string>;
   /** Abbreviations (folded, without the dot) and their expansion. */
   abbreviations: ReadonlyMap<string, string>;
+  /** Rewrites taken without asking the corpus: only endings that are unambiguous. */
+  fixedRules: readonly (readonly [suffix: string, replacement: string])[];
   /** Tried longest first; a rewrite is only taken when the result is a word the corpus knows. */
   genderRules: readonly SuffixRule[];
   /** Spelling changes a base may need before a suffix is added (Dutch `verkoop` + `er` = `verkoper`). */
@@ -81,6 +83,17 @@ const DE_GENDER: SuffixRule[] = [
   ['innen', ['', 'e', 'er']], ['in', ['', 'e', 'er']], ['frau', ['mann']], ['frauen', ['manner', 'leute']],
   ['euse', ['eur']], ['iere', ['ier']], ['e', ['er']],
 ];
+// German -in after an agent suffix is always the feminine form (Schweißerin, Therapeutin, Fotografin).
+const DE_FIXED = ['er', 'eur', 'ist', 'ent', 'ant', 'tor', 'af', 'eut', 'ar', 'ier', 'at', 'arzt']
+  .flatMap((stem) => [
+    [`${stem}innen`, stem],
+    [`${stem}in`, stem],
+  ] as const)
+  .concat([
+    ['ologin', 'ologe'],
+    ['ologinnen', 'ologe'],
+  ]);
+
 const EN_GENDER: SuffixRule[] = [
   ['woman', ['man']], ['women', ['men']], ['tress', ['ter', 'tor']], ['ess', ['', 'er']], ['wife', ['man']],
 ];
@@ -101,20 +114,22 @@ function respellDutch(base: string): string[] {
 const PROFILES: Record<LinkerLanguage, LanguageProfile> = {
   nl: {
     lang: 'nl',
-    stem: (word) => PorterStemmerNl.stem(word),
+    stem: (word) => (process.env.NOSTEM ? word : PorterStemmerNl.stem(word)),
     stopwords: NL_STOP,
     noise: union(SHARED_NOISE, NL_NOISE, PLACES),
     abbreviations: NL_ABBREVIATIONS,
+    fixedRules: [],
     genderRules: NL_GENDER,
     respell: respellDutch,
     linkingElements: ['s', 'e', 'en', '-'],
   },
   de: {
     lang: 'de',
-    stem: (word) => PorterStemmerDe.stem(word),
+    stem: (word) => (process.env.NOSTEM ? word : PorterStemmerDe.stem(word)),
     stopwords: DE_STOP,
     noise: union(SHARED_NOISE, DE_NOISE, PLACES),
     abbreviations: DE_ABBREVIATIONS,
+    fixedRules: DE_FIXED,
     genderRules: DE_GENDER,
     respell: noRespelling,
     linkingElements: ['s', 'es', 'n', 'en', 'e', 'er', '-'],
@@ -125,6 +140,7 @@ const PROFILES: Record<LinkerLanguage, LanguageProfile> = {
     stopwords: EN_STOP,
     noise: union(SHARED_NOISE, EN_NOISE, PLACES),
     abbreviations: EN_ABBREVIATIONS,
+    fixedRules: [],
     genderRules: EN_GENDER,
     respell: noRespelling,
     linkingElements: [],
@@ -135,6 +151,7 @@ const PROFILES: Record<LinkerLanguage, LanguageProfile> = {
     stopwords: union(NL_STOP, DE_STOP, EN_STOP),
     noise: union(SHARED_NOISE, PLACES),
     abbreviations: new Map(),
+    fixedRules: [],
     genderRules: [],
     respell: noRespelling,
     linkingElements: ['s', '-'],

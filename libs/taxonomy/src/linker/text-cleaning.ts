@@ -6,6 +6,7 @@ import { LanguageProfile } from './language-profiles';
  */
 export function foldText(text: string): string {
   return text
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/ß/g, 'ss')
     .replace(/ẞ/g, 'SS')
     .replace(/[æÆ]/g, 'ae')

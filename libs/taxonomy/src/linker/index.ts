@@ -1,0 +1,7 @@
+export * from './linker.types';
+export * from './occupation-linker';
+export * from './label-index';
+export * from './melo-dataset';
+export * from './concept-priors';
+export { foldText, cleanTitle, cleanDescription } from './text-cleaning';
+export { languageProfile } from './language-profiles';

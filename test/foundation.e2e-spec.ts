@@ -1,0 +1,75 @@
+import { INestApplication } from '@nestjs/common';
+import { MatchingWorkerModule } from '@apps/matching-worker/src/matching-worker.module';
+import { VacancyRegistryModule } from '@apps/vacancy-registry/src/vacancy-registry.module';
+import { ProfileServiceModule } from '@apps/profile-service/src/profile-service.module';
+import { PingRecord } from '@wt/ops';
+import { JobProducer } from '@wt/queue';
+import { createTestApp, eventually, startTestEnvironment, TestEnvironment } from '@wt/testing';
+import request from 'supertest';
+
+describe('foundation: health and a job end to end', () => {
+  let env: TestEnvironment;
+  let registry: INestApplication;
+  let profiles: INestApplication;
+  let worker: INestApplication;
+  const queueMode = process.env.REDIS_URL ? 'bullmq' : 'in-process';
+
+  beforeAll(async () => {
+    env = await startTestEnvironment();
+    worker = await createTestApp(MatchingWorkerModule.register(env.config));
+    registry = await createTestApp(VacancyRegistryModule.register(env.config));
+    profiles = await createTestApp(ProfileServiceModule.register(env.config));
+  });
+
+  afterAll(async () => {
+    await registry?.close();
+    await profiles?.close();
+    await worker?.close();
+    await env?.close();
+  });
+
+  it.each([
+    ['vacancy registry', () => registry],
+    ['profile service', () => profiles],
+    ['matching worker', () => worker],
+  ])('%s is live and ready with database and queue up', async (_, app) => {
+    await request(app().getHttpServer()).get('/health').expect(200, {
+      status: 'ok',
+      info: {},
+      error: {},
+      details: {},
+    });
+    const ready = await request(app().getHttpServer()).get('/health/ready').expect(200);
+    expect(ready.body.details).toEqual({
+      database: { status: 'up' },
+      queue: { status: 'up', mode: queueMode },
+    });
+  });
+
+  it('carries a ping from a producer app through the queue to the worker and the database', async () => {
+    const pingId = `e2e-${Date.now()}`;
+    const jobId = await registry.get(JobProducer).enqueue('ping', { pingId });
+    expect(jobId).toBe(`ping.${pingId}`);
+    const record = await eventually(() =>
+      env.dataSource
+        .getRepository(PingRecord)
+        .findOneBy({ id: pingId })
+        .then((r) => r ?? undefined),
+    );
+    expect(record.handledBy).toMatch(/:\d+$/);
+  });
+
+  it('enqueues the same job id once, however often it is asked', async () => {
+    const producer = profiles.get(JobProducer);
+    const ids = await Promise.all(
+      [1, 2, 3].map(() => producer.enqueue('ping', { pingId: 'twice' })),
+    );
+    expect(new Set(ids)).toEqual(new Set(['ping.twice']));
+    await eventually(() =>
+      env.dataSource
+        .getRepository(PingRecord)
+        .countBy({ id: 'twice' })
+        .then((n) => (n === 1 ? n : undefined)),
+    );
+  });
+});
