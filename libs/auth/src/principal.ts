@@ -1,0 +1,15 @@
+/** Who may do what: see the authorisation matrix in the README. */
+export type Role = 'employer' | 'adviser' | 'coach' | 'admin';
+
+export const ROLES: readonly Role[] = ['employer', 'adviser', 'coach', 'admin'];
+
+/** The caller, from a verified token. Ids only: no name or contact details. */
+export interface Principal {
+  /** The token's subject (a user id at the identity provider). */
+  subject: string;
+  role: Role;
+  /** The employer organisation of an `employer`. */
+  organisationId?: string;
+  /** The coach id of a `coach` (their caseload). */
+  coachId?: string;
+}
