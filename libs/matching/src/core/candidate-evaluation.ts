@@ -1,0 +1,195 @@
+import { cefrRank, CefrLevel } from '@wt/taxonomy';
+import { haversineKm } from './geo-distance';
+import { KnockOutCode, SeekerForMatching } from './matching.types';
+import { dayNumber, ESSENTIAL_SKILL_WEIGHT, normaliseCode, OPTIONAL_SKILL_WEIGHT, PreparedVacancy } from './prepared-vacancy';
+import { ScoringModel } from './scoring-model';
+
+export interface ScoringContext {
+  model: ScoringModel;
+  /** Today as a day number (days since 1970-01-01): scores do not depend on the clock. */
+  today: number;
+}
+
+/** The raw facts of one pair; the score and the explanation are both derived from it. */
+export interface Evaluation {
+  knockOuts: KnockOutCode[];
+  occupation: { value: number; via: 'exact' | 'isco4' | 'isco3' | 'isco2' | 'none'; fromExperience: boolean };
+  skills: { value: number; matchedEssential: string[]; missingEssential: string[]; matchedOptional: string[]; missingOptional: string[] };
+  level: { value: number; difference: number | null; tolerance: number };
+  distance: { value: number; km: number | null; maxKm: number | null };
+  hours: { value: number };
+  availability: { value: number; daysLate: number | null };
+  experience: { value: number; years: number };
+  support: { value: number };
+  languages: Array<{ language: string; required: CefrLevel; have: CefrLevel | null; ok: boolean }>;
+  missingCertificates: string[];
+  missingLicences: string[];
+}
+
+const OCCUPATION_SIMILARITY = { exact: 1, isco4: 0.7, isco3: 0.4, isco2: 0.15, none: 0 } as const;
+const EXPERIENCE_ONLY_FACTOR = 0.9;
+
+export function evaluateCandidate(p: PreparedVacancy, s: SeekerForMatching, ctx: ScoringContext): Evaluation {
+  const v = p.vacancy;
+  const knockOuts: KnockOutCode[] = [];
+
+  if (v.banenafspraakReserved && !s.banenafspraak) knockOuts.push('reserved-banenafspraak');
+  if (s.schoolLeaver?.exitProfile === 'dagbesteding') knockOuts.push('not-job-matching');
+
+  const level = levelFit(p, s, ctx.model);
+  if (level.difference !== null && level.difference < -level.tolerance) knockOuts.push('level');
+
+  const seekerLicences = new Set(s.drivingLicences.map(normaliseCode));
+  const missingLicences = v.drivingLicences.filter((l) => !seekerLicences.has(normaliseCode(l)));
+  if (missingLicences.length > 0) knockOuts.push('driving-licence');
+
+  const seekerCertificates = new Set(s.certificates.map(normaliseCode));
+  const missingCertificates = v.certificates.filter((c) => !seekerCertificates.has(normaliseCode(c)));
+  if (missingCertificates.length > 0) knockOuts.push('certificate');
+
+  const languages = v.languages.map((need) => {
+    const have = s.languages.find((l) => l.language.toLowerCase() === need.language.toLowerCase())?.level ?? null;
+    return { language: need.language, required: need.level, have, ok: have !== null && cefrRank(have) >= cefrRank(need.level) };
+  });
+  if (languages.some((l) => !l.ok)) knockOuts.push('language');
+
+  if (v.country === 'DE' && !s.willingToWorkInGermany) knockOuts.push('germany-unwilling');
+
+  const distance = distanceFit(p, s, ctx.model);
+  if (distance.km !== null && distance.maxKm !== null && distance.km > distance.maxKm) knockOuts.push('distance');
+
+  const hours = hoursFit(p, s);
+  if (hours.value === 0) knockOuts.push('hours');
+
+  const availability = availabilityFit(p, s, ctx);
+  if (availability.daysLate !== null && availability.daysLate > ctx.model.startDateGraceDays) knockOuts.push('start-date');
+
+  return {
+    knockOuts,
+    occupation: occupationFit(p, s),
+    skills: skillsFit(p, s),
+    level,
+    distance,
+    hours,
+    availability,
+    experience: experienceFit(p, s, ctx.model),
+    support: { value: supportFit(p, s) },
+    languages,
+    missingCertificates,
+    missingLicences,
+  };
+}
+
+function occupationFit(p: PreparedVacancy, s: SeekerForMatching): Evaluation['occupation'] {
+  const wanted = bestOccupationMatch(p, s.occupations);
+  const experienced = bestOccupationMatch(p, s.experience);
+  if (OCCUPATION_SIMILARITY[experienced] * EXPERIENCE_ONLY_FACTOR > OCCUPATION_SIMILARITY[wanted]) {
+    return { value: OCCUPATION_SIMILARITY[experienced] * EXPERIENCE_ONLY_FACTOR, via: experienced, fromExperience: true };
+  }
+  return { value: OCCUPATION_SIMILARITY[wanted], via: wanted, fromExperience: false };
+}
+
+function bestOccupationMatch(p: PreparedVacancy, occupations: ReadonlyArray<{ uri: string; isco: string | null }>) {
+  let best: keyof typeof OCCUPATION_SIMILARITY = 'none';
+  const v = p.vacancy;
+  for (const o of occupations) {
+    if (v.occupationUri !== null && o.uri === v.occupationUri) return 'exact';
+    if (!o.isco || !v.isco) continue;
+    if (o.isco === v.isco) best = 'isco4';
+    else if (best !== 'isco4' && o.isco.startsWith(p.isco3!)) best = 'isco3';
+    else if (best === 'none' && o.isco.startsWith(p.isco2!)) best = 'isco2';
+  }
+  return best;
+}
+
+function skillsFit(p: PreparedVacancy, s: SeekerForMatching): Evaluation['skills'] {
+  const matchedEssential: string[] = [];
+  const matchedOptional: string[] = [];
+  for (const skill of s.skills) {
+    if (p.essential.has(skill)) matchedEssential.push(skill);
+    else if (p.optional.has(skill)) matchedOptional.push(skill);
+  }
+  const have = new Set(s.skills);
+  const value =
+    p.skillWeightTotal === 0
+      ? 0.5
+      : (matchedEssential.length * ESSENTIAL_SKILL_WEIGHT + matchedOptional.length * OPTIONAL_SKILL_WEIGHT) / p.skillWeightTotal;
+  return {
+    value,
+    matchedEssential,
+    matchedOptional,
+    missingEssential: [...p.essential].filter((x) => !have.has(x)),
+    missingOptional: [...p.optional].filter((x) => !have.has(x)),
+  };
+}
+
+function levelFit(p: PreparedVacancy, s: SeekerForMatching, model: ScoringModel): Evaluation['level'] {
+  const v = p.vacancy;
+  const widened = v.learningWorking || (s.schoolLeaver !== null && v.openToSchoolLeavers);
+  const tolerance = widened ? model.learningWorkingLevelTolerance : model.levelTolerance;
+  if (v.minEqf === null) return { value: 1, difference: null, tolerance };
+  if (s.eqf === null) return { value: 0.3, difference: null, tolerance };
+  const difference = s.eqf - v.minEqf;
+  let value: number;
+  if (difference === 0) value = 1;
+  else if (difference === 1) value = 0.9;
+  else if (difference === 2) value = 0.7;
+  else if (difference >= 3) value = 0.5;
+  else value = Math.max(0.1, 0.5 - 0.15 * (-difference - 1));
+  return { value, difference, tolerance };
+}
+
+function distanceFit(p: PreparedVacancy, s: SeekerForMatching, model: ScoringModel): Evaluation['distance'] {
+  const v = p.vacancy;
+  if (!s.home || !v.location) return { value: 0.5, km: null, maxKm: s.maxTravelKm };
+  const km = haversineKm(s.home, v.location);
+  const scale = s.maxTravelKm ?? model.defaultMaxTravelKm;
+  const value = scale <= 0 ? (km === 0 ? 1 : 0) : Math.max(0, 1 - 0.8 * (km / scale));
+  return { value, km, maxKm: s.maxTravelKm };
+}
+
+function hoursFit(p: PreparedVacancy, s: SeekerForMatching): Evaluation['hours'] {
+  const v = p.vacancy;
+  if (v.hoursMin === null || v.hoursMax === null || s.hoursMin === null || s.hoursMax === null) return { value: 0.5 };
+  const overlap = Math.min(v.hoursMax, s.hoursMax) - Math.max(v.hoursMin, s.hoursMin);
+  if (overlap < 0) return { value: 0 };
+  return { value: Math.min(1, (overlap + 1) / (v.hoursMax - v.hoursMin + 1)) };
+}
+
+function availabilityFit(p: PreparedVacancy, s: SeekerForMatching, ctx: ScoringContext): Evaluation['availability'] {
+  if (s.availableNow) return { value: 1, daysLate: null };
+  if (s.availableFrom === null) return { value: 0.2, daysLate: null };
+  const from = dayNumber(s.availableFrom);
+  const needed = p.startDay ?? ctx.today;
+  const daysLate = from - Math.max(needed, ctx.today);
+  if (daysLate <= 0) return { value: 0.9, daysLate: p.startDay === null ? null : daysLate };
+  return {
+    value: Math.max(0.1, 0.9 - 0.8 * Math.min(1, daysLate / ctx.model.startDateGraceDays)),
+    daysLate: p.startDay === null ? null : daysLate,
+  };
+}
+
+function experienceFit(p: PreparedVacancy, s: SeekerForMatching, model: ScoringModel): Evaluation['experience'] {
+  let value = 0;
+  let years = 0;
+  for (const e of s.experience) {
+    const share = Math.min(1, e.years / model.fullExperienceYears);
+    let candidate = 0;
+    if (p.vacancy.occupationUri !== null && e.uri === p.vacancy.occupationUri) candidate = share;
+    else if (e.isco !== null && e.isco === p.vacancy.isco) candidate = 0.6 * share;
+    if (candidate > value) {
+      value = candidate;
+      years = e.years;
+    }
+  }
+  return { value, years };
+}
+
+/** School leavers need a workplace that takes them on and supervises them; for others it is neutral. */
+function supportFit(p: PreparedVacancy, s: SeekerForMatching): number {
+  if (s.schoolLeaver === null) return 1;
+  const v = p.vacancy;
+  return 0.2 + (v.openToSchoolLeavers ? 0.4 : 0) + (v.supervision || v.learningWorking ? 0.4 : 0);
+}
+
+export { dayNumber };

@@ -1,0 +1,198 @@
+import { EQF_EQUIVALENCE_NOTE } from '@wt/taxonomy';
+import { evaluateCandidate, Evaluation, ScoringContext } from './candidate-evaluation';
+import { ComponentScore, Explanation, KnockOut, KnockOutCode, SeekerForMatching, Text } from './matching.types';
+import { PreparedVacancy } from './prepared-vacancy';
+import { COMPONENTS, scoreOf } from './scorer';
+
+const ALL_CHECKS: readonly KnockOutCode[] = [
+  'reserved-banenafspraak',
+  'not-job-matching',
+  'level',
+  'driving-licence',
+  'certificate',
+  'language',
+  'germany-unwilling',
+  'distance',
+  'hours',
+  'start-date',
+];
+
+const km = (n: number) => `${Math.round(n)} km`;
+
+/** Why a pair scored as it did, in Dutch and English, for advisers and coaches. */
+export function explainCandidate(p: PreparedVacancy, seeker: SeekerForMatching, ctx: ScoringContext): Explanation {
+  const e = evaluateCandidate(p, seeker, ctx);
+  const score = scoreOf(e, ctx);
+  const total = COMPONENTS.reduce((sum, name) => sum + ctx.model.weights[name], 0);
+  const components: ComponentScore[] = COMPONENTS.map((name) => ({
+    name,
+    value: round(e[name].value),
+    weight: ctx.model.weights[name],
+    points: e.knockOuts.length > 0 ? 0 : round((100 * ctx.model.weights[name] * e[name].value) / total),
+    detail: componentDetail(name, e, p, seeker),
+  }));
+  const v = p.vacancy;
+  return {
+    modelVersion: ctx.model.version,
+    score,
+    knockOuts: e.knockOuts.map((code) => ({ code, reason: knockOutReason(code, e, p, seeker) })),
+    passed: ALL_CHECKS.filter((code) => !e.knockOuts.includes(code)),
+    components,
+    skills: {
+      matchedEssential: e.skills.matchedEssential,
+      missingEssential: e.skills.missingEssential,
+      matchedOptional: e.skills.matchedOptional,
+      missingOptional: e.skills.missingOptional,
+    },
+    level: {
+      seekerEqf: seeker.eqf,
+      requiredEqf: v.minEqf,
+      seekerQualification: seeker.qualification,
+      requiredQualification: v.qualification,
+      verdict:
+        v.minEqf === null ? 'no-requirement' : seeker.eqf === null ? 'unknown' : seeker.eqf < v.minEqf ? 'below' : seeker.eqf === v.minEqf ? 'equal' : 'above',
+    },
+    distance: { km: e.distance.km === null ? null : round(e.distance.km, 1), maxKm: e.distance.maxKm, crossBorder: v.country === 'DE' },
+    languages: e.languages,
+    notes: notes(p, seeker),
+  };
+}
+
+function round(n: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+function knockOutReason(code: KnockOutCode, e: Evaluation, p: PreparedVacancy, s: SeekerForMatching): Text {
+  const v = p.vacancy;
+  switch (code) {
+    case 'reserved-banenafspraak':
+      return { nl: 'Vacature is gereserveerd voor de banenafspraak-doelgroep', en: 'Vacancy is reserved for the banenafspraak target group' };
+    case 'not-job-matching':
+      return { nl: 'Uitstroomprofiel dagbesteding: geen bemiddeling naar werk', en: 'Exit profile day activities: not matched to jobs' };
+    case 'level':
+      return {
+        nl: `Opleidingsniveau EQF ${s.eqf} ligt onder het minimum EQF ${v.minEqf}${e.level.tolerance ? ` (ook met ${e.level.tolerance} niveau speling)` : ''}`,
+        en: `Qualification level EQF ${s.eqf} is below the minimum EQF ${v.minEqf}${e.level.tolerance ? ` (even allowing ${e.level.tolerance} level(s))` : ''}`,
+      };
+    case 'driving-licence':
+      return { nl: `Rijbewijs ontbreekt: ${e.missingLicences.join(', ')}`, en: `Driving licence missing: ${e.missingLicences.join(', ')}` };
+    case 'certificate':
+      return { nl: `Certificaat ontbreekt: ${e.missingCertificates.join(', ')}`, en: `Certificate missing: ${e.missingCertificates.join(', ')}` };
+    case 'language': {
+      const failed = e.languages.filter((l) => !l.ok).map((l) => `${l.language} ${l.required} (${l.have ?? '-'})`).join(', ');
+      return { nl: `Taalniveau onvoldoende: ${failed}`, en: `Language level not met: ${failed}` };
+    }
+    case 'germany-unwilling':
+      return { nl: 'Werkzoekende wil niet in Duitsland werken', en: 'Job seeker is not willing to work in Germany' };
+    case 'distance':
+      return {
+        nl: `Reisafstand ${km(e.distance.km!)} is meer dan de maximale ${km(e.distance.maxKm!)}`,
+        en: `Travel distance ${km(e.distance.km!)} exceeds the maximum of ${km(e.distance.maxKm!)}`,
+      };
+    case 'hours':
+      return {
+        nl: `Uren passen niet: vacature ${v.hoursMin}-${v.hoursMax}, gewenst ${s.hoursMin}-${s.hoursMax}`,
+        en: `Hours do not fit: vacancy ${v.hoursMin}-${v.hoursMax}, wanted ${s.hoursMin}-${s.hoursMax}`,
+      };
+    case 'start-date':
+      return {
+        nl: `Beschikbaar vanaf ${s.availableFrom}, ${e.availability.daysLate} dagen na de startdatum ${v.startDate}`,
+        en: `Available from ${s.availableFrom}, ${e.availability.daysLate} days after the start date ${v.startDate}`,
+      };
+  }
+}
+
+function componentDetail(name: ComponentScore['name'], e: Evaluation, p: PreparedVacancy, s: SeekerForMatching): Text {
+  const v = p.vacancy;
+  switch (name) {
+    case 'occupation': {
+      const via = e.occupation.via;
+      const source = e.occupation.fromExperience ? { nl: ' (uit werkervaring)', en: ' (from work experience)' } : { nl: '', en: '' };
+      const what = {
+        exact: { nl: 'Zelfde beroep', en: 'Same occupation' },
+        isco4: { nl: `Verwant beroep (zelfde ISCO-beroepsgroep ${v.isco})`, en: `Related occupation (same ISCO unit group ${v.isco})` },
+        isco3: { nl: `Beroep in dezelfde ISCO-subgroep ${p.isco3}`, en: `Occupation in the same ISCO minor group ${p.isco3}` },
+        isco2: { nl: `Beroep in hetzelfde ISCO-domein ${p.isco2}`, en: `Occupation in the same ISCO sub-major group ${p.isco2}` },
+        none: { nl: 'Geen gewenst of eerder beroep in deze richting', en: 'No wanted or previous occupation in this field' },
+      }[via];
+      return { nl: what.nl + source.nl, en: what.en + source.en };
+    }
+    case 'skills': {
+      const k = e.skills;
+      if (p.skillWeightTotal === 0) return { nl: 'Vacature noemt geen vaardigheden', en: 'Vacancy lists no skills' };
+      const ess = `${k.matchedEssential.length}/${p.essential.size}`;
+      const opt = `${k.matchedOptional.length}/${p.optional.size}`;
+      return { nl: `${ess} essentiële en ${opt} optionele vaardigheden aanwezig`, en: `${ess} essential and ${opt} optional skills present` };
+    }
+    case 'level': {
+      if (v.minEqf === null) return { nl: 'Geen minimumniveau gevraagd', en: 'No minimum level required' };
+      if (s.eqf === null) return { nl: 'Opleidingsniveau onbekend: vul het profiel aan', en: 'Qualification level unknown: complete the profile' };
+      const d = s.eqf - v.minEqf;
+      const rel = d === 0 ? { nl: 'gelijk', en: 'equal' } : d > 0 ? { nl: `${d} hoger (overgekwalificeerd?)`, en: `${d} higher (over-qualified?)` } : { nl: `${-d} lager, binnen de speling`, en: `${-d} lower, within the tolerance` };
+      return {
+        nl: `EQF ${s.eqf}${s.qualification ? ` (${s.qualification})` : ''} tegenover minimum EQF ${v.minEqf}${v.qualification ? ` (${v.qualification})` : ''}: ${rel.nl}`,
+        en: `EQF ${s.eqf}${s.qualification ? ` (${s.qualification})` : ''} against minimum EQF ${v.minEqf}${v.qualification ? ` (${v.qualification})` : ''}: ${rel.en}`,
+      };
+    }
+    case 'distance':
+      if (e.distance.km === null) return { nl: 'Afstand onbekend (woon- of werkplaats ontbreekt)', en: 'Distance unknown (home or work location missing)' };
+      return {
+        nl: `${km(e.distance.km)}${e.distance.maxKm !== null ? ` van maximaal ${km(e.distance.maxKm)}` : ''}${v.country === 'DE' ? ', over de grens' : ''}`,
+        en: `${km(e.distance.km)}${e.distance.maxKm !== null ? ` of at most ${km(e.distance.maxKm)}` : ''}${v.country === 'DE' ? ', across the border' : ''}`,
+      };
+    case 'hours':
+      if (v.hoursMin === null || s.hoursMin === null) return { nl: 'Uren onbekend', en: 'Hours unknown' };
+      return { nl: `Vacature ${v.hoursMin}-${v.hoursMax} uur, gewenst ${s.hoursMin}-${s.hoursMax} uur`, en: `Vacancy ${v.hoursMin}-${v.hoursMax} hours, wanted ${s.hoursMin}-${s.hoursMax} hours` };
+    case 'availability':
+      if (s.availableNow) return { nl: 'Direct beschikbaar', en: 'Available now' };
+      if (s.availableFrom === null) return { nl: 'Beschikbaarheid onbekend', en: 'Availability unknown' };
+      return { nl: `Beschikbaar vanaf ${s.availableFrom}`, en: `Available from ${s.availableFrom}` };
+    case 'experience':
+      return e.experience.years > 0
+        ? { nl: `${e.experience.years} jaar ervaring in dit of een verwant beroep`, en: `${e.experience.years} years of experience in this or a related occupation` }
+        : { nl: 'Geen werkervaring in dit beroep', en: 'No work experience in this occupation' };
+    case 'support':
+      if (s.schoolLeaver === null) return { nl: 'Niet van toepassing', en: 'Not applicable' };
+      return {
+        nl: `Schoolverlater ${s.schoolLeaver.type}: ${v.openToSchoolLeavers ? 'vacature staat open voor schoolverlaters' : 'vacature niet gericht op schoolverlaters'}; ${v.supervision || v.learningWorking ? 'begeleiding/leerwerkplek aanwezig' : 'geen begeleiding genoemd'}`,
+        en: `${s.schoolLeaver.type} school leaver: ${v.openToSchoolLeavers ? 'vacancy is open to school leavers' : 'vacancy not aimed at school leavers'}; ${v.supervision || v.learningWorking ? 'supervision/learning-working place offered' : 'no supervision stated'}`,
+      };
+  }
+}
+
+function notes(p: PreparedVacancy, s: SeekerForMatching): Text[] {
+  const v = p.vacancy;
+  const out: Text[] = [];
+  if (v.country === 'DE') {
+    out.push({
+      nl: 'Grensoverschrijdend: niveaus vergeleken via EQF (NLQF en DQR). Gelijk EQF-niveau is een aanwijzing voor de adviseur, geen juridische gelijkwaardigheid.',
+      en: `Cross-border: levels compared through the EQF (NLQF and DQR). ${EQF_EQUIVALENCE_NOTE}`,
+    });
+    out.push({ nl: 'Werken in Duitsland: verzekerd en belast in het werkland (Vo. 883/2004; belastingverdrag NL-DE)', en: 'Working in Germany: insured and taxed in the country of work (Reg. 883/2004; NL-DE tax treaty)' });
+    if (v.regulatedInGermany) {
+      out.push({ nl: 'Gereglementeerd beroep in Duitsland: het Nederlandse diploma moet erkend worden (Anerkennung)', en: 'Regulated profession in Germany: the Dutch diploma needs recognition (Anerkennung)' });
+    }
+  }
+  if (v.banenafspraakReserved || v.banenafspraakSuitable || v.jobcarving) {
+    out.push({
+      nl: `Banenafspraak: ${v.banenafspraakReserved ? 'gereserveerd voor de doelgroep' : 'geschikt voor de doelgroep'}${v.jobcarving ? ', ontstaan door jobcarving' : ''}${v.supervision ? ', met begeleiding' : ''}`,
+      en: `Banenafspraak: ${v.banenafspraakReserved ? 'reserved for the target group' : 'suitable for the target group'}${v.jobcarving ? ', made by jobcarving' : ''}${v.supervision ? ', with supervision' : ''}`,
+    });
+  }
+  if (v.learningWorking) out.push({ nl: 'Leerwerkplek (BBL/leerwerk/Ausbildung)', en: 'Learning-working place (BBL/leerwerk/Ausbildung)' });
+  if (s.schoolLeaver?.leavingDate) {
+    out.push({ nl: `Verlaat school (${s.schoolLeaver.type}) rond ${s.schoolLeaver.leavingDate}`, en: `Leaves school (${s.schoolLeaver.type}) around ${s.schoolLeaver.leavingDate}` });
+  }
+  return out;
+}
+
+export function explanationLines(explanation: Explanation, lang: 'nl' | 'en'): string[] {
+  const lines = [`Score ${explanation.score.toFixed(1)} (model ${explanation.modelVersion})`];
+  for (const k of explanation.knockOuts) lines.push(`✗ ${k.reason[lang]}`);
+  for (const c of explanation.components) lines.push(`${c.name}: ${c.points.toFixed(1)} — ${c.detail[lang]}`);
+  for (const n of explanation.notes) lines.push(`• ${n[lang]}`);
+  return lines;
+}
+
+export type { KnockOut };

@@ -1,0 +1,138 @@
+import type { CefrLevel } from '@wt/taxonomy';
+
+export interface GeoPoint {
+  lat: number;
+  lon: number;
+}
+
+export type SchoolLeaverType = 'VSO' | 'PrO';
+export type ExitProfile = 'vervolgonderwijs' | 'arbeidsmarkt' | 'dagbesteding';
+
+/**
+ * What the scorer may know of a job seeker. Deliberately no age, gender, nationality or health:
+ * `banenafspraak` (doelgroepregister membership) only opens vacancies reserved for the target
+ * group and is never a score input.
+ */
+export interface SeekerForMatching {
+  id: string;
+  version: number;
+  /** Wanted occupations (ESCO URIs) with their ISCO-08 unit groups. */
+  occupations: Array<{ uri: string; isco: string | null }>;
+  experience: Array<{ uri: string; isco: string | null; years: number }>;
+  skills: string[];
+  /** Highest qualification as EQF (0 = below EQF 1); null when unknown. */
+  eqf: number | null;
+  qualification: string | null;
+  home: GeoPoint | null;
+  maxTravelKm: number | null;
+  hoursMin: number | null;
+  hoursMax: number | null;
+  availableNow: boolean;
+  /** ISO date. */
+  availableFrom: string | null;
+  languages: Array<{ language: string; level: CefrLevel }>;
+  drivingLicences: string[];
+  certificates: string[];
+  willingToWorkInGermany: boolean;
+  banenafspraak: boolean;
+  schoolLeaver: { type: SchoolLeaverType; exitProfile: ExitProfile; leavingDate: string | null } | null;
+}
+
+export interface VacancyForMatching {
+  id: string;
+  version: number;
+  occupationUri: string | null;
+  isco: string | null;
+  essentialSkills: string[];
+  optionalSkills: string[];
+  minEqf: number | null;
+  qualification: string | null;
+  country: 'NL' | 'DE';
+  location: GeoPoint | null;
+  hoursMin: number | null;
+  hoursMax: number | null;
+  /** ISO date. */
+  startDate: string | null;
+  languages: Array<{ language: string; level: CefrLevel }>;
+  drivingLicences: string[];
+  certificates: string[];
+  banenafspraakSuitable: boolean;
+  banenafspraakReserved: boolean;
+  jobcarving: boolean;
+  supervision: boolean;
+  openToSchoolLeavers: boolean;
+  learningWorking: boolean;
+  regulatedInGermany: boolean;
+}
+
+export type Text = { nl: string; en: string };
+
+export type KnockOutCode =
+  | 'reserved-banenafspraak'
+  | 'not-job-matching'
+  | 'level'
+  | 'driving-licence'
+  | 'certificate'
+  | 'language'
+  | 'germany-unwilling'
+  | 'distance'
+  | 'hours'
+  | 'start-date';
+
+export interface KnockOut {
+  code: KnockOutCode;
+  reason: Text;
+}
+
+export type ComponentName =
+  | 'occupation'
+  | 'skills'
+  | 'level'
+  | 'distance'
+  | 'hours'
+  | 'availability'
+  | 'experience'
+  | 'support';
+
+export interface ComponentScore {
+  name: ComponentName;
+  /** In [0, 1]. */
+  value: number;
+  weight: number;
+  /** value x weight, rescaled so all points add up to the score. */
+  points: number;
+  detail: Text;
+}
+
+export interface Explanation {
+  modelVersion: string;
+  score: number;
+  knockOuts: KnockOut[];
+  /** The checks a candidate passed, so a reader sees what was tested. */
+  passed: KnockOutCode[];
+  components: ComponentScore[];
+  skills: {
+    matchedEssential: string[];
+    missingEssential: string[];
+    matchedOptional: string[];
+    missingOptional: string[];
+  };
+  level: {
+    seekerEqf: number | null;
+    requiredEqf: number | null;
+    seekerQualification: string | null;
+    requiredQualification: string | null;
+    verdict: 'below' | 'equal' | 'above' | 'unknown' | 'no-requirement';
+  };
+  distance: { km: number | null; maxKm: number | null; crossBorder: boolean };
+  languages: Array<{ language: string; required: CefrLevel; have: CefrLevel | null; ok: boolean }>;
+  notes: Text[];
+}
+
+export interface MatchResult {
+  seekerId: string;
+  vacancyId: string;
+  score: number;
+  knockedOut: boolean;
+  explanation: Explanation;
+}

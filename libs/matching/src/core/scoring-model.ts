@@ -1,0 +1,40 @@
+import { ComponentName } from './matching.types';
+
+/**
+ * The scoring model: weights and tolerances in one place. Change anything here and bump the
+ * version: stored matches carry it, and a changed model triggers a full re-match.
+ */
+export interface ScoringModel {
+  version: string;
+  /** Relative weights; the score is their weighted mean x 100. */
+  weights: Record<ComponentName, number>;
+  /** EQF levels a seeker may be below the vacancy's minimum without a knock-out. */
+  levelTolerance: number;
+  /** The same for learning-working places (BBL, leerwerk, Ausbildung), where the job trains. */
+  learningWorkingLevelTolerance: number;
+  /** Days a seeker may become available after the vacancy's start date. */
+  startDateGraceDays: number;
+  /** Distance in km beyond which the distance component is 0 when the seeker gave no maximum. */
+  defaultMaxTravelKm: number;
+  /** Years of experience in the occupation that count as full experience. */
+  fullExperienceYears: number;
+}
+
+export const SCORING_MODEL: ScoringModel = {
+  version: '2026.11-1',
+  weights: {
+    occupation: 30,
+    skills: 25,
+    level: 12,
+    distance: 12,
+    hours: 6,
+    availability: 6,
+    experience: 5,
+    support: 4,
+  },
+  levelTolerance: 0,
+  learningWorkingLevelTolerance: 2,
+  startDateGraceDays: 60,
+  defaultMaxTravelKm: 30,
+  fullExperienceYears: 3,
+};

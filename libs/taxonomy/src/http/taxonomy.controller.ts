@@ -1,0 +1,26 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@wt/auth';
+import { TaxonomyService } from '../store/taxonomy.service';
+import { RankedConceptListDto, TaxonomyQueryDto } from './taxonomy-query.dto';
+
+/** Typeahead for ESCO occupations and skills; served by both HTTP apps. */
+@ApiTags('taxonomy')
+@ApiBearerAuth()
+@Controller('taxonomy')
+@Roles('employer', 'adviser', 'coach', 'admin')
+export class TaxonomyController {
+  constructor(private readonly taxonomy: TaxonomyService) {}
+
+  @Get('occupations')
+  @ApiOkResponse({ type: RankedConceptListDto })
+  async occupations(@Query() query: TaxonomyQueryDto): Promise<RankedConceptListDto> {
+    return { items: await this.taxonomy.resolveOccupation(query.q, query.lang, query.limit) };
+  }
+
+  @Get('skills')
+  @ApiOkResponse({ type: RankedConceptListDto })
+  async skills(@Query() query: TaxonomyQueryDto): Promise<RankedConceptListDto> {
+    return { items: await this.taxonomy.searchSkills(query.q, query.lang, query.limit) };
+  }
+}

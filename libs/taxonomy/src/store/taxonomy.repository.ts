@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { LabelEntry, LinkerLanguage } from '../linker';
+
+export type ConceptKind = 'occupation' | 'skill' | 'isco_group';
+
+export interface StoredOccupation {
+  uri: string;
+  iscoGroup: string | null;
+  labels: Array<{ lang: string; kind: string; label: string }>;
+}
+
+export interface OccupationSkill {
+  skillUri: string;
+  relationType: 'essential' | 'optional';
+}
+
+/** Reads the stored taxonomy (written only by the importer). */
+@Injectable()
+export class TaxonomyRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The id of the latest import; 0 when nothing was ever imported. */
+  async currentImportId(): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT coalesce(max(id), 0)::int AS id FROM taxonomy.import`);
+    return row.id;
+  }
+
+  async findUnknown(uris: readonly string[], kind?: ConceptKind): Promise<string[]> {
+    const unique = [...new Set(uris)];
+    if (unique.length === 0) return [];
+    const rows: Array<{ uri: string }> = await this.dataSource.query(
+      `SELECT uri FROM taxonomy.concept WHERE uri = ANY($1::text[]) AND ($2::text IS NULL OR kind = $2)`,
+      [unique, kind ?? null],
+    );
+    const known = new Set(rows.map((r) => r.uri));
+    return unique.filter((uri) => !known.has(uri));
+  }
+
+  async findOccupation(uri: string): Promise<StoredOccupation | undefined> {
+    const [concept] = await this.dataSource.query(
+      `SELECT uri, code FROM taxonomy.concept WHERE uri = $1 AND kind = 'occupation'`,
+      [uri],
+    );
+    if (!concept) return undefined;
+    const labels = await this.dataSource.query(
+      `SELECT lang, kind, label FROM taxonomy.label WHERE concept_uri = $1 ORDER BY lang, kind, label`,
+      [uri],
+    );
+    return { uri: concept.uri, iscoGroup: concept.code, labels };
+  }
+
+  /** ISCO-08 unit group per occupation, for every occupation in `uris` that has one. */
+  async iscoGroupsOf(uris: readonly string[]): Promise<Map<string, string>> {
+    if (uris.length === 0) return new Map();
+    const rows: Array<{ uri: string; code: string }> = await this.dataSource.query(
+      `SELECT uri, code FROM taxonomy.concept WHERE kind = 'occupation' AND uri = ANY($1::text[]) AND code IS NOT NULL`,
+      [[...new Set(uris)]],
+    );
+    return new Map(rows.map((r) => [r.uri, r.code]));
+  }
+
+  async skillsOfOccupation(uri: string): Promise<OccupationSkill[]> {
+    const rows = await this.dataSource.query(
+      `SELECT skill_uri AS "skillUri", relation_type AS "relationType"
+         FROM taxonomy.occupation_skill WHERE occupation_uri = $1 ORDER BY relation_type, skill_uri`,
+      [uri],
+    );
+    return rows;
+  }
+
+  /** Every label of one kind of concept, for building the linker's index. */
+  async labelsOf(kind: ConceptKind): Promise<LabelEntry[]> {
+    const rows: Array<{ uri: string; lang: string; kind: LabelEntry['kind']; label: string }> =
+      await this.dataSource.query(
+        `SELECT l.concept_uri AS uri, l.lang, l.kind, l.label
+           FROM taxonomy.label l JOIN taxonomy.concept c ON c.uri = l.concept_uri
+          WHERE c.kind = $1`,
+        [kind],
+      );
+    return rows.map((r) => ({ conceptUri: r.uri, label: r.label, lang: r.lang as LinkerLanguage, kind: r.kind }));
+  }
+
+  async preferredLabels(uris: readonly string[], lang: string): Promise<Map<string, string>> {
+    if (uris.length === 0) return new Map();
+    const rows: Array<{ uri: string; label: string; lang: string }> = await this.dataSource.query(
+      `SELECT DISTINCT ON (concept_uri) concept_uri AS uri, label, lang FROM taxonomy.label
+        WHERE concept_uri = ANY($1::text[]) AND kind = 'preferred'
+        ORDER BY concept_uri, (lang = $2) DESC, (lang = 'en') DESC, lang`,
+      [[...new Set(uris)], lang],
+    );
+    return new Map(rows.map((r) => [r.uri, r.label]));
+  }
+}

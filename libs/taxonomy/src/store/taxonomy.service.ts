@@ -1,0 +1,115 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { readStarterTaxonomy } from '../esco';
+import { LinkerLanguage, OccupationLinker, RankedConcept, SkillExtractor, SkillMention } from '../linker';
+import { importTaxonomy } from './taxonomy-import';
+import { OccupationSkill, StoredOccupation, TaxonomyRepository } from './taxonomy.repository';
+
+export type TaxonomyLanguage = 'nl' | 'de' | 'en';
+
+interface Linkers {
+  importId: number;
+  occupations: OccupationLinker;
+  skills: SkillExtractor;
+}
+
+/** How long a process trusts its in-memory linker before checking for a newer import. */
+const FRESHNESS_MS = 30_000;
+
+/**
+ * ESCO for the other contexts: concept checks, occupation linking and skill extraction. The
+ * linkers are built in memory from the stored labels and rebuilt after a new import.
+ */
+@Injectable()
+export class TaxonomyService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(TaxonomyService.name);
+  private linkers?: Promise<Linkers>;
+  private checkedAt = 0;
+
+  constructor(
+    private readonly repository: TaxonomyRepository,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** A fresh database gets the starter taxonomy, so a new installation links titles at once. */
+  async onApplicationBootstrap(): Promise<void> {
+    if ((await this.repository.currentImportId()) > 0) return;
+    const pkg = await readStarterTaxonomy();
+    const result = await importTaxonomy(this.dataSource, pkg, 'starter');
+    if (result.changed) {
+      this.logger.log(
+        `No taxonomy imported yet: loaded the starter taxonomy (${result.occupations} occupations, ${result.skills} skills); import ESCO with npm run taxonomy:import`,
+      );
+    }
+  }
+
+  findUnknownConcepts(uris: readonly string[]): Promise<string[]> {
+    return this.repository.findUnknown(uris);
+  }
+
+  findUnknownOccupations(uris: readonly string[]): Promise<string[]> {
+    return this.repository.findUnknown(uris, 'occupation');
+  }
+
+  findUnknownSkills(uris: readonly string[]): Promise<string[]> {
+    return this.repository.findUnknown(uris, 'skill');
+  }
+
+  getOccupation(uri: string): Promise<StoredOccupation | undefined> {
+    return this.repository.findOccupation(uri);
+  }
+
+  iscoGroupsOf(uris: readonly string[]): Promise<Map<string, string>> {
+    return this.repository.iscoGroupsOf(uris);
+  }
+
+  skillsOfOccupation(uri: string): Promise<OccupationSkill[]> {
+    return this.repository.skillsOfOccupation(uri);
+  }
+
+  preferredLabels(uris: readonly string[], lang: TaxonomyLanguage): Promise<Map<string, string>> {
+    return this.repository.preferredLabels(uris, lang);
+  }
+
+  async resolveOccupation(text: string, lang: TaxonomyLanguage, limit = 10): Promise<RankedConcept[]> {
+    return (await this.current()).occupations.resolveOccupation(text, lang as LinkerLanguage, limit);
+  }
+
+  async extractSkills(text: string, lang: TaxonomyLanguage): Promise<SkillMention[]> {
+    return (await this.current()).skills.extractSkills(text, lang as LinkerLanguage);
+  }
+
+  /** Typeahead over skill labels. */
+  async searchSkills(text: string, lang: TaxonomyLanguage, limit = 10): Promise<RankedConcept[]> {
+    return (await this.current()).skills.searchSkills(text, lang as LinkerLanguage, limit);
+  }
+
+  private async current(): Promise<Linkers> {
+    const now = Date.now();
+    if (this.linkers && now - this.checkedAt < FRESHNESS_MS) return this.linkers;
+    this.checkedAt = now;
+    const importId = await this.repository.currentImportId();
+    const built = this.linkers ? await this.linkers.catch(() => undefined) : undefined;
+    if (built?.importId === importId) return built;
+    this.linkers = this.build(importId);
+    this.linkers.catch(() => (this.linkers = undefined));
+    return this.linkers;
+  }
+
+  private async build(importId: number): Promise<Linkers> {
+    const started = Date.now();
+    const [occupationLabels, skillLabels] = [
+      await this.repository.labelsOf('occupation'),
+      await this.repository.labelsOf('skill'),
+    ];
+    const linkers = {
+      importId,
+      occupations: new OccupationLinker(occupationLabels),
+      skills: new SkillExtractor(skillLabels),
+    };
+    this.logger.log(
+      `Linker index built from ${occupationLabels.length} occupation and ${skillLabels.length} skill labels in ${Date.now() - started} ms`,
+    );
+    return linkers;
+  }
+}
