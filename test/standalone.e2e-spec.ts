@@ -15,6 +15,7 @@ describe('standalone start (embedded PGlite, in-process queue)', () => {
   const env = {
     PATH: process.env.PATH,
     PGLITE_DATA_DIR: join(dataDir, 'pglite'),
+    AUTH_LOCAL_KEY_FILE: join(dataDir, 'auth-local-key'),
     VACANCY_REGISTRY_PORT: String(ports.registry),
     PROFILE_SERVICE_PORT: String(ports.profiles),
     WORKER_HEALTH_PORT: String(ports.worker),
@@ -59,12 +60,26 @@ describe('standalone start (embedded PGlite, in-process queue)', () => {
     }
     expect(first.output()).toMatch(/Applied \d+ migration\(s\)/);
     expect(first.output()).toContain(`http://127.0.0.1:${ports.registry}`);
+    // The printed demo tokens open the API, and keep doing so after a restart (persisted key).
+    for (let i = 0; i < 100 && !first.output().includes('Ready in'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const adminToken = /^ {2}admin {4}\s*(\S+\.\S+\.\S+)$/m.exec(first.output())?.[1];
+    expect(adminToken).toBeDefined();
+    const auditOfCoach = (token?: string) =>
+      fetch(`http://127.0.0.1:${ports.profiles}/admin/audit/actors/demo-coach-user-1`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      }).then((r) => r.status);
+    expect(await auditOfCoach(adminToken)).toBe(200);
+    expect(await auditOfCoach()).toBe(401);
     expect(await stop(first.child)).toBe(0);
 
     const second = start();
     await waitReady(ports.registry);
     // Nothing left to migrate: the database survived the restart.
     expect(second.output()).not.toMatch(/Applied \d+ migration/);
+    await waitReady(ports.profiles);
+    expect(await auditOfCoach(adminToken)).toBe(200);
     expect(await stop(second.child)).toBe(0);
   });
 

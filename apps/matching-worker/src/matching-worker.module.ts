@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from '@wt/bootstrap';
+import { HttpSecurityModule, LoggerModule } from '@wt/bootstrap';
 import { AppConfig, ConfigModule } from '@wt/config';
 import { DatabaseModule } from '@wt/database';
 import { HealthModule } from '@wt/health';
@@ -15,6 +15,7 @@ export class MatchingWorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(config, 'matching-worker'),
+        HttpSecurityModule.forRoot(config, 'matching-worker'),
         DatabaseModule.forRoot(),
         QueueModule.forRoot(config, { worker: true }),
         HealthModule,

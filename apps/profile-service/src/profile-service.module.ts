@@ -1,9 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from '@wt/bootstrap';
+import { ApiDocsModule, HttpSecurityModule, LoggerModule } from '@wt/bootstrap';
 import { AppConfig, ConfigModule } from '@wt/config';
 import { DatabaseModule } from '@wt/database';
 import { HealthModule } from '@wt/health';
 import { QueueModule } from '@wt/queue';
+import { AuditAdminModule } from './audit/audit-admin.module';
+import { JobSeekersHttpModule } from './job-seekers/job-seekers-http.module';
 
 /** Job-seeker profiles, caseloads and consent: the job coaches' side. */
 @Module({})
@@ -14,9 +16,17 @@ export class ProfileServiceModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(config, 'profile-service'),
+        HttpSecurityModule.forRoot(config, 'profile-service'),
         DatabaseModule.forRoot(),
         QueueModule.forRoot(config, { worker: false }),
         HealthModule,
+        AuditAdminModule,
+        JobSeekersHttpModule,
+        ApiDocsModule.forRoot({
+          title: 'Werkplein Twente profile service',
+          description:
+            'Job-seeker profiles, caseloads and double opt-in consent. Identity and contact details live apart from the profile; there is no BSN anywhere.',
+        }),
       ],
     };
   }

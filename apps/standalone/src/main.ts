@@ -6,6 +6,7 @@ import { createHttpApp } from '@wt/bootstrap';
 import { AppConfig, loadConfigFromProcess, runMain } from '@wt/config';
 import { openDataSource, provideDataSource, releaseDataSource, runMigrations } from '@wt/database';
 import { loadDemoData } from '@wt/demo';
+import { demoTokenLines } from './demo-tokens';
 
 /**
  * The embedded default: one process hosting the three apps on one shared database (PGlite unless
@@ -56,6 +57,7 @@ runMain(async () => {
   );
 
   say(urls(config));
+  for (const line of demoTokenLines(config)) say(line);
   say(
     `Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s, ${Math.round(process.memoryUsage().rss / 1e6)} MB. Ctrl-C stops.`,
   );

@@ -1,9 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from '@wt/bootstrap';
+import { ApiDocsModule, HttpSecurityModule, LoggerModule } from '@wt/bootstrap';
 import { AppConfig, ConfigModule } from '@wt/config';
 import { DatabaseModule } from '@wt/database';
 import { HealthModule } from '@wt/health';
 import { QueueModule } from '@wt/queue';
+import { VacanciesHttpModule } from './vacancies-http.module';
 
 /** Vacancies and employers: the employer portal and the advisers' shortlists. */
 @Module({})
@@ -14,9 +15,16 @@ export class VacancyRegistryModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(config, 'vacancy-registry'),
+        HttpSecurityModule.forRoot(config, 'vacancy-registry'),
         DatabaseModule.forRoot(),
         QueueModule.forRoot(config, { worker: false }),
         HealthModule,
+        VacanciesHttpModule.register(config),
+        ApiDocsModule.forRoot({
+          title: 'Werkplein Twente vacancy registry',
+          description:
+            'The one vacancy system of the region: employers, vacancies (NL and DE), bulk upload and German vacancies from the Bundesagentur Jobsuche API. Employers see their own organisation only; coaches read published vacancies. This service uses the ESCO classification of the European Commission.',
+        }),
       ],
     };
   }

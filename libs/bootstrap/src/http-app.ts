@@ -1,6 +1,11 @@
 import { DynamicModule, INestApplication, Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { APP_CONFIG, AppConfig } from '@wt/config';
 import { Logger } from 'nestjs-pino';
+import { setupApiDocs } from './api-docs';
+import { ErrorResponseFilter } from './error-response.filter';
+import { hardenHttpApp } from './http-hardening';
 
 export interface HttpAppOptions {
   /** Let the caller decide when to listen (tests use supertest without a port). */
@@ -9,12 +14,18 @@ export interface HttpAppOptions {
   shutdownHooks?: boolean;
 }
 
-/** The global pipes and hooks every HTTP app shares. */
+/**
+ * The middleware, pipes, filters and hooks every HTTP app shares. Guards (rate limit, auth) come
+ * from `HttpSecurityModule` in the app module.
+ */
 export function configureHttpApp(app: INestApplication, shutdownHooks = true): INestApplication {
   app.useLogger(app.get(Logger));
+  hardenHttpApp(app as NestExpressApplication, app.get<AppConfig>(APP_CONFIG).http);
+  app.useGlobalFilters(new ErrorResponseFilter());
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
+  setupApiDocs(app);
   if (shutdownHooks) app.enableShutdownHooks();
   return app;
 }

@@ -5,15 +5,32 @@ import { LoggerModule as PinoLoggerModule } from 'nestjs-pino';
 /** Paths pino blanks out: credentials and the personal fields of a job seeker. */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
+  'req.headers["proxy-authorization"]',
   'req.headers.cookie',
   'req.headers["x-api-key"]',
+  'res.headers["set-cookie"]',
+  '*.authorization',
+  '*.token',
+  '*.accessToken',
+  '*.password',
+  '*.secret',
+  '*.bsn',
   '*.name',
   '*.firstName',
+  '*.givenName',
+  '*.familyName',
+  '*.supportNeeded',
   '*.lastName',
+  '*.surname',
+  '*.initials',
   '*.email',
   '*.phone',
+  '*.phoneNumber',
   '*.address',
+  '*.street',
+  '*.houseNumber',
   '*.dateOfBirth',
+  '*.birthDate',
 ];
 
 @Module({})

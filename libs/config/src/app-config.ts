@@ -24,6 +24,73 @@ export interface HttpConfig {
   vacancyRegistryPort: number;
   profileServicePort: number;
   workerHealthPort: number;
+  /** Browser origins allowed to call the APIs; empty means no CORS headers at all. */
+  corsOrigins: string[];
+  /** Largest request body (`1mb`, `500kb`); larger ones get 413. */
+  bodyLimit: string;
+  /** Largest body on a bulk route (a path ending in `/bulk`). */
+  bulkBodyLimit: string;
+  /** Express `trust proxy`: false, a hop count, or addresses/subnets of the proxies. */
+  trustProxy: boolean | number | string;
+}
+
+export interface RateLimitConfig {
+  /** Window length in seconds. */
+  ttlSeconds: number;
+  /** Requests one caller (bearer token, or IP without one) may make per window. */
+  limit: number;
+}
+
+/** Names of the token claims that carry the principal. */
+export interface ClaimNames {
+  role: string;
+  organisationId: string;
+  coachId: string;
+}
+
+export interface AuthConfig {
+  /** `oidc` when a JWKS URL is configured, `local` (a shared HS256 key) otherwise. */
+  mode: 'local' | 'oidc';
+  issuer: string;
+  audience: string;
+  jwksUrl?: string;
+  /** The HS256 key of the local mode; absent: read or generated in {@link localKeyFile}. */
+  localKey?: string;
+  localKeyFile: string;
+  claims: ClaimNames;
+}
+
+/** Job-seeker profiles: when an availability is stale and when an inactive profile is reviewed. */
+export interface JobSeekersConfig {
+  /** Availability not confirmed within this many days is reported as stale. */
+  availabilityStaleDays: number;
+  /** Profiles without any change for this many days are flagged for a retention review. */
+  inactiveReviewDays: number;
+}
+
+/** The Bundesagentur für Arbeit Jobsuche API: live fetching is opt-in and rate-limited. */
+export interface JobsucheConfig {
+  liveEnabled: boolean;
+  baseUrl: string;
+  /** The API's public client id, sent as `X-API-Key`. */
+  apiKey: string;
+  /** At least this long between two requests of one process. */
+  minIntervalMs: number;
+  /** Detail documents one fetch requests at most. */
+  maxDetailsPerRun: number;
+  timeoutMs: number;
+}
+
+/** The vacancy registry: the expiry and re-enqueue sweep, and the German connector. */
+export interface VacanciesConfig {
+  /** Minutes between sweeps (expire overdue vacancies, re-send missed match jobs); 0 = never. */
+  sweepMinutes: number;
+  jobsuche: JobsucheConfig;
+}
+
+/** Where the full gazetteer files are; absent means the built-in starter set (Twente and border). */
+export interface GeoConfig {
+  dataDir?: string;
 }
 
 export interface AppConfig {
@@ -32,8 +99,13 @@ export interface AppConfig {
   database: DatabaseConfig;
   queue: QueueConfig;
   http: HttpConfig;
+  rateLimit: RateLimitConfig;
+  auth: AuthConfig;
   /** Load the fictional demo data set at start (standalone only). */
   demoData: boolean;
+  geo: GeoConfig;
+  jobSeekers: JobSeekersConfig;
+  vacancies: VacanciesConfig;
 }
 
 export function isEmbeddedDatabase(config: AppConfig): boolean {

@@ -3,6 +3,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { EmbeddedPostgres } from './embedded-postgres';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { QueryErrorLogger } from './query-error.logger';
 
 export interface OpenedDataSource {
   dataSource: DataSource;
@@ -21,6 +22,7 @@ function options(config: AppConfig, embedded?: EmbeddedPostgres): DataSourceOpti
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
     logging: ['error' as const],
+    logger: new QueryErrorLogger(),
   };
   if (embedded) {
     // One connection: PGlite has a single session, so this also serialises transactions.

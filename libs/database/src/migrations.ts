@@ -1,10 +1,16 @@
 import { CreateOpsSchema1764306000000 } from '../../../migrations/1764306000000-CreateOpsSchema';
+import { CreateAuditTrail1764307000000 } from '../../../migrations/1764307000000-CreateAuditTrail';
+import { CreateVacanciesSchema1764308000000 } from '../../../migrations/1764308000000-CreateVacanciesSchema';
 import { CreateJobSeekersSchema1764309000000 } from '../../../migrations/1764309000000-CreateJobSeekersSchema';
 import { CreateTaxonomySchema1764310000000 } from '../../../migrations/1764310000000-CreateTaxonomySchema';
+import { CreateMatchingSchema1764311000000 } from '../../../migrations/1764311000000-CreateMatchingSchema';
 
 /** The migration history, oldest first. Migrations are never edited after they land. */
 export const MIGRATIONS = [
   CreateOpsSchema1764306000000,
+  CreateAuditTrail1764307000000,
+  CreateVacanciesSchema1764308000000,
   CreateJobSeekersSchema1764309000000,
   CreateTaxonomySchema1764310000000,
+  CreateMatchingSchema1764311000000,
 ];

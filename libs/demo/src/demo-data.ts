@@ -1,3 +1,5 @@
+import { jobSeekersDemoSeeder } from '@wt/job-seekers';
+import { vacanciesDemoSeeder } from '@wt/vacancies';
 import { DataSource } from 'typeorm';
 
 /** A context's part of the fictional demo data set; it must be idempotent (a restart keeps data). */
@@ -7,7 +9,7 @@ export interface DemoSeeder {
   seed(dataSource: DataSource): Promise<string>;
 }
 
-const SEEDERS: DemoSeeder[] = [];
+const SEEDERS: DemoSeeder[] = [jobSeekersDemoSeeder, vacanciesDemoSeeder];
 
 /** Loads every context's demo data; returns one summary line. */
 export async function loadDemoData(dataSource: DataSource): Promise<string> {

@@ -1,7 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { SkipThrottle } from '@nestjs/throttler';
+import { Public } from '@wt/auth';
 import { DatabaseHealthIndicator, QueueHealthIndicator } from './health.indicators';
 
+/** Open to load balancers and orchestrators: no token, no rate limit, no data. */
+@Public()
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -47,6 +47,16 @@ export class InProcessQueue {
     await this.running;
   }
 
+  /** Whether a job with this id was enqueued in this process (the last 10,000 ids): for tests. */
+  has(jobId: string): boolean {
+    return this.seen.has(jobId);
+  }
+
+  /** The ids of the jobs waiting to run, oldest first; read-only, for tests. */
+  waitingIds(): string[] {
+    return this.waiting.map((job) => job.id);
+  }
+
   get size(): number {
     return this.waiting.length + (this.running ? 1 : 0);
   }

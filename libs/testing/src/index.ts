@@ -1,2 +1,4 @@
 export * from './test-environment';
 export * from './http-test-app';
+export * from './tokens';
+export * from './routes';

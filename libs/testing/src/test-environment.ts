@@ -43,6 +43,9 @@ export async function startTestEnvironment(
     REDIS_URL: process.env.REDIS_URL,
     QUEUE_PREFIX: suite,
     DEMO_DATA: 'false',
+    // A key of this suite's own for `tokenFor`; suites that test the limiter set a low one.
+    AUTH_LOCAL_KEY: randomBytes(32).toString('base64url'),
+    RATE_LIMIT_MAX: '100000',
     ...overrides,
   });
   const opened = databaseUrl ? await openMigrated(config) : await openEmbeddedFromTemplate(config);

@@ -29,45 +29,48 @@ export interface Evaluation {
 const OCCUPATION_SIMILARITY = { exact: 1, isco4: 0.7, isco3: 0.4, isco2: 0.15, none: 0 } as const;
 const EXPERIENCE_ONLY_FACTOR = 0.9;
 
-export function evaluateCandidate(p: PreparedVacancy, s: SeekerForMatching, ctx: ScoringContext): Evaluation {
+/**
+ * Evaluates one pair. With `detail` off (ranking many candidates) it stops at the first knock-out
+ * and skips the skill lists; the numbers it does compute are the same either way.
+ */
+export function evaluateCandidate(p: PreparedVacancy, s: SeekerForMatching, ctx: ScoringContext, detail = true): Evaluation {
   const v = p.vacancy;
   const knockOuts: KnockOutCode[] = [];
+  const out = (code: KnockOutCode) => {
+    knockOuts.push(code);
+    return !detail;
+  };
+  const partial = () => ({ ...EMPTY_EVALUATION, knockOuts });
 
-  if (v.banenafspraakReserved && !s.banenafspraak) knockOuts.push('reserved-banenafspraak');
-  if (s.schoolLeaver?.exitProfile === 'dagbesteding') knockOuts.push('not-job-matching');
-
-  const level = levelFit(p, s, ctx.model);
-  if (level.difference !== null && level.difference < -level.tolerance) knockOuts.push('level');
-
-  const seekerLicences = new Set(s.drivingLicences.map(normaliseCode));
-  const missingLicences = v.drivingLicences.filter((l) => !seekerLicences.has(normaliseCode(l)));
-  if (missingLicences.length > 0) knockOuts.push('driving-licence');
-
-  const seekerCertificates = new Set(s.certificates.map(normaliseCode));
-  const missingCertificates = v.certificates.filter((c) => !seekerCertificates.has(normaliseCode(c)));
-  if (missingCertificates.length > 0) knockOuts.push('certificate');
-
-  const languages = v.languages.map((need) => {
-    const have = s.languages.find((l) => l.language.toLowerCase() === need.language.toLowerCase())?.level ?? null;
-    return { language: need.language, required: need.level, have, ok: have !== null && cefrRank(have) >= cefrRank(need.level) };
-  });
-  if (languages.some((l) => !l.ok)) knockOuts.push('language');
-
-  if (v.country === 'DE' && !s.willingToWorkInGermany) knockOuts.push('germany-unwilling');
-
+  // Cheapest and most selective checks first: most candidates fail on distance.
   const distance = distanceFit(p, s, ctx.model);
-  if (distance.km !== null && distance.maxKm !== null && distance.km > distance.maxKm) knockOuts.push('distance');
-
+  if (distance.km !== null && distance.maxKm !== null && distance.km > distance.maxKm && out('distance')) return partial();
+  if (v.banenafspraakReserved && !s.banenafspraak && out('reserved-banenafspraak')) return partial();
+  if (v.country === 'DE' && !s.willingToWorkInGermany && out('germany-unwilling')) return partial();
+  if (s.schoolLeaver?.exitProfile === 'dagbesteding' && out('not-job-matching')) return partial();
   const hours = hoursFit(p, s);
-  if (hours.value === 0) knockOuts.push('hours');
+  if (hours.value === 0 && out('hours')) return partial();
+  const level = levelFit(p, s, ctx.model);
+  if (level.difference !== null && level.difference < -level.tolerance && out('level')) return partial();
+
+  const missingLicences = missing(v.drivingLicences, s.drivingLicences);
+  if (missingLicences.length > 0 && out('driving-licence')) return partial();
+  const missingCertificates = missing(v.certificates, s.certificates);
+  if (missingCertificates.length > 0 && out('certificate')) return partial();
+
+  const languages = p.languages.map((need, i) => {
+    const have = s.languages.find((l) => l.language.toLowerCase() === need.language)?.level ?? null;
+    return { language: v.languages[i].language, required: v.languages[i].level, have, ok: have !== null && cefrRank(have) >= need.rank };
+  });
+  if (languages.some((l) => !l.ok) && out('language')) return partial();
 
   const availability = availabilityFit(p, s, ctx);
-  if (availability.daysLate !== null && availability.daysLate > ctx.model.startDateGraceDays) knockOuts.push('start-date');
+  if (availability.daysLate !== null && availability.daysLate > ctx.model.startDateGraceDays && out('start-date')) return partial();
 
   return {
     knockOuts,
     occupation: occupationFit(p, s),
-    skills: skillsFit(p, s),
+    skills: skillsFit(p, s, detail),
     level,
     distance,
     hours,
@@ -78,6 +81,30 @@ export function evaluateCandidate(p: PreparedVacancy, s: SeekerForMatching, ctx:
     missingCertificates,
     missingLicences,
   };
+}
+
+const EMPTY_EVALUATION: Evaluation = {
+  knockOuts: [],
+  occupation: { value: 0, via: 'none', fromExperience: false },
+  skills: { value: 0, matchedEssential: [], missingEssential: [], matchedOptional: [], missingOptional: [] },
+  level: { value: 0, difference: null, tolerance: 0 },
+  distance: { value: 0, km: null, maxKm: null },
+  hours: { value: 0 },
+  availability: { value: 0, daysLate: null },
+  experience: { value: 0, years: 0 },
+  support: { value: 0 },
+  languages: [],
+  missingCertificates: [],
+  missingLicences: [],
+};
+
+const NONE: string[] = [];
+
+/** What a vacancy requires that a seeker lacks; codes compared as {@link normaliseCode} does. */
+function missing(required: readonly string[], have: readonly string[]): string[] {
+  if (required.length === 0) return NONE;
+  const held = new Set(have.map(normaliseCode));
+  return required.filter((code) => !held.has(normaliseCode(code)));
 }
 
 function occupationFit(p: PreparedVacancy, s: SeekerForMatching): Evaluation['occupation'] {
@@ -102,7 +129,15 @@ function bestOccupationMatch(p: PreparedVacancy, occupations: ReadonlyArray<{ ur
   return best;
 }
 
-function skillsFit(p: PreparedVacancy, s: SeekerForMatching): Evaluation['skills'] {
+function skillsFit(p: PreparedVacancy, s: SeekerForMatching, detail: boolean): Evaluation['skills'] {
+  if (!detail) {
+    let weight = 0;
+    for (const skill of s.skills) {
+      if (p.essential.has(skill)) weight += ESSENTIAL_SKILL_WEIGHT;
+      else if (p.optional.has(skill)) weight += OPTIONAL_SKILL_WEIGHT;
+    }
+    return { ...EMPTY_EVALUATION.skills, value: p.skillWeightTotal === 0 ? 0.5 : weight / p.skillWeightTotal };
+  }
   const matchedEssential: string[] = [];
   const matchedOptional: string[] = [];
   for (const skill of s.skills) {

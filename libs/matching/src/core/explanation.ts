@@ -19,25 +19,43 @@ const ALL_CHECKS: readonly KnockOutCode[] = [
 
 const km = (n: number) => `${Math.round(n)} km`;
 
-/** Why a pair scored as it did, in Dutch and English, for advisers and coaches. */
-export function explainCandidate(p: PreparedVacancy, seeker: SeekerForMatching, ctx: ScoringContext): Explanation {
+/** The compact, structured record of why a pair scored as it did: what the worker stores. */
+export interface ExplanationFacts {
+  modelVersion: string;
+  score: number;
+  knockOuts: KnockOutCode[];
+  values: Record<ComponentScore['name'], number>;
+  weights: Record<ComponentScore['name'], number>;
+  occupation: Evaluation['occupation'];
+  skills: Explanation['skills'];
+  level: Explanation['level'] & { tolerance: number };
+  distance: Explanation['distance'];
+  languages: Explanation['languages'];
+  missingLicences: string[];
+  missingCertificates: string[];
+  experienceYears: number;
+  daysLate: number | null;
+  seeker: Pick<SeekerForMatching, 'hoursMin' | 'hoursMax' | 'availableNow' | 'availableFrom'> & {
+    schoolLeaver: { type: string; leavingDate: string | null } | null;
+  };
+  vacancy: Pick<
+    PreparedVacancy['vacancy'],
+    | 'isco' | 'country' | 'hoursMin' | 'hoursMax' | 'startDate' | 'regulatedInGermany' | 'banenafspraakReserved'
+    | 'banenafspraakSuitable' | 'jobcarving' | 'supervision' | 'openToSchoolLeavers' | 'learningWorking'
+  >;
+}
+
+export function explanationFacts(p: PreparedVacancy, seeker: SeekerForMatching, ctx: ScoringContext): ExplanationFacts {
   const e = evaluateCandidate(p, seeker, ctx);
-  const score = scoreOf(e, ctx);
-  const total = COMPONENTS.reduce((sum, name) => sum + ctx.model.weights[name], 0);
-  const components: ComponentScore[] = COMPONENTS.map((name) => ({
-    name,
-    value: round(e[name].value),
-    weight: ctx.model.weights[name],
-    points: e.knockOuts.length > 0 ? 0 : round((100 * ctx.model.weights[name] * e[name].value) / total),
-    detail: componentDetail(name, e, p, seeker),
-  }));
   const v = p.vacancy;
+  const values = Object.fromEntries(COMPONENTS.map((name) => [name, round(e[name].value)])) as ExplanationFacts['values'];
   return {
     modelVersion: ctx.model.version,
-    score,
-    knockOuts: e.knockOuts.map((code) => ({ code, reason: knockOutReason(code, e, p, seeker) })),
-    passed: ALL_CHECKS.filter((code) => !e.knockOuts.includes(code)),
-    components,
+    score: scoreOf(e, ctx),
+    knockOuts: e.knockOuts,
+    values,
+    weights: { ...ctx.model.weights },
+    occupation: e.occupation,
     skills: {
       matchedEssential: e.skills.matchedEssential,
       missingEssential: e.skills.missingEssential,
@@ -51,10 +69,65 @@ export function explainCandidate(p: PreparedVacancy, seeker: SeekerForMatching, 
       requiredQualification: v.qualification,
       verdict:
         v.minEqf === null ? 'no-requirement' : seeker.eqf === null ? 'unknown' : seeker.eqf < v.minEqf ? 'below' : seeker.eqf === v.minEqf ? 'equal' : 'above',
+      tolerance: e.level.tolerance,
     },
     distance: { km: e.distance.km === null ? null : round(e.distance.km, 1), maxKm: e.distance.maxKm, crossBorder: v.country === 'DE' },
     languages: e.languages,
-    notes: notes(p, seeker),
+    missingLicences: e.missingLicences,
+    missingCertificates: e.missingCertificates,
+    experienceYears: e.experience.years,
+    daysLate: e.availability.daysLate,
+    seeker: {
+      hoursMin: seeker.hoursMin,
+      hoursMax: seeker.hoursMax,
+      availableNow: seeker.availableNow,
+      availableFrom: seeker.availableFrom,
+      schoolLeaver: seeker.schoolLeaver ? { type: seeker.schoolLeaver.type, leavingDate: seeker.schoolLeaver.leavingDate } : null,
+    },
+    vacancy: {
+      isco: v.isco,
+      country: v.country,
+      hoursMin: v.hoursMin,
+      hoursMax: v.hoursMax,
+      startDate: v.startDate,
+      regulatedInGermany: v.regulatedInGermany,
+      banenafspraakReserved: v.banenafspraakReserved,
+      banenafspraakSuitable: v.banenafspraakSuitable,
+      jobcarving: v.jobcarving,
+      supervision: v.supervision,
+      openToSchoolLeavers: v.openToSchoolLeavers,
+      learningWorking: v.learningWorking,
+    },
+  };
+}
+
+/** Why a pair scored as it did, in Dutch and English, for advisers and coaches. */
+export function explainCandidate(p: PreparedVacancy, seeker: SeekerForMatching, ctx: ScoringContext): Explanation {
+  return renderExplanation(explanationFacts(p, seeker, ctx));
+}
+
+/** The readable explanation of stored facts. */
+export function renderExplanation(f: ExplanationFacts): Explanation {
+  const total = COMPONENTS.reduce((sum, name) => sum + f.weights[name], 0);
+  const components: ComponentScore[] = COMPONENTS.map((name) => ({
+    name,
+    value: f.values[name],
+    weight: f.weights[name],
+    points: f.knockOuts.length > 0 ? 0 : round((100 * f.weights[name] * f.values[name]) / total),
+    detail: componentDetail(name, f),
+  }));
+  const { tolerance: _tolerance, ...level } = f.level;
+  return {
+    modelVersion: f.modelVersion,
+    score: f.score,
+    knockOuts: f.knockOuts.map((code) => ({ code, reason: knockOutReason(code, f) })),
+    passed: ALL_CHECKS.filter((code) => !f.knockOuts.includes(code)),
+    components,
+    skills: f.skills,
+    level,
+    distance: f.distance,
+    languages: f.languages,
+    notes: notes(f),
   };
 }
 
@@ -63,8 +136,9 @@ function round(n: number, digits = 3): number {
   return Math.round(n * f) / f;
 }
 
-function knockOutReason(code: KnockOutCode, e: Evaluation, p: PreparedVacancy, s: SeekerForMatching): Text {
-  const v = p.vacancy;
+function knockOutReason(code: KnockOutCode, f: ExplanationFacts): Text {
+  const v = f.vacancy;
+  const s = f.seeker;
   switch (code) {
     case 'reserved-banenafspraak':
       return { nl: 'Vacature is gereserveerd voor de banenafspraak-doelgroep', en: 'Vacancy is reserved for the banenafspraak target group' };
@@ -72,23 +146,23 @@ function knockOutReason(code: KnockOutCode, e: Evaluation, p: PreparedVacancy, s
       return { nl: 'Uitstroomprofiel dagbesteding: geen bemiddeling naar werk', en: 'Exit profile day activities: not matched to jobs' };
     case 'level':
       return {
-        nl: `Opleidingsniveau EQF ${s.eqf} ligt onder het minimum EQF ${v.minEqf}${e.level.tolerance ? ` (ook met ${e.level.tolerance} niveau speling)` : ''}`,
-        en: `Qualification level EQF ${s.eqf} is below the minimum EQF ${v.minEqf}${e.level.tolerance ? ` (even allowing ${e.level.tolerance} level(s))` : ''}`,
+        nl: `Opleidingsniveau EQF ${f.level.seekerEqf} ligt onder het minimum EQF ${f.level.requiredEqf}${f.level.tolerance ? ` (ook met ${f.level.tolerance} niveau speling)` : ''}`,
+        en: `Qualification level EQF ${f.level.seekerEqf} is below the minimum EQF ${f.level.requiredEqf}${f.level.tolerance ? ` (even allowing ${f.level.tolerance} level(s))` : ''}`,
       };
     case 'driving-licence':
-      return { nl: `Rijbewijs ontbreekt: ${e.missingLicences.join(', ')}`, en: `Driving licence missing: ${e.missingLicences.join(', ')}` };
+      return { nl: `Rijbewijs ontbreekt: ${f.missingLicences.join(', ')}`, en: `Driving licence missing: ${f.missingLicences.join(', ')}` };
     case 'certificate':
-      return { nl: `Certificaat ontbreekt: ${e.missingCertificates.join(', ')}`, en: `Certificate missing: ${e.missingCertificates.join(', ')}` };
+      return { nl: `Certificaat ontbreekt: ${f.missingCertificates.join(', ')}`, en: `Certificate missing: ${f.missingCertificates.join(', ')}` };
     case 'language': {
-      const failed = e.languages.filter((l) => !l.ok).map((l) => `${l.language} ${l.required} (${l.have ?? '-'})`).join(', ');
+      const failed = f.languages.filter((l) => !l.ok).map((l) => `${l.language} ${l.required} (${l.have ?? '-'})`).join(', ');
       return { nl: `Taalniveau onvoldoende: ${failed}`, en: `Language level not met: ${failed}` };
     }
     case 'germany-unwilling':
       return { nl: 'Werkzoekende wil niet in Duitsland werken', en: 'Job seeker is not willing to work in Germany' };
     case 'distance':
       return {
-        nl: `Reisafstand ${km(e.distance.km!)} is meer dan de maximale ${km(e.distance.maxKm!)}`,
-        en: `Travel distance ${km(e.distance.km!)} exceeds the maximum of ${km(e.distance.maxKm!)}`,
+        nl: `Reisafstand ${km(f.distance.km!)} is meer dan de maximale ${km(f.distance.maxKm!)}`,
+        en: `Travel distance ${km(f.distance.km!)} exceeds the maximum of ${km(f.distance.maxKm!)}`,
       };
     case 'hours':
       return {
@@ -97,49 +171,55 @@ function knockOutReason(code: KnockOutCode, e: Evaluation, p: PreparedVacancy, s
       };
     case 'start-date':
       return {
-        nl: `Beschikbaar vanaf ${s.availableFrom}, ${e.availability.daysLate} dagen na de startdatum ${v.startDate}`,
-        en: `Available from ${s.availableFrom}, ${e.availability.daysLate} days after the start date ${v.startDate}`,
+        nl: `Beschikbaar vanaf ${s.availableFrom}, ${f.daysLate} dagen na de startdatum ${v.startDate}`,
+        en: `Available from ${s.availableFrom}, ${f.daysLate} days after the start date ${v.startDate}`,
       };
   }
 }
 
-function componentDetail(name: ComponentScore['name'], e: Evaluation, p: PreparedVacancy, s: SeekerForMatching): Text {
-  const v = p.vacancy;
+function componentDetail(name: ComponentScore['name'], f: ExplanationFacts): Text {
+  const v = f.vacancy;
+  const s = f.seeker;
+  const isco3 = v.isco?.slice(0, 3);
+  const isco2 = v.isco?.slice(0, 2);
   switch (name) {
     case 'occupation': {
-      const via = e.occupation.via;
-      const source = e.occupation.fromExperience ? { nl: ' (uit werkervaring)', en: ' (from work experience)' } : { nl: '', en: '' };
+      const via = f.occupation.via;
+      const source = f.occupation.fromExperience ? { nl: ' (uit werkervaring)', en: ' (from work experience)' } : { nl: '', en: '' };
       const what = {
         exact: { nl: 'Zelfde beroep', en: 'Same occupation' },
         isco4: { nl: `Verwant beroep (zelfde ISCO-beroepsgroep ${v.isco})`, en: `Related occupation (same ISCO unit group ${v.isco})` },
-        isco3: { nl: `Beroep in dezelfde ISCO-subgroep ${p.isco3}`, en: `Occupation in the same ISCO minor group ${p.isco3}` },
-        isco2: { nl: `Beroep in hetzelfde ISCO-domein ${p.isco2}`, en: `Occupation in the same ISCO sub-major group ${p.isco2}` },
+        isco3: { nl: `Beroep in dezelfde ISCO-subgroep ${isco3}`, en: `Occupation in the same ISCO minor group ${isco3}` },
+        isco2: { nl: `Beroep in hetzelfde ISCO-domein ${isco2}`, en: `Occupation in the same ISCO sub-major group ${isco2}` },
         none: { nl: 'Geen gewenst of eerder beroep in deze richting', en: 'No wanted or previous occupation in this field' },
       }[via];
       return { nl: what.nl + source.nl, en: what.en + source.en };
     }
     case 'skills': {
-      const k = e.skills;
-      if (p.skillWeightTotal === 0) return { nl: 'Vacature noemt geen vaardigheden', en: 'Vacancy lists no skills' };
-      const ess = `${k.matchedEssential.length}/${p.essential.size}`;
-      const opt = `${k.matchedOptional.length}/${p.optional.size}`;
+      const k = f.skills;
+      const essential = k.matchedEssential.length + k.missingEssential.length;
+      const optional = k.matchedOptional.length + k.missingOptional.length;
+      if (essential + optional === 0) return { nl: 'Vacature noemt geen vaardigheden', en: 'Vacancy lists no skills' };
+      const ess = `${k.matchedEssential.length}/${essential}`;
+      const opt = `${k.matchedOptional.length}/${optional}`;
       return { nl: `${ess} essentiële en ${opt} optionele vaardigheden aanwezig`, en: `${ess} essential and ${opt} optional skills present` };
     }
     case 'level': {
-      if (v.minEqf === null) return { nl: 'Geen minimumniveau gevraagd', en: 'No minimum level required' };
-      if (s.eqf === null) return { nl: 'Opleidingsniveau onbekend: vul het profiel aan', en: 'Qualification level unknown: complete the profile' };
-      const d = s.eqf - v.minEqf;
+      const { seekerEqf, requiredEqf, seekerQualification, requiredQualification } = f.level;
+      if (requiredEqf === null) return { nl: 'Geen minimumniveau gevraagd', en: 'No minimum level required' };
+      if (seekerEqf === null) return { nl: 'Opleidingsniveau onbekend: vul het profiel aan', en: 'Qualification level unknown: complete the profile' };
+      const d = seekerEqf - requiredEqf;
       const rel = d === 0 ? { nl: 'gelijk', en: 'equal' } : d > 0 ? { nl: `${d} hoger (overgekwalificeerd?)`, en: `${d} higher (over-qualified?)` } : { nl: `${-d} lager, binnen de speling`, en: `${-d} lower, within the tolerance` };
       return {
-        nl: `EQF ${s.eqf}${s.qualification ? ` (${s.qualification})` : ''} tegenover minimum EQF ${v.minEqf}${v.qualification ? ` (${v.qualification})` : ''}: ${rel.nl}`,
-        en: `EQF ${s.eqf}${s.qualification ? ` (${s.qualification})` : ''} against minimum EQF ${v.minEqf}${v.qualification ? ` (${v.qualification})` : ''}: ${rel.en}`,
+        nl: `EQF ${seekerEqf}${seekerQualification ? ` (${seekerQualification})` : ''} tegenover minimum EQF ${requiredEqf}${requiredQualification ? ` (${requiredQualification})` : ''}: ${rel.nl}`,
+        en: `EQF ${seekerEqf}${seekerQualification ? ` (${seekerQualification})` : ''} against minimum EQF ${requiredEqf}${requiredQualification ? ` (${requiredQualification})` : ''}: ${rel.en}`,
       };
     }
     case 'distance':
-      if (e.distance.km === null) return { nl: 'Afstand onbekend (woon- of werkplaats ontbreekt)', en: 'Distance unknown (home or work location missing)' };
+      if (f.distance.km === null) return { nl: 'Afstand onbekend (woon- of werkplaats ontbreekt)', en: 'Distance unknown (home or work location missing)' };
       return {
-        nl: `${km(e.distance.km)}${e.distance.maxKm !== null ? ` van maximaal ${km(e.distance.maxKm)}` : ''}${v.country === 'DE' ? ', over de grens' : ''}`,
-        en: `${km(e.distance.km)}${e.distance.maxKm !== null ? ` of at most ${km(e.distance.maxKm)}` : ''}${v.country === 'DE' ? ', across the border' : ''}`,
+        nl: `${km(f.distance.km)}${f.distance.maxKm !== null ? ` van maximaal ${km(f.distance.maxKm)}` : ''}${v.country === 'DE' ? ', over de grens' : ''}`,
+        en: `${km(f.distance.km)}${f.distance.maxKm !== null ? ` of at most ${km(f.distance.maxKm)}` : ''}${v.country === 'DE' ? ', across the border' : ''}`,
       };
     case 'hours':
       if (v.hoursMin === null || s.hoursMin === null) return { nl: 'Uren onbekend', en: 'Hours unknown' };
@@ -149,8 +229,8 @@ function componentDetail(name: ComponentScore['name'], e: Evaluation, p: Prepare
       if (s.availableFrom === null) return { nl: 'Beschikbaarheid onbekend', en: 'Availability unknown' };
       return { nl: `Beschikbaar vanaf ${s.availableFrom}`, en: `Available from ${s.availableFrom}` };
     case 'experience':
-      return e.experience.years > 0
-        ? { nl: `${e.experience.years} jaar ervaring in dit of een verwant beroep`, en: `${e.experience.years} years of experience in this or a related occupation` }
+      return f.experienceYears > 0
+        ? { nl: `${f.experienceYears} jaar ervaring in dit of een verwant beroep`, en: `${f.experienceYears} years of experience in this or a related occupation` }
         : { nl: 'Geen werkervaring in dit beroep', en: 'No work experience in this occupation' };
     case 'support':
       if (s.schoolLeaver === null) return { nl: 'Niet van toepassing', en: 'Not applicable' };
@@ -161,8 +241,9 @@ function componentDetail(name: ComponentScore['name'], e: Evaluation, p: Prepare
   }
 }
 
-function notes(p: PreparedVacancy, s: SeekerForMatching): Text[] {
-  const v = p.vacancy;
+function notes(f: ExplanationFacts): Text[] {
+  const v = f.vacancy;
+  const s = f.seeker;
   const out: Text[] = [];
   if (v.country === 'DE') {
     out.push({

@@ -27,5 +27,5 @@ export function scoreOf(evaluation: Evaluation, ctx: ScoringContext): number {
 }
 
 export function scoreCandidate(p: PreparedVacancy, seeker: SeekerForMatching, ctx: ScoringContext): number {
-  return scoreOf(evaluateCandidate(p, seeker, ctx), ctx);
+  return scoreOf(evaluateCandidate(p, seeker, ctx, false), ctx);
 }

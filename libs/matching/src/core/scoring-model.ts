@@ -18,6 +18,11 @@ export interface ScoringModel {
   defaultMaxTravelKm: number;
   /** Years of experience in the occupation that count as full experience. */
   fullExperienceYears: number;
+  /**
+   * The lowest score that makes a shortlist. Without a related occupation (same ISCO minor group
+   * or closer) or shared skills a pair cannot reach it, however well the rest fits.
+   */
+  shortlistMinScore: number;
 }
 
 export const SCORING_MODEL: ScoringModel = {
@@ -37,4 +42,5 @@ export const SCORING_MODEL: ScoringModel = {
   startDateGraceDays: 60,
   defaultMaxTravelKm: 30,
   fullExperienceYears: 3,
+  shortlistMinScore: 45,
 };

@@ -1,4 +1,5 @@
 import { dayNumber, ScoringContext } from './candidate-evaluation';
+import { explainCandidate } from './explanation';
 import { seeker, vacancy } from './matching.fixtures';
 import { SeekerForMatching, VacancyForMatching } from './matching.types';
 import { prepareVacancy } from './prepared-vacancy';
@@ -66,10 +67,26 @@ function world(seed: number, seekers: number, vacancies: number) {
 function bruteForce<T extends { id: string }>(items: T[], scoreOf: (item: T) => number, k: number) {
   return items
     .map((item) => ({ id: item.id, score: scoreOf(item) }))
-    .filter((r) => r.score > 0)
+    .filter((r) => r.score >= SCORING_MODEL.shortlistMinScore)
     .sort((a, b) => (better(a, b) ? -1 : 1))
     .slice(0, k);
 }
+
+describe('the fast ranking score', () => {
+  it('equals the explained score for every pair', () => {
+    const { ss, vs } = world(5, 400, 60);
+    let knockedOut = 0;
+    for (const v of vs) {
+      const p = prepareVacancy(v);
+      for (const s of ss) {
+        const explained = explainCandidate(p, s, ctx);
+        expect(scoreCandidate(p, s, ctx)).toBe(explained.score);
+        if (explained.knockOuts.length > 0) knockedOut += 1;
+      }
+    }
+    expect(knockedOut).toBeGreaterThan(0);
+  });
+});
 
 describe('retrieval indexes give exactly the full-scan result', () => {
   it.each([1, 2, 3])('seeker index, world %i', (seed) => {

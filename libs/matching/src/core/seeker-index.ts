@@ -1,8 +1,9 @@
-import { evaluateCandidate, ScoringContext } from './candidate-evaluation';
+import { ScoringContext } from './candidate-evaluation';
+import { GeoBuckets } from './geo-buckets';
 import { SeekerForMatching } from './matching.types';
 import { PreparedVacancy } from './prepared-vacancy';
 import { PostingLists, SeenSet } from './posting-lists';
-import { scoreOf } from './scorer';
+import { scoreCandidate } from './scorer';
 import { TopK } from './top-k';
 
 export interface RankedSeeker {
@@ -17,22 +18,25 @@ export interface RetrievalStats {
 }
 
 /** A skill shared by more seekers than this is not used to find candidates; the bound covers it. */
-const MAX_SKILL_POSTING = 20_000;
+const MAX_SKILL_POSTING = 50_000;
 
 /**
  * The retrieval index over job seekers: posting lists by occupation, ISCO unit, minor and
- * sub-major group, and skill. A vacancy's shortlist scores only the seekers those lists name,
- * tier by tier, and stops when no unseen seeker could still reach the top k: the result equals
- * scoring everyone (the SQL baseline checks that), at a fraction of the work.
+ * sub-major group and skill, and geographic buckets by home and travel distance. A vacancy's
+ * shortlist skips seekers in buckets out of reach, scores those the lists name tier by tier, and
+ * stops when no unseen seeker could still make the top k: the result equals scoring everyone (the
+ * SQL baseline checks that), at a fraction of the work.
  */
 export class SeekerIndex {
   private readonly items: Array<SeekerForMatching | undefined> = [];
+  private bucketOf = new Uint16Array(1024);
   private readonly slotById = new Map<string, number>();
   private readonly byOccupation = new PostingLists();
   private readonly byIsco4 = new PostingLists();
   private readonly byIsco3 = new PostingLists();
   private readonly byIsco2 = new PostingLists();
   private readonly bySkill = new PostingLists();
+  private readonly buckets = new GeoBuckets();
   private readonly seen = new SeenSet();
   private stale = 0;
 
@@ -62,83 +66,94 @@ export class SeekerIndex {
     if (this.stale > 10_000 && this.stale > this.items.length / 3) this.compact();
   }
 
-  /** The k best non-knocked-out seekers for a vacancy, best first. */
+  /** The k best seekers for a vacancy that make the shortlist (not knocked out, minimum score), best first. */
   topFor(p: PreparedVacancy, ctx: ScoringContext, k: number, stats?: RetrievalStats): RankedSeeker[] {
     const top = new TopK<RankedSeeker>(k);
+    const minScore = ctx.model.shortlistMinScore;
+    const { mask, buckets } = this.buckets.reachable(p.vacancy.location);
+    const bucketOf = this.bucketOf;
     this.seen.next(this.items.length);
     let candidates = 0;
-    const visit = (slot: number) => {
-      if (!this.seen.firstVisit(slot)) return;
-      const seeker = this.items[slot];
-      if (!seeker) return;
-      candidates += 1;
-      const score = scoreOf(evaluateCandidate(p, seeker, ctx), ctx);
-      if (score > 0) top.offer({ id: seeker.id, score });
+    const visit = (list: readonly number[]) => {
+      for (const slot of list) {
+        if (mask[bucketOf[slot]] === 0 || !this.seen.firstVisit(slot)) continue;
+        const seeker = this.items[slot];
+        if (!seeker) continue;
+        candidates += 1;
+        const score = scoreCandidate(p, seeker, ctx);
+        if (score >= minScore) top.offer({ id: seeker.id, score });
+      }
     };
-    const tiers = this.tiers(p, ctx);
     let used = 0;
     let fullScan = false;
-    for (const tier of tiers) {
+    for (const tier of this.tiers(p, ctx, () => buckets.map((b) => b.slots))) {
+      // Unseen seekers score at most tier.bound: done when that cannot make the list.
+      if (used > 0 && (tier.previousBound < minScore || (top.size >= k && top.threshold > tier.previousBound))) break;
       used += 1;
-      for (const list of tier.lists) for (const slot of list) visit(slot);
-      // Unseen seekers score at most tier.bound: done when the top k already beats that.
-      if (top.size >= k && top.threshold > tier.bound) break;
-      if (tier.bound === Infinity) fullScan = true;
+      fullScan ||= tier.everyone;
+      for (const list of tier.lists()) visit(list);
     }
     if (stats) Object.assign(stats, { candidates, tiers: used, fullScan });
     return top.sorted();
   }
 
   /**
-   * Candidate tiers, most similar first, each with the best score a seeker outside it and all
-   * earlier tiers could reach. The last tier is everyone.
+   * Candidate tiers, most similar first. `previousBound` is the best score a seeker outside all
+   * earlier tiers could reach; the last tier is every seeker within reach.
    */
-  private tiers(p: PreparedVacancy, ctx: ScoringContext) {
+  private tiers(p: PreparedVacancy, ctx: ScoringContext, everyone: () => Array<readonly number[]>) {
     const v = p.vacancy;
     const w = ctx.model.weights;
     const total = Object.values(w).reduce((a, b) => a + b, 0);
-    const skillKeys = [...p.essential, ...p.optional];
-    const usable = skillKeys.filter((s) => this.bySkill.length(s) <= MAX_SKILL_POSTING);
-    const skipped = skillKeys.filter((s) => this.bySkill.length(s) > MAX_SKILL_POSTING);
-    const skippedWeight = skipped.reduce((sum, s) => sum + (p.essential.has(s) ? 2 : 1), 0);
+    const skills = [...p.essential, ...p.optional];
+    const usable = skills.filter((s) => this.bySkill.length(s) <= MAX_SKILL_POSTING);
+    const skippedWeight = skills.filter((s) => !usable.includes(s)).reduce((sum, s) => sum + (p.essential.has(s) ? 2 : 1), 0);
     const skillsBound = p.skillWeightTotal === 0 ? 0.5 : skippedWeight / p.skillWeightTotal;
     // Everything but occupation, skills and experience can be perfect for an unseen seeker.
     const rest = w.level + w.distance + w.hours + w.availability + w.support;
     const bound = (occupation: number) => (100 * (occupation * w.occupation + skillsBound * w.skills + rest)) / total;
-    const tiers: Array<{ lists: Array<readonly number[]>; bound: number }> = [];
-    if (v.occupationUri || v.isco || usable.length > 0) {
+    const tiers: Array<{ lists: () => Array<readonly number[]>; previousBound: number; everyone: boolean }> = [];
+    const hasTier1 = Boolean(v.occupationUri || v.isco || usable.length > 0);
+    if (hasTier1) {
       tiers.push({
-        lists: [
+        lists: () => [
           ...(v.occupationUri ? [this.byOccupation.get(v.occupationUri)] : []),
           ...(v.isco ? [this.byIsco4.get(v.isco), this.byIsco3.get(p.isco3!)] : []),
           ...usable.map((s) => this.bySkill.get(s)),
         ],
-        // Same sub-major group (0.15) is the best an unseen seeker can have; experience needs isco4.
-        bound: bound(v.isco ? 0.15 : 0),
+        previousBound: Infinity,
+        everyone: false,
       });
     }
-    if (v.isco) tiers.push({ lists: [this.byIsco2.get(p.isco2!)], bound: bound(0) });
-    tiers.push({ lists: [this.allSlots()], bound: Infinity });
+    // After tier 1 the best an unseen seeker has is the same sub-major group; experience needs isco4.
+    if (v.isco) tiers.push({ lists: () => [this.byIsco2.get(p.isco2!)], previousBound: bound(0.15), everyone: false });
+    tiers.push({ lists: everyone, previousBound: hasTier1 ? bound(0) : Infinity, everyone: true });
     return tiers;
   }
 
-  private allSlots(): number[] {
-    return [...this.slotById.values()];
-  }
-
   private post(seeker: SeekerForMatching, slot: number): void {
+    const bucket = this.buckets.bucketFor(seeker.home, seeker.maxTravelKm);
+    bucket.slots.push(slot);
+    if (slot >= this.bucketOf.length) {
+      const grown = new Uint16Array(Math.max(slot + 1, this.bucketOf.length * 2));
+      grown.set(this.bucketOf);
+      this.bucketOf = grown;
+    }
+    this.bucketOf[slot] = bucket.id;
     const occupations = new Set<string>();
     const isco = new Set<string>();
-    for (const o of [...seeker.occupations, ...seeker.experience]) {
+    for (const o of seeker.occupations) {
+      occupations.add(o.uri);
+      if (o.isco) isco.add(o.isco);
+    }
+    for (const o of seeker.experience) {
       occupations.add(o.uri);
       if (o.isco) isco.add(o.isco);
     }
     for (const uri of occupations) this.byOccupation.add(uri, slot);
-    const isco3 = new Set([...isco].map((c) => c.slice(0, 3)));
-    const isco2 = new Set([...isco].map((c) => c.slice(0, 2)));
     for (const c of isco) this.byIsco4.add(c, slot);
-    for (const c of isco3) this.byIsco3.add(c, slot);
-    for (const c of isco2) this.byIsco2.add(c, slot);
+    for (const c of new Set([...isco].map((code) => code.slice(0, 3)))) this.byIsco3.add(c, slot);
+    for (const c of new Set([...isco].map((code) => code.slice(0, 2)))) this.byIsco2.add(c, slot);
     for (const skill of new Set(seeker.skills)) this.bySkill.add(skill, slot);
   }
 
@@ -147,6 +162,7 @@ export class SeekerIndex {
     this.items.length = 0;
     this.slotById.clear();
     for (const lists of [this.byOccupation, this.byIsco4, this.byIsco3, this.byIsco2, this.bySkill]) lists.clear();
+    this.buckets.clear();
     this.stale = 0;
     for (const seeker of live) {
       this.items.push(seeker);

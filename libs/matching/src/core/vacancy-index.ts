@@ -1,8 +1,8 @@
-import { evaluateCandidate, ScoringContext } from './candidate-evaluation';
+import { ScoringContext } from './candidate-evaluation';
 import { SeekerForMatching, VacancyForMatching } from './matching.types';
 import { prepareVacancy, PreparedVacancy } from './prepared-vacancy';
 import { PostingLists, SeenSet } from './posting-lists';
-import { scoreOf } from './scorer';
+import { scoreCandidate } from './scorer';
 import { TopK } from './top-k';
 
 export interface RankedVacancy {
@@ -61,17 +61,18 @@ export class VacancyIndex {
   /** The k best non-knocked-out vacancies for a seeker, best first. */
   topFor(seeker: SeekerForMatching, ctx: ScoringContext, k: number): RankedVacancy[] {
     const top = new TopK<RankedVacancy>(k);
+    const minScore = ctx.model.shortlistMinScore;
     this.seen.next(this.items.length);
     const visit = (slot: number) => {
       if (!this.seen.firstVisit(slot)) return;
       const vacancy = this.items[slot];
       if (!vacancy) return;
-      const score = scoreOf(evaluateCandidate(vacancy, seeker, ctx), ctx);
-      if (score > 0) top.offer({ id: vacancy.vacancy.id, score });
+      const score = scoreCandidate(vacancy, seeker, ctx);
+      if (score >= minScore) top.offer({ id: vacancy.vacancy.id, score });
     };
     for (const tier of this.tiers(seeker, ctx)) {
       for (const list of tier.lists) for (const slot of list) visit(slot);
-      if (top.size >= k && top.threshold > tier.bound) break;
+      if (tier.bound < minScore || (top.size >= k && top.threshold > tier.bound)) break;
     }
     return top.sorted();
   }

@@ -30,7 +30,11 @@ export class EscoConceptMerger {
     if (!this.claimUri(row.uri, file, line)) return false;
     const existing = this.occupations.get(row.uri);
     if (!existing) {
-      this.occupations.set(row.uri, { uri: row.uri, iscoGroup: row.iscoGroup, labels: [row.labels] });
+      this.occupations.set(row.uri, {
+        uri: row.uri,
+        iscoGroup: row.iscoGroup,
+        labels: [row.labels],
+      });
       this.occupationOrigin.set(row.uri, { file, line });
       return true;
     }
@@ -49,7 +53,12 @@ export class EscoConceptMerger {
     if (!this.claimUri(row.uri, file, line)) return false;
     const existing = this.skills.get(row.uri);
     if (!existing) {
-      this.skills.set(row.uri, { uri: row.uri, skillType: row.skillType, reuseLevel: row.reuseLevel, labels: [row.labels] });
+      this.skills.set(row.uri, {
+        uri: row.uri,
+        skillType: row.skillType,
+        reuseLevel: row.reuseLevel,
+        labels: [row.labels],
+      });
       return true;
     }
     existing.labels.push(row.labels);
@@ -67,7 +76,12 @@ export class EscoConceptMerger {
     }
     existing.labels.push(row.labels);
     if (existing.code !== row.code) {
-      this.issues.warning(file, line, `code ${row.code} differs from ${existing.code} read earlier`, 'code');
+      this.issues.warning(
+        file,
+        line,
+        `code ${row.code} differs from ${existing.code} read earlier`,
+        'code',
+      );
     }
     return true;
   }
@@ -103,7 +117,12 @@ export class EscoConceptMerger {
   private claimUri(uri: string, file: string, line: number): boolean {
     const firstLine = this.linesInCurrentFile.get(uri);
     if (firstLine !== undefined) {
-      this.issues.error(file, line, `duplicate conceptUri ${uri} (first at line ${firstLine})`, 'conceptUri');
+      this.issues.error(
+        file,
+        line,
+        `duplicate conceptUri ${uri} (first at line ${firstLine})`,
+        'conceptUri',
+      );
       return false;
     }
     this.linesInCurrentFile.set(uri, line);

@@ -48,7 +48,10 @@ export interface ReadEscoCsvRowsResult {
  * each well-formed row to `onRow`. Problems go to the issue collector with file and line; a file
  * whose header lacks a required column is not read further, because every row would fail.
  */
-export async function readEscoCsvRows(path: string, options: ReadEscoCsvRowsOptions): Promise<ReadEscoCsvRowsResult> {
+export async function readEscoCsvRows(
+  path: string,
+  options: ReadEscoCsvRowsOptions,
+): Promise<ReadEscoCsvRowsResult> {
   const file = options.displayName ?? basename(path);
   const { issues, spec } = options;
   const progressEvery = options.progressEvery ?? DEFAULT_PROGRESS_EVERY;
@@ -62,26 +65,37 @@ export async function readEscoCsvRows(path: string, options: ReadEscoCsvRowsOpti
   let row: EscoCsvRow | null = null;
   let rowsRead = 0;
   let lineDrift = 0;
+  // Where the next record starts: a syntax error is best reported there, where the bad quote opened.
+  let nextRecordLine = 1;
   let headerOk = false;
   let failed = false;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      // info.lines is where the record ends; quoted multi-line labels push it past the start.
+      const breaks = countLineBreaks(record);
+      const line = info.lines - breaks.counted - lineDrift;
+      lineDrift += breaks.crlf;
+      nextRecordLine = info.lines - lineDrift + 1;
       if (header === null) {
         header = record.map((name) => name.trim());
         const missing = spec.required.filter((column) => !header!.includes(column));
-        for (const column of missing) issues.error(file, 1, `missing required column "${column}"`, column);
+        for (const column of missing)
+          issues.error(file, 1, `missing required column "${column}"`, column);
         if (missing.length > 0) break;
         headerOk = true;
         row = new EscoCsvRow(new Map(header.map((name, index) => [name, index])));
         continue;
       }
       rowsRead += 1;
-      // info.lines is where the record ends; quoted multi-line labels push it past the start.
-      const breaks = countLineBreaks(record);
-      const line = info.lines - breaks.counted - lineDrift;
-      lineDrift += breaks.crlf;
       if (record.length !== header.length) {
-        issues.error(file, line, `expected ${header.length} columns as in the header, found ${record.length}`);
+        issues.error(
+          file,
+          line,
+          `expected ${header.length} columns as in the header, found ${record.length}`,
+        );
       } else {
         row!.line = line;
         row!.values = record;
@@ -91,7 +105,7 @@ export async function readEscoCsvRows(path: string, options: ReadEscoCsvRowsOpti
     }
   } catch (error) {
     failed = true;
-    reportReadFailure(issues, file, error);
+    reportReadFailure(issues, file, nextRecordLine, error);
   } finally {
     input.destroy();
   }
@@ -121,13 +135,17 @@ function countLineBreaks(values: string[]): { counted: number; crlf: number } {
   return { counted, crlf };
 }
 
-function reportReadFailure(issues: EscoIssueCollector, file: string, error: unknown): void {
+function reportReadFailure(
+  issues: EscoIssueCollector,
+  file: string,
+  recordLine: number,
+  error: unknown,
+): void {
   if (error instanceof CsvError) {
-    const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : null;
-    issues.error(file, line, `CSV syntax error (${error.code}): ${error.message}; the rest of the file was not read`);
+    const message = `CSV syntax error (${error.code}) in the record starting here: ${error.message}; the rest of the file was not read`;
+    issues.error(file, recordLine, message);
     return;
   }
   const message = error instanceof Error ? error.message : String(error);
   issues.error(file, null, `could not read the file: ${message}`);
 }
-

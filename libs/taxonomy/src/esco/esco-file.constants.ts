@@ -11,7 +11,10 @@ export interface EscoColumnSpec {
  * and the versions differ in which extras they have, so extra columns are ignored rather than checked.
  */
 export const ESCO_COLUMNS: Record<EscoFileKind, EscoColumnSpec> = {
-  iscoGroups: { required: ['conceptUri', 'code', 'preferredLabel'], optional: ['altLabels', 'hiddenLabels'] },
+  iscoGroups: {
+    required: ['conceptUri', 'code', 'preferredLabel'],
+    optional: ['altLabels', 'hiddenLabels'],
+  },
   occupations: {
     required: ['conceptUri', 'iscoGroup', 'preferredLabel', 'altLabels'],
     optional: ['hiddenLabels'],
@@ -20,7 +23,10 @@ export const ESCO_COLUMNS: Record<EscoFileKind, EscoColumnSpec> = {
     required: ['conceptUri', 'skillType', 'reuseLevel', 'preferredLabel', 'altLabels'],
     optional: ['hiddenLabels'],
   },
-  occupationSkillRelations: { required: ['occupationUri', 'relationType', 'skillUri'], optional: ['skillType'] },
+  occupationSkillRelations: {
+    required: ['occupationUri', 'relationType', 'skillUri'],
+    optional: ['skillType'],
+  },
   broaderRelationsOccPillar: {
     required: ['conceptUri', 'broaderUri'],
     optional: ['conceptType', 'broaderType'],
@@ -31,13 +37,20 @@ export const ESCO_COLUMNS: Record<EscoFileKind, EscoColumnSpec> = {
   },
 };
 
-export const ESCO_PER_LANGUAGE_KINDS: readonly EscoFileKind[] = ['iscoGroups', 'occupations', 'skills'];
+export const ESCO_PER_LANGUAGE_KINDS: readonly EscoFileKind[] = [
+  'iscoGroups',
+  'occupations',
+  'skills',
+];
 export const ESCO_NEUTRAL_KINDS: readonly EscoFileKind[] = [
   'occupationSkillRelations',
   'broaderRelationsOccPillar',
   'broaderRelationsSkillPillar',
 ];
-export const ESCO_ALL_KINDS: readonly EscoFileKind[] = [...ESCO_PER_LANGUAGE_KINDS, ...ESCO_NEUTRAL_KINDS];
+export const ESCO_ALL_KINDS: readonly EscoFileKind[] = [
+  ...ESCO_PER_LANGUAGE_KINDS,
+  ...ESCO_NEUTRAL_KINDS,
+];
 
 const BASE_NAMES: Record<EscoFileKind, string> = {
   iscoGroups: 'ISCOGroups',
@@ -60,7 +73,9 @@ export function escoFileCandidates(
   const base = `${prefix}${BASE_NAMES[kind]}`;
   if (language === null) return [{ name: `${base}.csv`, partial: false }];
   const full = { name: `${base}_${language}.csv`, partial: false };
-  return kind === 'skills' ? [full, { name: `${base}_${language}_partial.csv`, partial: true }] : [full];
+  return kind === 'skills'
+    ? [full, { name: `${base}_${language}_partial.csv`, partial: true }]
+    : [full];
 }
 
 export const ESCO_URI_PATTERNS = {

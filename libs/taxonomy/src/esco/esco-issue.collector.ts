@@ -23,8 +23,17 @@ export class EscoIssueCollector {
     this.add('warning', file, line, message, column);
   }
 
-  private add(severity: EscoIssueSeverity, file: string, line: number | null, message: string, column?: string) {
-    const issue: EscoReadIssue = column === undefined ? { severity, file, line, message } : { severity, file, line, column, message };
+  private add(
+    severity: EscoIssueSeverity,
+    file: string,
+    line: number | null,
+    message: string,
+    column?: string,
+  ) {
+    const issue: EscoReadIssue =
+      column === undefined
+        ? { severity, file, line, message }
+        : { severity, file, line, column, message };
     if (severity === 'error') {
       this.errorCount += 1;
       if (this.errors.length < this.maxPerSeverity) this.errors.push(issue);

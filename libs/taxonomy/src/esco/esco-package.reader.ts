@@ -2,7 +2,12 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EscoConceptMerger } from './esco-concept.merger';
 import { EscoCsvRow, readEscoCsvRows } from './esco-csv-rows.reader';
-import { ESCO_ALL_KINDS, ESCO_COLUMNS, ESCO_PER_LANGUAGE_KINDS, escoFileCandidates } from './esco-file.constants';
+import {
+  ESCO_ALL_KINDS,
+  ESCO_COLUMNS,
+  ESCO_PER_LANGUAGE_KINDS,
+  escoFileCandidates,
+} from './esco-file.constants';
 import { EscoIssueCollector } from './esco-issue.collector';
 import { EscoRelationChecker } from './esco-relation.checker';
 import {
@@ -38,7 +43,10 @@ export interface ReadEscoPackageOptions {
  * a folder. Never throws on bad data: every problem is in `errors`/`warnings` with file and line, so
  * an importer can show them all and reject the package as a whole when `errorCount > 0`.
  */
-export async function readEscoPackage(dir: string, options: ReadEscoPackageOptions): Promise<EscoPackage> {
+export async function readEscoPackage(
+  dir: string,
+  options: ReadEscoPackageOptions,
+): Promise<EscoPackage> {
   const languages = validateLanguages(options.languages);
   const kinds = new Set(options.kinds ?? ESCO_ALL_KINDS);
   const issues = new EscoIssueCollector(options.maxIssuesPerSeverity);
@@ -69,10 +77,21 @@ export async function readEscoPackage(dir: string, options: ReadEscoPackageOptio
     const candidates = escoFileCandidates(kind, language, options.prefix);
     const found = candidates.find((candidate) => existsSync(join(dir, candidate.name)));
     if (!found) {
-      issues.error(candidates[0].name, null, `missing file (looked for ${candidates.map((c) => c.name).join(', ')})`);
+      issues.error(
+        candidates[0].name,
+        null,
+        `missing file (looked for ${candidates.map((c) => c.name).join(', ')})`,
+      );
       return;
     }
-    const summary: EscoFileSummary = { file: found.name, kind, language, partial: found.partial, rowsRead: 0, rowsAccepted: 0 };
+    const summary: EscoFileSummary = {
+      file: found.name,
+      kind,
+      language,
+      partial: found.partial,
+      rowsRead: 0,
+      rowsAccepted: 0,
+    };
     files.push(summary);
     merger.startFile();
     const { rowsRead } = await readEscoCsvRows(join(dir, found.name), {
@@ -82,7 +101,8 @@ export async function readEscoPackage(dir: string, options: ReadEscoPackageOptio
       onRow: (row) => {
         if (accept(row, found.name)) summary.rowsAccepted += 1;
       },
-      onProgress: (rows, done) => options.onProgress?.({ file: found.name, kind, language, rowsRead: rows, done }),
+      onProgress: (rows, done) =>
+        options.onProgress?.({ file: found.name, kind, language, rowsRead: rows, done }),
     });
     summary.rowsRead = rowsRead;
   };
@@ -145,7 +165,8 @@ function validateLanguages(languages: readonly string[]): string[] {
   // A wrong language list is a programming error, not bad data, so it throws.
   if (languages.length === 0) throw new RangeError('readEscoPackage: give at least one language');
   for (const language of languages) {
-    if (!/^[a-z]{2,3}$/.test(language)) throw new RangeError(`readEscoPackage: "${language}" is not a language code`);
+    if (!/^[a-z]{2,3}$/.test(language))
+      throw new RangeError(`readEscoPackage: "${language}" is not a language code`);
   }
   return [...new Set(languages)];
 }

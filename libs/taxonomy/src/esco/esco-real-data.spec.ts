@@ -13,8 +13,9 @@ const hasRealData = existsSync(join(ESCO_DIR, 'occupationSkillRelations.csv'));
 const describeReal = hasRealData ? describe : describe.skip;
 
 if (!hasRealData) {
-  // eslint-disable-next-line no-console
-  console.warn(`SKIPPED: real ESCO smoke read, ${ESCO_DIR} not found (needs ../shared/data/esco next to the repo)`);
+  console.warn(
+    `SKIPPED: real ESCO smoke read, ${ESCO_DIR} not found (needs ../shared/data/esco next to the repo)`,
+  );
 }
 
 describeReal('reading the real ESCO package (../shared/data/esco)', () => {
@@ -26,7 +27,6 @@ describeReal('reading the real ESCO package (../shared/data/esco)', () => {
       onProgress: (event) => progress.push(event),
     });
     const seconds = (performance.now() - started) / 1000;
-    // eslint-disable-next-line no-console
     console.log(
       [
         `real ESCO read in ${seconds.toFixed(2)} s: ${pkg.occupations.length} occupations, ${pkg.skills.length} skills,`,
@@ -53,7 +53,10 @@ describeReal('reading the real ESCO package (../shared/data/esco)', () => {
 
     const relationProgress = progress.filter((p) => p.file === 'occupationSkillRelations.csv');
     expect(relationProgress.length).toBeGreaterThan(10);
-    expect(relationProgress[relationProgress.length - 1]).toMatchObject({ rowsRead: 123855, done: true });
+    expect(relationProgress[relationProgress.length - 1]).toMatchObject({
+      rowsRead: 123855,
+      done: true,
+    });
     // Generous bound for a shared CI machine; a typical read is a few seconds.
     expect(seconds).toBeLessThan(60);
   }, 120_000);

@@ -25,7 +25,11 @@ export class EscoRelationChecker {
   ) {}
 
   /** Returns false for a duplicate pair, which is then left out of the package. */
-  acceptOccupationSkill(relation: EscoOccupationSkillRelation, file: string, line: number): boolean {
+  acceptOccupationSkill(
+    relation: EscoOccupationSkillRelation,
+    file: string,
+    line: number,
+  ): boolean {
     const occupation = this.merger.occupations.get(relation.occupationUri);
     const skill = this.merger.skills.get(relation.skillUri);
     // Reusing the concept's URI string keeps 120k relations from holding 240k copies of URIs.
@@ -39,16 +43,30 @@ export class EscoRelationChecker {
     }
     const firstLine = skills.get(relation.skillUri);
     if (firstLine !== undefined) {
-      this.issues.warning(file, line, `occupation-skill pair already listed at line ${firstLine}; keeping the first`);
+      this.issues.warning(
+        file,
+        line,
+        `occupation-skill pair already listed at line ${firstLine}; keeping the first`,
+      );
       return false;
     }
     skills.set(relation.skillUri, line);
 
     if (this.read.occupations && !occupation) {
-      this.issues.warning(file, line, `occupation ${relation.occupationUri} is not in any occupations file read`, 'occupationUri');
+      this.issues.warning(
+        file,
+        line,
+        `occupation ${relation.occupationUri} is not in any occupations file read`,
+        'occupationUri',
+      );
     }
     if (this.read.skills && !skill) {
-      this.issues.warning(file, line, `skill ${relation.skillUri} is not in any skills file read`, 'skillUri');
+      this.issues.warning(
+        file,
+        line,
+        `skill ${relation.skillUri} is not in any skills file read`,
+        'skillUri',
+      );
     }
     return true;
   }
@@ -66,9 +84,19 @@ export class EscoRelationChecker {
       const file = origin?.file ?? 'occupations';
       const line = origin?.line ?? null;
       if (occupation.iscoGroup === null) {
-        this.issues.warning(file, line, `occupation ${occupation.uri} has an ISCO group in no file read`, 'iscoGroup');
+        this.issues.warning(
+          file,
+          line,
+          `occupation ${occupation.uri} has an ISCO group in no file read`,
+          'iscoGroup',
+        );
       } else if (this.read.iscoGroups && !codes.has(occupation.iscoGroup)) {
-        this.issues.warning(file, line, `ISCO group ${occupation.iscoGroup} is not in any ISCOGroups file read`, 'iscoGroup');
+        this.issues.warning(
+          file,
+          line,
+          `ISCO group ${occupation.iscoGroup} is not in any ISCOGroups file read`,
+          'iscoGroup',
+        );
       }
     }
   }

@@ -44,19 +44,28 @@ export function splitEscoLabels(field: string): string[] {
   return labels;
 }
 
-export function mapOccupationRow(row: EscoCsvRow, lang: string, ctx: EscoRowContext): EscoOccupationRow | null {
+export function mapOccupationRow(
+  row: EscoCsvRow,
+  lang: string,
+  ctx: EscoRowContext,
+): EscoOccupationRow | null {
   const labels = readLabels(row, lang, ctx);
   const uri = readUri(row, 'conceptUri', ESCO_URI_PATTERNS.occupation, ctx);
   const isco = row.get('iscoGroup').trim();
   // An empty ISCO group is tolerated per file (the reassembled German file lacks a few); the package
   // reader warns if no file supplies one. A malformed one is wrong data.
   const iscoOk = isco === '' || /^\d{4}$/.test(isco);
-  if (!iscoOk) reject(row, ctx, 'iscoGroup', `iscoGroup "${isco}" is not a 4-digit ISCO-08 unit group`);
+  if (!iscoOk)
+    reject(row, ctx, 'iscoGroup', `iscoGroup "${isco}" is not a 4-digit ISCO-08 unit group`);
   if (!uri || !labels || !iscoOk) return null;
   return { uri, labels, iscoGroup: isco || null };
 }
 
-export function mapSkillRow(row: EscoCsvRow, lang: string, ctx: EscoRowContext): EscoSkillRow | null {
+export function mapSkillRow(
+  row: EscoCsvRow,
+  lang: string,
+  ctx: EscoRowContext,
+): EscoSkillRow | null {
   const labels = readLabels(row, lang, ctx);
   const uri = readUri(row, 'conceptUri', ESCO_URI_PATTERNS.skill, ctx);
   const skillType = readEnum(row, 'skillType', ESCO_SKILL_TYPES, ctx);
@@ -65,17 +74,30 @@ export function mapSkillRow(row: EscoCsvRow, lang: string, ctx: EscoRowContext):
   return { uri, labels, skillType, reuseLevel };
 }
 
-export function mapIscoGroupRow(row: EscoCsvRow, lang: string, ctx: EscoRowContext): EscoIscoGroupRow | null {
+export function mapIscoGroupRow(
+  row: EscoCsvRow,
+  lang: string,
+  ctx: EscoRowContext,
+): EscoIscoGroupRow | null {
   const labels = readLabels(row, lang, ctx);
   const uri = readUri(row, 'conceptUri', ESCO_URI_PATTERNS.isco, ctx);
   const code = row.get('code').trim();
   const codeOk = /^\d{1,4}$/.test(code);
-  if (!codeOk) reject(row, ctx, 'code', code ? `code "${code}" is not an ISCO-08 code of 1 to 4 digits` : 'missing code');
+  if (!codeOk)
+    reject(
+      row,
+      ctx,
+      'code',
+      code ? `code "${code}" is not an ISCO-08 code of 1 to 4 digits` : 'missing code',
+    );
   if (!uri || !labels || !codeOk) return null;
   return { uri, labels, code };
 }
 
-export function mapOccupationSkillRelationRow(row: EscoCsvRow, ctx: EscoRowContext): EscoOccupationSkillRelation | null {
+export function mapOccupationSkillRelationRow(
+  row: EscoCsvRow,
+  ctx: EscoRowContext,
+): EscoOccupationSkillRelation | null {
   const occupationUri = readUri(row, 'occupationUri', ESCO_URI_PATTERNS.occupation, ctx);
   const skillUri = readUri(row, 'skillUri', ESCO_URI_PATTERNS.skill, ctx);
   const relationType = readEnum(row, 'relationType', ESCO_RELATION_TYPES, ctx, true);
@@ -84,7 +106,11 @@ export function mapOccupationSkillRelationRow(row: EscoCsvRow, ctx: EscoRowConte
   return { occupationUri, skillUri, relationType, skillType };
 }
 
-export function mapBroaderRelationRow(row: EscoCsvRow, pillar: EscoPillar, ctx: EscoRowContext): EscoBroaderRelation | null {
+export function mapBroaderRelationRow(
+  row: EscoCsvRow,
+  pillar: EscoPillar,
+  ctx: EscoRowContext,
+): EscoBroaderRelation | null {
   const conceptUri = readUri(row, 'conceptUri', ESCO_URI_PATTERNS.any, ctx);
   const broaderUri = readUri(row, 'broaderUri', ESCO_URI_PATTERNS.any, ctx);
   if (!conceptUri || !broaderUri) return null;
@@ -115,7 +141,12 @@ function readLabels(row: EscoCsvRow, lang: string, ctx: EscoRowContext): EscoLab
   };
 }
 
-function readUri(row: EscoCsvRow, column: string, pattern: RegExp, ctx: EscoRowContext): string | null {
+function readUri(
+  row: EscoCsvRow,
+  column: string,
+  pattern: RegExp,
+  ctx: EscoRowContext,
+): string | null {
   const uri = row.get(column).trim();
   if (!uri) {
     reject(row, ctx, column, `missing ${column}`);
@@ -143,7 +174,12 @@ function readEnum<T extends string>(
   if (value === '' && !required) return null;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   const expected = allowed.map((v) => `"${v}"`).join(' or ');
-  reject(row, ctx, column, value ? `unknown ${column} "${value}" (expected ${expected})` : `missing ${column}`);
+  reject(
+    row,
+    ctx,
+    column,
+    value ? `unknown ${column} "${value}" (expected ${expected})` : `missing ${column}`,
+  );
   return undefined;
 }
 

@@ -36,7 +36,9 @@ describe('starter taxonomy (libs/taxonomy/starter)', () => {
   });
 
   it('keeps multi-line alternative labels apart, with gendered forms', () => {
-    const welder = pkg.occupations.find((o) => o.uri.endsWith('/7aedaa07-3884-4c5b-88f9-80997b2aa54b'))!;
+    const welder = pkg.occupations.find((o) =>
+      o.uri.endsWith('/7aedaa07-3884-4c5b-88f9-80997b2aa54b'),
+    )!;
     expect(welder.iscoGroup).toBe('7212');
     expect(label(welder, 'nl')).toMatchObject({ preferred: 'lasser' });
     expect(label(welder, 'nl')!.alt).toContain('lasster');
@@ -92,6 +94,8 @@ describe('starter taxonomy (libs/taxonomy/starter)', () => {
   it('reads a subset of languages', async () => {
     const dutchOnly = await readStarterTaxonomy({ languages: ['nl'], kinds: ['occupations'] });
     expect(dutchOnly.errorCount).toBe(0);
-    expect(dutchOnly.occupations.every((o) => o.labels.length === 1 && o.labels[0].lang === 'nl')).toBe(true);
+    expect(
+      dutchOnly.occupations.every((o) => o.labels.length === 1 && o.labels[0].lang === 'nl'),
+    ).toBe(true);
   });
 });

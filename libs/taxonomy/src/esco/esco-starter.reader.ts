@@ -12,7 +12,9 @@ export const STARTER_FILE_PREFIX = 'starter_';
 export const STARTER_LANGUAGES: readonly string[] = ['nl', 'de', 'en'];
 
 export function readStarterTaxonomy(
-  options: Omit<ReadEscoPackageOptions, 'prefix' | 'languages'> & { languages?: readonly string[] } = {},
+  options: Omit<ReadEscoPackageOptions, 'prefix' | 'languages'> & {
+    languages?: readonly string[];
+  } = {},
 ): Promise<EscoPackage> {
   return readEscoPackage(STARTER_TAXONOMY_DIR, {
     ...options,

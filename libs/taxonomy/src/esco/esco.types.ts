@@ -10,7 +10,12 @@ export type EscoRelationType = (typeof ESCO_RELATION_TYPES)[number];
 export const ESCO_SKILL_TYPES = ['skill/competence', 'knowledge'] as const;
 export type EscoSkillType = (typeof ESCO_SKILL_TYPES)[number];
 
-export const ESCO_REUSE_LEVELS = ['transversal', 'cross-sector', 'sector-specific', 'occupation-specific'] as const;
+export const ESCO_REUSE_LEVELS = [
+  'transversal',
+  'cross-sector',
+  'sector-specific',
+  'occupation-specific',
+] as const;
 export type EscoReuseLevel = (typeof ESCO_REUSE_LEVELS)[number];
 
 export interface EscoLabels {

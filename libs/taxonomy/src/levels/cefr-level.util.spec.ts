@@ -1,10 +1,19 @@
-import { CEFR_LEVELS, cefrRank, compareCefr, isCefrLevel, meetsCefr, parseCefr } from './cefr-level.util';
+import {
+  CEFR_LEVELS,
+  cefrRank,
+  compareCefr,
+  isCefrLevel,
+  meetsCefr,
+  parseCefr,
+} from './cefr-level.util';
 
 describe('CEFR levels', () => {
   it('are ordered A1 < A2 < B1 < B2 < C1 < C2', () => {
     expect([...CEFR_LEVELS]).toEqual(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
     expect(CEFR_LEVELS.map(cefrRank)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(['C1', 'A2', 'B2', 'A1', 'C2', 'B1'].map((s) => parseCefr(s)!).sort(compareCefr)).toEqual([...CEFR_LEVELS]);
+    expect(
+      ['C1', 'A2', 'B2', 'A1', 'C2', 'B1'].map((s) => parseCefr(s)!).sort(compareCefr),
+    ).toEqual([...CEFR_LEVELS]);
   });
 
   it.each([

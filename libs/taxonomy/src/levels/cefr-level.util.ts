@@ -26,7 +26,10 @@ export function compareCefr(a: CefrLevel, b: CefrLevel): number {
 }
 
 /** No requirement is always met; a requirement with no known level is not. */
-export function meetsCefr(have: CefrLevel | null | undefined, need: CefrLevel | null | undefined): boolean {
+export function meetsCefr(
+  have: CefrLevel | null | undefined,
+  need: CefrLevel | null | undefined,
+): boolean {
   if (!need) return true;
   if (!have) return false;
   return compareCefr(have, need) >= 0;

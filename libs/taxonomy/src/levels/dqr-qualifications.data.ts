@@ -54,7 +54,11 @@ export const DQR_QUALIFICATIONS: readonly Qualification[] = [
     country: 'DE',
     eqf: 4,
     nationalLevel: '4',
-    names: { nl: 'Abitur', de: 'Abitur (allgemeine Hochschulreife)', en: 'Abitur (general higher education entrance qualification)' },
+    names: {
+      nl: 'Abitur',
+      de: 'Abitur (allgemeine Hochschulreife)',
+      en: 'Abitur (general higher education entrance qualification)',
+    },
     unsure: true,
     note: 'General school qualifications are not in the official DQR list; EQF 4 is the usual reading.',
   },
@@ -63,14 +67,22 @@ export const DQR_QUALIFICATIONS: readonly Qualification[] = [
     country: 'DE',
     eqf: 5,
     nationalLevel: '5',
-    names: { nl: 'Gecertificeerd servicetechnicus', de: 'Geprüfter Servicetechniker', en: 'Certified service technician' },
+    names: {
+      nl: 'Gecertificeerd servicetechnicus',
+      de: 'Geprüfter Servicetechniker',
+      en: 'Certified service technician',
+    },
   },
   {
     code: 'DE:IT-SPEZIALIST',
     country: 'DE',
     eqf: 5,
     nationalLevel: '5',
-    names: { nl: 'Gecertificeerd IT-specialist', de: 'Geprüfter IT-Spezialist', en: 'Certified IT specialist' },
+    names: {
+      nl: 'Gecertificeerd IT-specialist',
+      de: 'Geprüfter IT-Spezialist',
+      en: 'Certified IT specialist',
+    },
   },
   {
     code: 'DE:BACHELOR',
@@ -84,7 +96,11 @@ export const DQR_QUALIFICATIONS: readonly Qualification[] = [
     country: 'DE',
     eqf: 6,
     nationalLevel: '6',
-    names: { nl: 'Meester (Meister)', de: 'Geprüfter Meister', en: 'Master craftsperson (Meister)' },
+    names: {
+      nl: 'Meester (Meister)',
+      de: 'Geprüfter Meister',
+      en: 'Master craftsperson (Meister)',
+    },
   },
   {
     code: 'DE:FACHWIRT',
@@ -102,7 +118,11 @@ export const DQR_QUALIFICATIONS: readonly Qualification[] = [
     country: 'DE',
     eqf: 6,
     nationalLevel: '6',
-    names: { nl: 'Staatlich geprüfter Techniker (technicus)', de: 'Staatlich geprüfter Techniker', en: 'State-certified technician' },
+    names: {
+      nl: 'Staatlich geprüfter Techniker (technicus)',
+      de: 'Staatlich geprüfter Techniker',
+      en: 'State-certified technician',
+    },
   },
   {
     code: 'DE:MASTER',

@@ -117,7 +117,11 @@ export const NLQF_QUALIFICATIONS: readonly Qualification[] = [
     country: 'NL',
     eqf: 4,
     nationalLevel: '4',
-    names: { nl: 'Havodiploma', de: 'HAVO-Abschluss', en: 'HAVO diploma (senior general secondary)' },
+    names: {
+      nl: 'Havodiploma',
+      de: 'HAVO-Abschluss',
+      en: 'HAVO diploma (senior general secondary)',
+    },
   },
   {
     code: 'NL:VWO',
@@ -138,14 +142,22 @@ export const NLQF_QUALIFICATIONS: readonly Qualification[] = [
     country: 'NL',
     eqf: 6,
     nationalLevel: '6',
-    names: { nl: 'Bachelor (hbo)', de: 'Bachelor (Fachhochschule, HBO)', en: 'Bachelor (university of applied sciences)' },
+    names: {
+      nl: 'Bachelor (hbo)',
+      de: 'Bachelor (Fachhochschule, HBO)',
+      en: 'Bachelor (university of applied sciences)',
+    },
   },
   {
     code: 'NL:WO-BACHELOR',
     country: 'NL',
     eqf: 6,
     nationalLevel: '6',
-    names: { nl: 'Bachelor (wo)', de: 'Bachelor (Universität, WO)', en: 'Bachelor (research university)' },
+    names: {
+      nl: 'Bachelor (wo)',
+      de: 'Bachelor (Universität, WO)',
+      en: 'Bachelor (research university)',
+    },
   },
   {
     code: 'NL:MASTER',
@@ -159,6 +171,10 @@ export const NLQF_QUALIFICATIONS: readonly Qualification[] = [
     country: 'NL',
     eqf: 8,
     nationalLevel: '8',
-    names: { nl: 'Doctor (PhD) of EngD', de: 'Promotion (PhD) oder EngD', en: 'Doctorate (PhD) or EngD' },
+    names: {
+      nl: 'Doctor (PhD) of EngD',
+      de: 'Promotion (PhD) oder EngD',
+      en: 'Doctorate (PhD) or EngD',
+    },
   },
 ];

@@ -52,14 +52,19 @@ describe('qualification levels', () => {
   });
 
   it('has exactly the qualifications of the table, each code once', () => {
-    expect(QUALIFICATIONS.map((q) => q.code).sort()).toEqual(DOMAIN_TABLE.map(([code]) => code).sort());
+    expect(QUALIFICATIONS.map((q) => q.code).sort()).toEqual(
+      DOMAIN_TABLE.map(([code]) => code).sort(),
+    );
     expect(new Set(QUALIFICATIONS.map((q) => q.code)).size).toBe(QUALIFICATIONS.length);
   });
 
-  it.each(QUALIFICATIONS.map((q) => [q.code, q] as const))('%s has a country prefix and names in nl, de, en', (code, q) => {
-    expect(code.startsWith(`${q.country}:`)).toBe(true);
-    for (const lang of ['nl', 'de', 'en'] as const) expect(q.names[lang].trim()).not.toBe('');
-  });
+  it.each(QUALIFICATIONS.map((q) => [q.code, q] as const))(
+    '%s has a country prefix and names in nl, de, en',
+    (code, q) => {
+      expect(code.startsWith(`${q.country}:`)).toBe(true);
+      for (const lang of ['nl', 'de', 'en'] as const) expect(q.names[lang].trim()).not.toBe('');
+    },
+  );
 
   it('keeps the national levels of the Nuffic and dqr.de tables', () => {
     expect(NLQF_QUALIFICATIONS.find((q) => q.code === 'NL:VWO')?.nationalLevel).toBe('4+');
@@ -99,7 +104,9 @@ describe('EQF overrides', () => {
 
 describe('isValidEqf', () => {
   it.each([0, 1, 4, 8])('accepts %p', (n) => expect(isValidEqf(n)).toBe(true));
-  it.each([-1, 9, 2.5, '4', null, undefined, Number.NaN])('rejects %p', (n) => expect(isValidEqf(n)).toBe(false));
+  it.each([-1, 9, 2.5, '4', null, undefined, Number.NaN])('rejects %p', (n) =>
+    expect(isValidEqf(n)).toBe(false),
+  );
 });
 
 describe('compareEqf', () => {

@@ -10,7 +10,10 @@ export const EQF_EQUIVALENCE_NOTE =
   'Equal EQF level is evidence for an adviser, not a legal equivalence: the DQR gives no recognition ' +
   'rights, and a regulated profession in Germany needs recognition (Anerkennung) of the Dutch diploma.';
 
-export const QUALIFICATIONS: readonly Qualification[] = [...NLQF_QUALIFICATIONS, ...DQR_QUALIFICATIONS];
+export const QUALIFICATIONS: readonly Qualification[] = [
+  ...NLQF_QUALIFICATIONS,
+  ...DQR_QUALIFICATIONS,
+];
 
 const BY_CODE: ReadonlyMap<string, Qualification> = new Map(QUALIFICATIONS.map((q) => [q.code, q]));
 
@@ -37,7 +40,8 @@ export function eqfOf(code: string, overrides?: EqfOverrides): EqfLevel {
   const key = normaliseQualificationCode(code);
   const override = overrides === undefined ? undefined : lookupOverride(overrides, key);
   if (override !== undefined) {
-    if (!isValidEqf(override)) throw new RangeError(`EQF override for ${key} must be an integer 0..8, got ${override}`);
+    if (!isValidEqf(override))
+      throw new RangeError(`EQF override for ${key} must be an integer 0..8, got ${override}`);
     return override;
   }
   const qualification = BY_CODE.get(key);
@@ -67,9 +71,11 @@ export function compareEqf(seekerEqf: number, requiredEqf: number): EqfCompariso
 
 function lookupOverride(overrides: EqfOverrides, key: string): number | undefined {
   if (overrides instanceof Map) {
-    for (const [code, level] of overrides) if (normaliseQualificationCode(code) === key) return level;
+    for (const [code, level] of overrides)
+      if (normaliseQualificationCode(code) === key) return level;
     return undefined;
   }
-  for (const [code, level] of Object.entries(overrides)) if (normaliseQualificationCode(code) === key) return level;
+  for (const [code, level] of Object.entries(overrides))
+    if (normaliseQualificationCode(code) === key) return level;
   return undefined;
 }

@@ -8,6 +8,8 @@ export interface CompoundSplitterOptions {
   /** Returns the corpus form of a word (itself, or e.g. its masculine form), or null if unknown. */
   known: (word: string) => string | null;
   linkingElements: readonly string[];
+  /** Function words are no compound modifiers: `aan|koper` is one word. */
+  isStopword?: (word: string) => boolean;
   minHead?: number;
   minModifier?: number;
 }
@@ -41,6 +43,8 @@ export class CompoundSplitter {
     let parts = cache.get(word);
     if (parts === undefined) {
       parts = this.findSplit(word, lenient);
+      // Inputs are unbounded; a full cache starts over instead of growing.
+      if (cache.size >= 200_000) cache.clear();
       cache.set(word, parts);
     }
     return parts;
@@ -61,17 +65,24 @@ export class CompoundSplitter {
       const modifier = word.slice(0, i);
       const modifierParts = this.modifierParts(modifier);
       if (modifierParts !== null) return unique([...modifierParts, ...this.split(head), head]);
-      if (lenient && fallback.length === 0 && head.length >= this.minHead + 1) fallback = [modifier, ...this.split(head), head];
+      // An unknown modifier stays a part: other labels may share it (`steenbe|werker`).
+      const plausible = head.length > this.minHead && !this.options.isStopword?.(modifier);
+      if (lenient && fallback.length === 0 && plausible) {
+        fallback = [modifier, ...this.split(head), head];
+      }
     }
     return unique(fallback);
   }
 
   private modifierParts(modifier: string): string[] | null {
+    if (this.options.isStopword?.(modifier)) return null;
     const whole = this.options.known(modifier);
     if (whole !== null) return [whole];
     for (const element of this.options.linkingElements) {
-      if (!modifier.endsWith(element) || modifier.length - element.length < this.minModifier) continue;
-      const base = this.options.known(modifier.slice(0, -element.length));
+      if (!modifier.endsWith(element) || modifier.length - element.length < this.minModifier)
+        continue;
+      const stripped = modifier.slice(0, -element.length);
+      const base = this.options.isStopword?.(stripped) ? null : this.options.known(stripped);
       if (base !== null) return [base];
     }
     const inner = this.cached(this.strictCache, modifier, false);

@@ -1,5 +1,6 @@
 export * from './linker.types';
 export * from './occupation-linker';
+export * from './skill-extractor';
 export * from './label-index';
 export * from './melo-dataset';
 export * from './concept-priors';

@@ -4,20 +4,17 @@ export interface FeatureSettings {
   /** Character n-gram sizes; 3-5 cover both short stems and compound seams. */
   minGram: number;
   maxGram: number;
-  /** Weight of a compound part relative to a whole word in the token vector. */
+  /** Weight of a compound part relative to a whole word in the word vector. */
   partWeight: number;
   /** Weight of a compound part's n-grams, which add word boundaries at the compound's seams. */
   partCharWeight: number;
-  /** N-grams over stems (true) or over the whole folded words. */
-  charStems: boolean;
 }
 
 export const DEFAULT_FEATURES: FeatureSettings = {
   minGram: 3,
   maxGram: 5,
   partWeight: 0.5,
-  partCharWeight: 0.5,
-  charStems: true,
+  partCharWeight: 0.3,
 };
 
 /** Stopwords only count when a text has nothing else (`De Lijn` must still be findable). */
@@ -26,43 +23,72 @@ export function contentTokens(tokens: readonly AnalyzedToken[]): readonly Analyz
   return content.length > 0 ? content : tokens;
 }
 
+/** A feature: a word, or an n-gram, packed into a number when it only has a-z and spaces. */
+export type FeatureKey = string | number;
+
+// Five bits per character (space = 1, a-z = 2..27) keep a 5-gram under 2^25 and distinct from
+// every shorter gram, and spare the index a string per gram: building is dominated by them.
+const MAX_PACKED_GRAM = 5;
+const packCodes = new Int8Array(128);
+packCodes[32] = 1;
+for (let c = 97; c <= 122; c += 1) packCodes[c] = c - 95;
+
 /**
- * Character n-grams of each word with word boundaries, plus those of its compound parts at a lower
+ * Character n-grams of each stem with word boundaries, plus those of its compound parts at a lower
  * weight, so `maschinenmonteur` also has the ` monteur ` a query `Monteur (Maschinen)` brings.
- * Counts are damped (1 + ln tf).
+ * Counts are damped (1 + ln tf). Stems, not words: n-grams already tolerate spelling, and stems
+ * make inflected forms meet.
  */
-export function charGrams(tokens: readonly AnalyzedToken[], settings: FeatureSettings): Map<string, number> {
-  const counts = new Map<string, number>();
+export function charGrams(
+  tokens: readonly AnalyzedToken[],
+  settings: FeatureSettings,
+  into = new Map<FeatureKey, number>(),
+): Map<FeatureKey, number> {
+  into.clear();
   const add = (text: string, weight: number): void => {
     const padded = ` ${text} `;
+    const codes = new Int8Array(padded.length);
+    for (let i = 0; i < padded.length; i += 1) {
+      const c = padded.charCodeAt(i);
+      codes[i] = c < 128 ? packCodes[c] : 0;
+    }
     for (let n = settings.minGram; n <= settings.maxGram; n += 1) {
       for (let i = 0; i + n <= padded.length; i += 1) {
-        const gram = padded.slice(i, i + n);
-        counts.set(gram, (counts.get(gram) ?? 0) + weight);
+        let key: FeatureKey = 0;
+        for (let j = i; j < i + n && key !== -1; j += 1)
+          key = codes[j] === 0 ? -1 : key * 32 + codes[j];
+        if (key === -1 || n > MAX_PACKED_GRAM) key = padded.slice(i, i + n);
+        into.set(key, (into.get(key) ?? 0) + weight);
       }
     }
   };
-  if ((settings as any).charJoin) add(tokens.map((t) => (settings.charStems ? t.stem : t.word)).join(' '), 1);
   for (const token of tokens) {
-    if (!(settings as any).charJoin) add(settings.charStems ? token.stem : token.word, 1);
-    if (settings.partCharWeight > 0) {
-      const parts = settings.charStems ? token.partStems : token.parts;
-      for (const part of parts) add(part, settings.partCharWeight);
-    }
+    add(token.stem, 1);
+    if (settings.partCharWeight > 0)
+      for (const part of token.partStems) add(part, settings.partCharWeight);
   }
-  for (const [gram, count] of counts) if (count > 1) counts.set(gram, 1 + Math.log(count));
-  return counts;
+  into.forEach((count, gram) => {
+    if (count > 1) into.set(gram, 1 + Math.log(count));
+  });
+  return into;
 }
 
-/** Word stems at full weight and compound part stems at `partWeight`, whichever is higher. */
-export function tokenTerms(tokens: readonly AnalyzedToken[], settings: FeatureSettings): Map<string, number> {
-  const terms = new Map<string, number>();
-  const put = (term: string, weight: number): void => {
-    if ((terms.get(term) ?? 0) < weight) terms.set(term, weight);
+/**
+ * Whole words at full weight and compound parts at `partWeight`. Unlike the n-grams these are not
+ * stemmed: an exact word is the evidence the n-grams lack (`Statist` is no `Statistiker`).
+ */
+export function wordTerms(
+  tokens: readonly AnalyzedToken[],
+  settings: FeatureSettings,
+  into = new Map<FeatureKey, number>(),
+): Map<FeatureKey, number> {
+  into.clear();
+  const put = (term: FeatureKey, weight: number): void => {
+    if ((into.get(term) ?? 0) < weight) into.set(term, weight);
   };
   for (const token of tokens) {
-    put(token.stem, 1);
-    for (const part of token.partStems) put(part, settings.partWeight);
+    put(token.word, 1);
+    for (const part of token.parts) put(part, settings.partWeight);
   }
-  return terms;
+  return into;
 }

@@ -14,13 +14,23 @@ export interface RankedConcept {
   uri: string;
   /** The concept's label that matched best. */
   label: string;
-  /** In [0, 1]; 1 means the cleaned query equals a label. */
+  /**
+   * In [0, 1]: the best label's similarity, blended with how well the concept's other labels
+   * match. 1 only when the cleaned title equals every label; an exact match on one label of a
+   * concept typically scores 0.85-0.95.
+   */
   score: number;
 }
 
 export interface SkillMention extends RankedConcept {
   /** The span of the input text the skill was recognised in. */
   matchedText: string;
+}
+
+/** Multiplies the scores of concepts whose URI matches, e.g. to rank ISCO groups below occupations. */
+export interface ConceptPrior {
+  pattern: RegExp;
+  factor: number;
 }
 
 export interface LinkerOptions {
@@ -31,9 +41,6 @@ export interface LinkerOptions {
   charWeight?: number;
   /** Extra words to drop from titles, e.g. place names from the geo module. Matched after folding. */
   noiseWords?: Iterable<string>;
-  /**
-   * Multiplier per concept URI pattern, e.g. to prefer occupations over ISCO groups that share the
-   * corpus. Applied to the final score, so keep factors close to 1.
-   */
-  conceptPriors?: ReadonlyArray<{ pattern: RegExp; factor: number }>;
+  /** Replaces the default priors (ISCO groups rank below occupations). */
+  conceptPriors?: readonly ConceptPrior[];
 }

@@ -17,7 +17,12 @@ export interface MeloDataset {
   unmappedElements: number;
 }
 
-export const MELO_FILES = ['queries.tsv', 'corpus_elements.tsv', 'concept_mapping.tsv', 'annotations.tsv'] as const;
+export const MELO_FILES = [
+  'queries.tsv',
+  'corpus_elements.tsv',
+  'concept_mapping.tsv',
+  'annotations.tsv',
+] as const;
 
 export class MeloFormatError extends Error {}
 
@@ -40,13 +45,21 @@ export function readMeloDataset(folder: string, lang?: LinkerLanguage): MeloData
   const language = lang ?? languageFromFolderName(folder);
 
   const queries = readRows(join(folder, 'queries.tsv'), 2).map(([id, text]) => ({ id, text }));
-  const uriOf = new Map(readRows(join(folder, 'concept_mapping.tsv'), 2).map(([cid, uri]) => [cid, uri]));
+  const uriOf = new Map(
+    readRows(join(folder, 'concept_mapping.tsv'), 2).map(([cid, uri]) => [cid, uri]),
+  );
   const entries: LabelEntry[] = [];
   let unmappedElements = 0;
   for (const [cid, label] of readRows(join(folder, 'corpus_elements.tsv'), 2)) {
     const conceptUri = uriOf.get(cid);
     if (conceptUri === undefined) unmappedElements += 1;
-    else entries.push({ conceptUri, label, lang: language, kind: PREFERRED_ELEMENT.test(cid) ? 'preferred' : 'alternative' });
+    else
+      entries.push({
+        conceptUri,
+        label,
+        lang: language,
+        kind: PREFERRED_ELEMENT.test(cid) ? 'preferred' : 'alternative',
+      });
   }
   const relevant = new Map<string, Set<string>>();
   for (const [qid, , cid, grade] of readRows(join(folder, 'annotations.tsv'), 4)) {
@@ -62,12 +75,16 @@ export function readMeloDataset(folder: string, lang?: LinkerLanguage): MeloData
 /** Tab-separated rows with at least `columns` fields; a header row (`qid`, `cid`...) is skipped. */
 function readRows(path: string, columns: number): string[][] {
   const rows: string[][] = [];
-  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
   lines.forEach((line, index) => {
     if (!line.trim()) return;
     const fields = line.split('\t');
     if (fields.length < columns) {
-      throw new MeloFormatError(`${basename(path)}:${index + 1}: expected ${columns} tab-separated fields`);
+      throw new MeloFormatError(
+        `${basename(path)}:${index + 1}: expected ${columns} tab-separated fields`,
+      );
     }
     if (index === 0 && isHeader(fields)) return;
     rows.push(fields.map((field) => field.trim()));

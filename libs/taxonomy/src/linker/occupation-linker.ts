@@ -2,7 +2,13 @@ import { languageProfile } from './language-profiles';
 import { DEFAULT_LABEL_INDEX_SETTINGS, LabelIndex, LabelIndexSettings } from './label-index';
 import { LabelEntry, LinkerLanguage, LinkerOptions, RankedConcept } from './linker.types';
 
-/** Groups entries per language; each language gets its own analyzer, vocabulary and statistics. */
+/** Longer input is no job title; it is cut rather than allowed to cost a scan of the corpus. */
+const MAX_TITLE_LENGTH = 300;
+
+/**
+ * Groups entries per language; each language gets its own analyzer, vocabulary and statistics.
+ * `tuning` overrides the ranking settings, for experiments; the defaults are what was evaluated.
+ */
 export function indexesByLanguage(
   entries: readonly LabelEntry[],
   options: LinkerOptions,
@@ -36,7 +42,11 @@ export function indexesByLanguage(
 export class OccupationLinker {
   private readonly indexes: Map<LinkerLanguage, LabelIndex>;
 
-  constructor(entries: readonly LabelEntry[], options: LinkerOptions = {}, tuning: Partial<LabelIndexSettings> = {}) {
+  constructor(
+    entries: readonly LabelEntry[],
+    options: LinkerOptions = {},
+    tuning: Partial<LabelIndexSettings> = {},
+  ) {
     this.indexes = indexesByLanguage(entries, options, tuning);
   }
 
@@ -45,15 +55,17 @@ export class OccupationLinker {
   }
 
   /**
-   * Ranked concepts, one per concept, scored by its best label. A language without labels falls
-   * back to every language there is, each with its own rules, so a title is never silently lost.
+   * Ranked concepts, one per concept with the label that matched it best. A language without
+   * labels falls back to every language there is, each with its own rules, so a title is never
+   * silently lost.
    */
   resolveOccupation(text: string, lang: LinkerLanguage, limit = 10): RankedConcept[] {
+    const title = text.slice(0, MAX_TITLE_LENGTH);
     const index = this.indexes.get(lang);
-    if (index) return index.search(text, limit);
+    if (index) return index.search(title, limit);
     const merged = new Map<string, RankedConcept>();
     for (const other of this.indexes.values()) {
-      for (const hit of other.search(text, limit)) {
+      for (const hit of other.search(title, limit)) {
         const best = merged.get(hit.uri);
         if (!best || hit.score > best.score) merged.set(hit.uri, hit);
       }

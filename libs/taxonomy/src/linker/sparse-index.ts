@@ -1,3 +1,5 @@
+import { FeatureKey } from './label-features';
+
 /** A query as parallel arrays of term ids and weights; unknown terms only count towards the norm. */
 export interface SparseQuery {
   ids: Int32Array;
@@ -5,80 +7,114 @@ export interface SparseQuery {
 }
 
 /**
+ * Collects documents for a {@link SparseIndex}. Documents of one group (the labels of one concept)
+ * must be added one after another: a term's document frequency counts groups, so a word repeated
+ * across the labels of a single concept is not mistaken for a common word.
+ */
+export class SparseIndexBuilder {
+  // Packed n-grams and words apart: a map with one key type stays on V8's fast path.
+  private readonly numberIds = new Map<number, number>();
+  private readonly stringIds = new Map<string, number>();
+  private readonly df: number[] = [];
+  private readonly lastGroup: number[] = [];
+  private readonly docStarts: number[] = [0];
+  // Growable typed arrays: a corpus has millions of (document, n-gram) pairs.
+  private terms = new Int32Array(1 << 16);
+  private values = new Float32Array(1 << 16);
+  private length = 0;
+  private groups = 0;
+  private currentGroup = -1;
+
+  /** `features` maps a term to its (already tf-scaled) weight in this document. */
+  add(features: ReadonlyMap<FeatureKey, number>, group: number): void {
+    if (group !== this.currentGroup) {
+      this.currentGroup = group;
+      this.groups += 1;
+    }
+    if (this.length + features.size > this.terms.length) this.grow(this.length + features.size);
+    features.forEach((weight, term) => {
+      let id = typeof term === 'number' ? this.numberIds.get(term) : this.stringIds.get(term);
+      if (id === undefined) {
+        id = this.df.length;
+        if (typeof term === 'number') this.numberIds.set(term, id);
+        else this.stringIds.set(term, id);
+        this.df.push(0);
+        this.lastGroup.push(-1);
+      }
+      if (this.lastGroup[id] !== group) {
+        this.lastGroup[id] = group;
+        this.df[id] += 1;
+      }
+      this.terms[this.length] = id;
+      this.values[this.length] = weight;
+      this.length += 1;
+    });
+    this.docStarts.push(this.length);
+  }
+
+  private grow(atLeast: number): void {
+    let size = this.terms.length * 2;
+    while (size < atLeast) size *= 2;
+    const terms = new Int32Array(size);
+    terms.set(this.terms);
+    const values = new Float32Array(size);
+    values.set(this.values);
+    this.terms = terms;
+    this.values = values;
+  }
+
+  build(): SparseIndex {
+    const termCount = this.df.length;
+    const idf = new Float64Array(termCount);
+    for (let t = 0; t < termCount; t += 1)
+      idf[t] = Math.log((this.groups + 1) / (this.df[t] + 1)) + 1;
+    const documentCount = this.docStarts.length - 1;
+    const offsets = new Int32Array(termCount + 1);
+    for (let i = 0; i < this.length; i += 1) offsets[this.terms[i] + 1] += 1;
+    for (let t = 0; t < termCount; t += 1) offsets[t + 1] += offsets[t];
+    const docs = new Int32Array(this.length);
+    const weights = new Float32Array(this.length);
+    const fill = offsets.slice(0, termCount);
+    for (let doc = 0; doc < documentCount; doc += 1) {
+      const start = this.docStarts[doc];
+      const end = this.docStarts[doc + 1];
+      let norm = 0;
+      for (let i = start; i < end; i += 1) norm += (this.values[i] * idf[this.terms[i]]) ** 2;
+      norm = Math.sqrt(norm) || 1;
+      for (let i = start; i < end; i += 1) {
+        const id = this.terms[i];
+        const slot = fill[id]++;
+        docs[slot] = doc;
+        weights[slot] = (this.values[i] * idf[id]) / norm;
+      }
+    }
+    const unknownIdf = Math.log(this.groups + 1) + 1;
+    return new SparseIndex(this.numberIds, this.stringIds, idf, unknownIdf, offsets, docs, weights);
+  }
+}
+
+/**
  * TF-IDF vectors of short documents in an inverted index (compressed rows, typed arrays), scored by
  * cosine. Only the postings of the query's terms are visited, so a query never scans the corpus.
  */
 export class SparseIndex {
-  private constructor(
-    private readonly termIds: ReadonlyMap<string, number>,
+  constructor(
+    private readonly numberIds: ReadonlyMap<number, number>,
+    private readonly stringIds: ReadonlyMap<string, number>,
     private readonly idf: Float64Array,
     private readonly unknownIdf: number,
     private readonly offsets: Int32Array,
     private readonly docs: Int32Array,
     private readonly weights: Float32Array,
-    readonly documentCount: number,
   ) {}
 
-  /** `documents[i]` maps a term to its (already tf-scaled) weight in document i. */
-  static build(documents: readonly ReadonlyMap<string, number>[], opts: { idfPower?: number; slope?: number; groups?: Int32Array } = {}): SparseIndex {
-    const groups = opts.groups;
-    const idfPower = opts.idfPower ?? 1;
-    const slope = opts.slope ?? 1;
-    const termIds = new Map<string, number>();
-    const df: number[] = [];
-    const postings: number[] = [];
-    const lastGroup: number[] = [];
-    documents.forEach((document, doc) => {
-      const group = groups ? groups[doc] : doc;
-      for (const term of document.keys()) {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = df.length;
-          termIds.set(term, id);
-          df.push(0);
-          postings.push(0);
-          lastGroup.push(-1);
-        }
-        postings[id] += 1;
-        if (lastGroup[id] !== group) {
-          lastGroup[id] = group;
-          df[id] += 1;
-        }
-      }
-    });
-    const n = groups ? new Set(groups).size : documents.length;
-    const idf = new Float64Array(df.length);
-    for (let t = 0; t < df.length; t += 1) idf[t] = (Math.log((n + 1) / (df[t] + 1)) + 1) ** idfPower;
-    const offsets = new Int32Array(df.length + 1);
-    for (let t = 0; t < df.length; t += 1) offsets[t + 1] = offsets[t] + postings[t];
-    const docs = new Int32Array(offsets[df.length]);
-    const weights = new Float32Array(offsets[df.length]);
-    const fill = offsets.slice(0, df.length);
-    const norms = documents.map((document) => {
-      let norm = 0;
-      for (const [term, weight] of document) norm += (weight * idf[termIds.get(term)!]) ** 2;
-      return Math.sqrt(norm) || 1;
-    });
-    const avg = norms.reduce((a, b) => a + b, 0) / Math.max(1, n);
-    documents.forEach((document, doc) => {
-      const norm = slope === 1 ? norms[doc] : (1 - slope) * avg + slope * norms[doc];
-      for (const [term, weight] of document) {
-        const id = termIds.get(term)!;
-        const slot = fill[id]++;
-        docs[slot] = doc;
-        weights[slot] = (weight * idf[id]) / norm;
-      }
-    });
-    return new SparseIndex(termIds, idf, (Math.log(n + 1) + 1) ** idfPower, offsets, docs, weights, n);
-  }
-
   /** Normalised TF-IDF query vector; terms the corpus lacks lower every score alike. */
-  query(terms: ReadonlyMap<string, number>): SparseQuery {
+  query(terms: ReadonlyMap<FeatureKey, number>): SparseQuery {
     const ids: number[] = [];
     const raw: number[] = [];
     let norm = 0;
     for (const [term, weight] of terms) {
-      const id = this.termIds.get(term);
+      const id = typeof term === 'number' ? this.numberIds.get(term) : this.stringIds.get(term);
       const value = weight * (id === undefined ? this.unknownIdf : this.idf[id]);
       norm += value * value;
       if (id === undefined) continue;
@@ -90,27 +126,43 @@ export class SparseIndex {
   }
 
   /**
-   * Adds each document's cosine with the query to `scores` and lists newly touched documents in
-   * `touched` (a document is new while `scores` holds 0 for it and `seen` does not mark it).
+   * Adds each document's cosine with the query to `scores`, and appends documents seen for the
+   * first time (per `seen`) to `touched` so the caller can reset just those afterwards.
+   *
+   * Terms in more than `commonPostings` documents (`er `, ` ma`) do not make a document a
+   * candidate: they only add to documents a rarer term already brought in. Without that, half the
+   * corpus becomes a candidate for any query, for scores too low to ever rank.
    */
-  accumulate(query: SparseQuery, scores: Float64Array, seen: Uint8Array, touched: number[]): void {
+  accumulate(
+    query: SparseQuery,
+    scores: Float64Array,
+    seen: Uint8Array,
+    touched: number[],
+    commonPostings = Infinity,
+  ): void {
     const { offsets, docs, weights } = this;
+    let selective = 0;
     for (let q = 0; q < query.ids.length; q += 1) {
       const id = query.ids[q];
-      const weight = query.weights[q];
-      for (let p = offsets[id], end = offsets[id + 1]; p < end; p += 1) {
-        const doc = docs[p];
-        if (seen[doc] === 0) {
-          seen[doc] = 1;
-          touched.push(doc);
+      if (offsets[id + 1] - offsets[id] <= commonPostings) selective += 1;
+    }
+    const limit = selective === 0 ? Infinity : commonPostings;
+    for (let pass = 0; pass < 2; pass += 1) {
+      for (let q = 0; q < query.ids.length; q += 1) {
+        const id = query.ids[q];
+        const common = offsets[id + 1] - offsets[id] > limit;
+        if (common !== (pass === 1)) continue;
+        const weight = query.weights[q];
+        for (let p = offsets[id], end = offsets[id + 1]; p < end; p += 1) {
+          const doc = docs[p];
+          if (seen[doc] === 0) {
+            if (common) continue;
+            seen[doc] = 1;
+            touched.push(doc);
+          }
+          scores[doc] += weight * weights[p];
         }
-        scores[doc] += weight * weights[p];
       }
     }
-  }
-
-  postingCount(term: string): number {
-    const id = this.termIds.get(term);
-    return id === undefined ? 0 : this.offsets[id + 1] - this.offsets[id];
   }
 }

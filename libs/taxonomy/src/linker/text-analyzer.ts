@@ -26,6 +26,7 @@ export class TextAnalyzer {
   private readonly stemCache = new Map<string, string>();
 
   private readonly vocabulary: Set<string>;
+  private readonly stems = new Set<string>();
 
   constructor(
     readonly profile: LanguageProfile,
@@ -33,9 +34,11 @@ export class TextAnalyzer {
   ) {
     this.vocabulary = new Set<string>();
     for (const word of corpusWords) this.vocabulary.add(word).add(this.rewriteFixed(word));
+    for (const word of this.vocabulary) this.stems.add(this.stem(word));
     this.splitter = new CompoundSplitter({
       known: (word) => this.known(word),
       linkingElements: profile.linkingElements,
+      isStopword: (word) => profile.stopwords.has(word),
     });
   }
 
@@ -50,17 +53,33 @@ export class TextAnalyzer {
     let result = this.canonicalCache.get(word);
     if (result !== undefined) return result;
     result = this.rewriteGender(this.rewriteFixed(word)) ?? this.rewriteFixed(word);
-    this.canonicalCache.set(word, result);
+    remember(this.canonicalCache, word, result);
     return result;
   }
 
+  /**
+   * The stemmers leave verb endings such as Dutch `rijdt` or German `arbeitet`; those are cut when
+   * what remains is a stem the corpus has (`rijd` from `rijden`).
+   */
   stem(word: string): string {
     let result = this.stemCache.get(word);
     if (result === undefined) {
       result = word.length > 3 ? this.profile.stem(word) : word;
-      this.stemCache.set(word, result);
+      if (this.stems.size > 0 && !this.stems.has(result)) result = this.cutVerbEnding(result);
+      remember(this.stemCache, word, result);
     }
     return result;
+  }
+
+  /** `rijdt` -> `rijd`; `last` -> `las` -> `lass`, as the stemmer leaves `lassen` doubled. */
+  private cutVerbEnding(stem: string): string {
+    for (const ending of this.profile.verbEndings) {
+      if (!stem.endsWith(ending) || stem.length - ending.length < 2) continue;
+      const cut = stem.slice(0, -ending.length);
+      for (const candidate of [cut, cut + cut[cut.length - 1]])
+        if (this.stems.has(candidate)) return candidate;
+    }
+    return stem;
   }
 
   analyze(tokens: readonly CleanToken[]): AnalyzedToken[] {
@@ -94,7 +113,8 @@ export class TextAnalyzer {
   /** Endings that are feminine whatever the corpus says: `...erin` is always `...er` in German. */
   private rewriteFixed(word: string): string {
     for (const [suffix, replacement] of this.profile.fixedRules) {
-      if (word.endsWith(suffix) && word.length - suffix.length >= 3) return word.slice(0, -suffix.length) + replacement;
+      if (word.endsWith(suffix) && word.length - suffix.length >= 3)
+        return word.slice(0, -suffix.length) + replacement;
     }
     return word;
   }
@@ -113,4 +133,12 @@ export class TextAnalyzer {
     }
     return null;
   }
+}
+
+/** Caches fill with whatever users type; past this size they start over rather than grow. */
+const CACHE_LIMIT = 200_000;
+
+export function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
 }

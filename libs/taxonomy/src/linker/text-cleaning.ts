@@ -27,7 +27,20 @@ export interface CleanToken {
   end: number;
 }
 
-const FEMININE_ENDINGS = ['in', 'innen', 'frau', 'frauen', 'e', 'iere', 'euse', 'rice', 'ster', 'es', 'woman', 'ess'];
+const FEMININE_ENDINGS = [
+  'in',
+  'innen',
+  'frau',
+  'frauen',
+  'e',
+  'iere',
+  'euse',
+  'rice',
+  'ster',
+  'es',
+  'woman',
+  'ess',
+];
 
 /** `kochin` for `koch`, `kauffrau` for `kaufmann`, `technische` for `technischer`. */
 export function isGenderVariant(a: string, b: string): boolean {
@@ -37,7 +50,9 @@ export function isGenderVariant(a: string, b: string): boolean {
   if (p < 3 || a.length - p > 4) return false;
   const rest = b.slice(p);
   if (rest === '') return a.length - p <= 2;
-  return FEMININE_ENDINGS.some((ending) => rest.endsWith(ending) && rest.length - ending.length <= 2);
+  return FEMININE_ENDINGS.some(
+    (ending) => rest.endsWith(ending) && rest.length - ending.length <= 2,
+  );
 }
 
 const firstWord = (segment: string): string => /\p{L}+/u.exec(segment)?.[0] ?? '';
@@ -94,7 +109,11 @@ function stripGenderNotation(folded: string): string {
 export function cleanTitle(raw: string, profile: LanguageProfile): CleanToken[] {
   // The Binnen-I (MitarbeiterInnen) is only visible before lower-casing.
   const withoutBinnenI = raw.replace(/(\p{Ll})(?:\/|\*|:|_)?In(?:nen)?(?![\p{L}])/gu, '$1');
-  return tokenize(resolveSlashes(stripGenderNotation(foldText(withoutBinnenI))), profile, false);
+  return tokenize(
+    resolveSlashes(stripGenderNotation(profile.refold(foldText(withoutBinnenI)))),
+    profile,
+    false,
+  );
 }
 
 /**
@@ -111,7 +130,7 @@ function tokenize(text: string, profile: LanguageProfile, foldWords: boolean): C
   const pattern = /\p{L}[\p{L}\p{M}\p{N}'’]*(?:-(?=\s|$|[,&+]))?/gu;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     let word = match[0].replace(/['’]/g, '');
-    if (foldWords) word = foldText(word);
+    if (foldWords) word = profile.refold(foldText(word));
     const truncated = word.endsWith('-');
     if (truncated) word = word.slice(0, -1);
     word = word.replace(/\p{N}+/gu, '');
@@ -120,18 +139,27 @@ function tokenize(text: string, profile: LanguageProfile, foldWords: boolean): C
     if (expanded === undefined && profile.noise.has(word)) continue;
     const start = match.index;
     const end = start + match[0].length;
-    for (const part of (expanded ?? word).split(' ')) tokens.push({ text: part, truncated, start, end });
+    for (const part of (expanded ?? word).split(' '))
+      tokens.push({ text: part, truncated, start, end });
   }
-  return joinSingleLetters(tokens);
+  return joinSingleLetters(tokens, text);
 }
 
-/** `e-commerce` and `ecommerce` should meet, so a lone letter joins the following word. */
-function joinSingleLetters(tokens: CleanToken[]): CleanToken[] {
+/**
+ * `e-commerce` and `ecommerce` should meet, so a lone letter hyphenated to the next word joins it.
+ * Other lone letters (`w` in Polish, `y` in Spanish, initials) are dropped.
+ */
+function joinSingleLetters(tokens: CleanToken[], text: string): CleanToken[] {
   const out: CleanToken[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     const next = tokens[i + 1];
-    if (token.text.length === 1 && next && next.start <= token.end + 1) {
+    if (
+      token.text.length === 1 &&
+      next &&
+      next.start === token.end + 1 &&
+      text[token.end] === '-'
+    ) {
       tokens[i + 1] = { ...next, text: token.text + next.text, start: token.start };
       continue;
     }

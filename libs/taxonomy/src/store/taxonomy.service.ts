@@ -11,6 +11,8 @@ interface Linkers {
   importId: number;
   occupations: OccupationLinker;
   skills: SkillExtractor;
+  /** The same label index as occupations use, over skill labels, for the typeahead. */
+  skillSearch: OccupationLinker;
 }
 
 /** How long a process trusts its in-memory linker before checking for a newer import. */
@@ -81,7 +83,7 @@ export class TaxonomyService implements OnApplicationBootstrap {
 
   /** Typeahead over skill labels. */
   async searchSkills(text: string, lang: TaxonomyLanguage, limit = 10): Promise<RankedConcept[]> {
-    return (await this.current()).skills.searchSkills(text, lang as LinkerLanguage, limit);
+    return (await this.current()).skillSearch.resolveOccupation(text, lang as LinkerLanguage, limit);
   }
 
   private async current(): Promise<Linkers> {
@@ -106,6 +108,7 @@ export class TaxonomyService implements OnApplicationBootstrap {
       importId,
       occupations: new OccupationLinker(occupationLabels),
       skills: new SkillExtractor(skillLabels),
+      skillSearch: new OccupationLinker(skillLabels),
     };
     this.logger.log(
       `Linker index built from ${occupationLabels.length} occupation and ${skillLabels.length} skill labels in ${Date.now() - started} ms`,

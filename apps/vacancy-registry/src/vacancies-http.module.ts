@@ -1,0 +1,27 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig } from '@wt/config';
+import { VacanciesModule } from '@wt/vacancies';
+import { EmployersController } from './employers/employers.controller';
+import { VacancyImportController } from './imports/vacancy-import.controller';
+import { VacancyUploadService } from './imports/vacancy-upload.service';
+import { JobsucheController } from './jobsuche/jobsuche.controller';
+import { VacanciesController } from './vacancies/vacancies.controller';
+import { VacancySweepScheduler } from './vacancy-sweep.scheduler';
+
+/** The registry's HTTP API over the vacancies context, and its periodic sweep. */
+@Module({})
+export class VacanciesHttpModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: VacanciesHttpModule,
+      imports: [VacanciesModule.register(config)],
+      controllers: [
+        VacanciesController,
+        VacancyImportController,
+        JobsucheController,
+        EmployersController,
+      ],
+      providers: [VacancyUploadService, VacancySweepScheduler],
+    };
+  }
+}

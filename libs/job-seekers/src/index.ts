@@ -1,0 +1,17 @@
+export * from './domain/job-seeker.types';
+export * from './domain/job-seeker.views';
+export * from './domain/profile-input';
+export * from './domain/completeness';
+export * from './domain/profile-rules';
+export { CaseloadService } from './services/caseload.service';
+export { ConsentService } from './services/consent.service';
+export { JobSeekerIdentityService } from './services/job-seeker-identity.service';
+export type { IntroductionRequest } from './services/job-seeker-identity.service';
+export { JobSeekerProfileService } from './services/job-seeker-profile.service';
+export { MatchableSeekersService } from './services/matchable-seekers.service';
+export type { MatchableSeeker } from './services/matchable-seekers.service';
+export { SeekerMatchQueue, SeekerMatchSweeper } from './services/seeker-match-queue';
+export { SeekerErasureHooks } from './services/seeker-erasure.hooks';
+export type { SeekerErasureHook } from './services/seeker-erasure.hooks';
+export { JobSeekersModule } from './job-seekers.module';
+export { jobSeekersDemoSeeder } from './demo/job-seekers.seeder';

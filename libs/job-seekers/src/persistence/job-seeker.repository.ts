@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, MoreThan, Repository } from 'typeorm';
+import { JobSeekerIdentity } from './job-seeker-identity.entity';
+import { JobSeekerProfile } from './job-seeker-profile.entity';
+
+/**
+ * Whose job seekers a query may see: one coach's caseload, or every caseload (an adviser or admin
+ * with a recorded reason). Every read takes one, so no query forgets the caseload.
+ */
+export type CaseloadScope = { coachId: string } | { allCaseloads: true };
+
+export const ALL_CASELOADS: CaseloadScope = { allCaseloads: true };
+
+export interface VersionedSeeker {
+  id: string;
+  version: number;
+}
+
+function scopeWhere(scope: CaseloadScope): { coachId?: string } {
+  return 'coachId' in scope ? { coachId: scope.coachId } : {};
+}
+
+/**
+ * The job-seeker aggregate: a profile and its identity. Writes take the transaction's
+ * EntityManager (PGlite has one session: nothing may run beside an open transaction).
+ */
+@Injectable()
+export class JobSeekerRepository {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(JobSeekerProfile) private readonly profiles: Repository<JobSeekerProfile>,
+    @InjectRepository(JobSeekerIdentity) private readonly identities: Repository<JobSeekerIdentity>,
+  ) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  async findProfileInScope(id: string, scope: CaseloadScope): Promise<JobSeekerProfile | null> {
+    return this.profiles.findOneBy({ id, ...scopeWhere(scope) });
+  }
+
+  /** The profile, locked for the rest of the transaction, or null outside the scope. */
+  async lockProfileInScope(
+    manager: EntityManager,
+    id: string,
+    scope: CaseloadScope,
+  ): Promise<JobSeekerProfile | null> {
+    return manager.getRepository(JobSeekerProfile).findOne({
+      where: { id, ...scopeWhere(scope) },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  async findIdentityInScope(id: string, scope: CaseloadScope): Promise<JobSeekerIdentity | null> {
+    const profile = await this.findProfileInScope(id, scope);
+    return profile ? this.identities.findOneBy({ seekerId: id }) : null;
+  }
+
+  async lockIdentity(manager: EntityManager, id: string): Promise<JobSeekerIdentity | null> {
+    return manager
+      .getRepository(JobSeekerIdentity)
+      .findOne({ where: { seekerId: id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async isClientRecordTaken(
+    manager: EntityManager,
+    clientSystem: string,
+    clientReference: string,
+    exceptSeekerId?: string,
+  ): Promise<boolean> {
+    const found = await manager.getRepository(JobSeekerIdentity).findOneBy({
+      clientSystem: clientSystem as JobSeekerIdentity['clientSystem'],
+      clientReference,
+    });
+    return found !== null && found.seekerId !== exceptSeekerId;
+  }
+
+  async insertSeeker(
+    manager: EntityManager,
+    profile: JobSeekerProfile,
+    identity: JobSeekerIdentity,
+  ): Promise<void> {
+    await manager.getRepository(JobSeekerProfile).insert(profile);
+    await manager.getRepository(JobSeekerIdentity).insert(identity);
+  }
+
+  async saveProfile(manager: EntityManager, profile: JobSeekerProfile): Promise<JobSeekerProfile> {
+    return manager.getRepository(JobSeekerProfile).save(profile);
+  }
+
+  async saveIdentity(manager: EntityManager, identity: JobSeekerIdentity): Promise<void> {
+    await manager.getRepository(JobSeekerIdentity).save(identity);
+  }
+
+  /** Removes identity and profile for good. */
+  async deleteSeeker(manager: EntityManager, id: string): Promise<void> {
+    await manager.getRepository(JobSeekerIdentity).delete({ seekerId: id });
+    await manager.getRepository(JobSeekerProfile).delete({ id });
+  }
+
+  async findCaseload(coachId: string): Promise<JobSeekerProfile[]> {
+    return this.profiles.find({ where: { coachId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async findFlaggedForReview(scope: CaseloadScope): Promise<JobSeekerProfile[]> {
+    return this.profiles
+      .createQueryBuilder('p')
+      .where('p.review_flagged_at IS NOT NULL')
+      .andWhere('coachId' in scope ? 'p.coach_id = :coachId' : 'TRUE', scopeWhere(scope))
+      .orderBy('p.last_activity_at', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .getMany();
+  }
+
+  /** Flags every profile without activity since `cutoff` that is not flagged yet; returns their ids. */
+  async flagInactiveSince(manager: EntityManager, cutoff: Date, now: Date): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      // Wrapped in a SELECT: TypeORM hands back [rows, count] for a bare UPDATE.
+      `WITH flagged AS (
+         UPDATE job_seekers.profile SET review_flagged_at = $2
+          WHERE last_activity_at < $1 AND review_flagged_at IS NULL
+          RETURNING id
+       ) SELECT id FROM flagged`,
+      [cutoff, now],
+    );
+    return rows.map((row) => row.id).sort();
+  }
+
+  async findProfilesByIds(ids: readonly string[]): Promise<JobSeekerProfile[]> {
+    if (ids.length === 0) return [];
+    return this.profiles.findBy({ id: In([...ids]) });
+  }
+
+  /** Of `ids`, those with double opt-in: the job seeker and the coach both switched it on. */
+  async findEmployerVisibleIds(ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.profiles.find({
+      select: { id: true },
+      where: { id: In([...ids]), consentSeeker: true, consentCoach: true },
+    });
+    return rows.map((row) => row.id);
+  }
+
+  /** Ids in id order after `afterId`, for a worker walking every profile in chunks. */
+  async findIdsAfter(afterId: string | undefined, limit: number): Promise<string[]> {
+    const rows = await this.profiles.find({
+      select: { id: true },
+      where: afterId ? { id: MoreThan(afterId) } : {},
+      order: { id: 'ASC' },
+      take: limit,
+    });
+    return rows.map((row) => row.id);
+  }
+
+  /** Versions that reached the queue; an older report never lowers the mark. */
+  async markEnqueued(done: readonly VersionedSeeker[]): Promise<void> {
+    if (done.length === 0) return;
+    await this.dataSource.query(
+      `UPDATE job_seekers.profile p
+          SET enqueued_version = greatest(p.enqueued_version, d.version)
+         FROM unnest($1::uuid[], $2::int[]) AS d(id, version)
+        WHERE p.id = d.id`,
+      [done.map((d) => d.id), done.map((d) => d.version)],
+    );
+  }
+
+  /** Profiles whose latest version never reached the queue (it was down, or demo data). */
+  async findNotEnqueued(limit: number): Promise<VersionedSeeker[]> {
+    return this.dataSource.query(
+      `SELECT id, version FROM job_seekers.profile
+        WHERE enqueued_version < version ORDER BY updated_at, id LIMIT $1`,
+      [limit],
+    );
+  }
+}

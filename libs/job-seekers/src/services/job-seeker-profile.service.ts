@@ -1,0 +1,227 @@
+import {
+  BadRequestException,
+  ConflictException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import type { Principal } from '@wt/auth';
+import { APP_CONFIG, AppConfig } from '@wt/config';
+import { TaxonomyService } from '@wt/taxonomy';
+import { randomUUID } from 'node:crypto';
+import type { CaseloadEntryView, JobSeekerView } from '../domain/job-seeker.views';
+import type { CreateJobSeekerInput, ProfileInput } from '../domain/profile-input';
+import { isoDateOf, looksLikeBsn } from '../domain/profile-rules';
+import { JobSeekerIdentity } from '../persistence/job-seeker-identity.entity';
+import type { JobSeekerProfile } from '../persistence/job-seeker-profile.entity';
+import { JobSeekerRepository } from '../persistence/job-seeker.repository';
+import {
+  applyProfileChanges,
+  blankProfile,
+  crossFieldProblems,
+  matchingFingerprint,
+} from './profile-changes';
+import { ProfileInputResolver } from './profile-input.resolver';
+import { conceptUrisOf, toCaseloadEntry, toJobSeekerView } from './profile.mapper';
+import { coachScopeOf, manageScopeOf, readAccessFor } from './seeker-access';
+import { SeekerAudit } from './seeker-audit';
+import { SeekerErasureHooks } from './seeker-erasure.hooks';
+import { SeekerMatchQueue } from './seeker-match-queue';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** A job seeker's profile: create, read, change, confirm, erase. */
+@Injectable()
+export class JobSeekerProfileService {
+  constructor(
+    private readonly repository: JobSeekerRepository,
+    private readonly resolver: ProfileInputResolver,
+    private readonly audit: SeekerAudit,
+    private readonly matchQueue: SeekerMatchQueue,
+    private readonly taxonomy: TaxonomyService,
+    private readonly erasure: SeekerErasureHooks,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Profile and identity in one transaction: nothing is half-stored. */
+  async create(principal: Principal, input: CreateJobSeekerInput): Promise<JobSeekerView> {
+    const scope = coachScopeOf(principal) as { coachId: string };
+    const { identity, ...profileInput } = input;
+    if (looksLikeBsn(identity.clientReference.reference)) {
+      throw new BadRequestException([
+        'identity.clientReference.reference looks like a BSN; this system stores no BSN, use the client number of UWV or the municipality',
+      ]);
+    }
+    const resolved = await this.resolver.resolve(profileInput);
+    const now = new Date();
+    const profile = blankProfile(randomUUID(), scope.coachId, now);
+    applyProfileChanges(profile, resolved, now);
+    rejectProblems(crossFieldProblems(profile, isoDateOf(now)));
+    const record = Object.assign(new JobSeekerIdentity(), {
+      seekerId: profile.id,
+      givenName: identity.givenName.trim(),
+      familyName: identity.familyName.trim(),
+      email: identity.email?.trim() || null,
+      phone: identity.phone?.trim() || null,
+      clientSystem: identity.clientReference.system,
+      clientReference: identity.clientReference.reference.trim(),
+    });
+    await this.repository
+      .transaction(async (manager) => {
+        if (
+          await this.repository.isClientRecordTaken(
+            manager,
+            record.clientSystem,
+            record.clientReference,
+          )
+        ) {
+          throw clientRecordTaken();
+        }
+        await this.repository.insertSeeker(manager, profile, record);
+        await this.audit.allowed(principal, 'create', 'job-seeker', profile.id, {}, manager);
+      })
+      .catch(translateUniqueViolation);
+    await this.matchQueue.enqueue({ id: profile.id, version: profile.version });
+    return this.viewOf(profile.id, scope, true);
+  }
+
+  async get(principal: Principal, id: string, reason?: string): Promise<JobSeekerView> {
+    const access = readAccessFor(principal, reason);
+    const profile = await this.repository.findProfileInScope(id, access.scope);
+    if (!profile) {
+      await this.audit.denied(principal, 'read', 'job-seeker', id, { reason: access.reason });
+      throw notFound(id);
+    }
+    await this.audit.allowed(principal, 'read', 'job-seeker', id, { reason: access.reason });
+    return this.toView(profile, access.includeSupportNeeded);
+  }
+
+  /** The coach's own caseload, pseudonymous: names come from the identity endpoint. */
+  async listCaseload(principal: Principal): Promise<CaseloadEntryView[]> {
+    const scope = coachScopeOf(principal) as { coachId: string };
+    const profiles = await this.repository.findCaseload(scope.coachId);
+    await this.audit.allowed(principal, 'search', 'caseload', scope.coachId);
+    const now = new Date();
+    return profiles.map((p) => toCaseloadEntry(p, now, this.policy()));
+  }
+
+  async update(principal: Principal, id: string, input: ProfileInput): Promise<JobSeekerView> {
+    const scope = coachScopeOf(principal);
+    const resolved = await this.resolver.resolve(input);
+    const now = new Date();
+    const changed = await this.repository.transaction(async (manager) => {
+      const profile = await this.repository.lockProfileInScope(manager, id, scope);
+      if (!profile) return undefined;
+      const before = matchingFingerprint(profile);
+      applyProfileChanges(profile, resolved, now);
+      rejectProblems(crossFieldProblems(profile, isoDateOf(now)));
+      const bumped = matchingFingerprint(profile) !== before;
+      if (bumped) profile.version += 1;
+      markActive(profile, now);
+      await this.repository.saveProfile(manager, profile);
+      const note = `fields: ${Object.keys(input).sort().join(', ')}`;
+      await this.audit.allowed(principal, 'update', 'job-seeker', id, { note }, manager);
+      return { profile, bumped };
+    });
+    if (!changed) {
+      await this.audit.denied(principal, 'update', 'job-seeker', id);
+      throw notFound(id);
+    }
+    if (changed.bumped) {
+      await this.matchQueue.enqueue({ id, version: changed.profile.version });
+    }
+    return this.toView(changed.profile, true);
+  }
+
+  /** The coach checked with the job seeker: the availability on file is still right. */
+  async confirmAvailability(principal: Principal, id: string): Promise<JobSeekerView> {
+    const scope = coachScopeOf(principal);
+    const now = new Date();
+    const profile = await this.repository.transaction(async (manager) => {
+      const found = await this.repository.lockProfileInScope(manager, id, scope);
+      if (!found) return undefined;
+      found.availabilityConfirmedAt = now;
+      markActive(found, now);
+      const note = 'availability confirmed';
+      await this.audit.allowed(principal, 'update', 'job-seeker', id, { note }, manager);
+      return this.repository.saveProfile(manager, found);
+    });
+    if (!profile) {
+      await this.audit.denied(principal, 'update', 'job-seeker', id);
+      throw notFound(id);
+    }
+    return this.toView(profile, true);
+  }
+
+  /**
+   * Erasure: identity, profile and (through the registered hooks) the matches, in one
+   * transaction. There is no soft delete and no undo; the audit trail keeps the ids.
+   */
+  async erase(principal: Principal, id: string): Promise<void> {
+    const scope = manageScopeOf(principal);
+    const erased = await this.repository.transaction(async (manager) => {
+      const profile = await this.repository.lockProfileInScope(manager, id, scope);
+      if (!profile) return false;
+      await this.erasure.eraseEverywhere(id, manager);
+      await this.repository.deleteSeeker(manager, id);
+      const note = `erased; hooks: ${this.erasure.registered().join(', ') || 'none'}`;
+      await this.audit.allowed(principal, 'delete', 'job-seeker', id, { note }, manager);
+      return true;
+    });
+    if (!erased) {
+      await this.audit.denied(principal, 'delete', 'job-seeker', id);
+      throw notFound(id);
+    }
+  }
+
+  /** The profile as `scope` sees it (after a write, for the response). */
+  async viewOf(
+    id: string,
+    scope: Parameters<JobSeekerRepository['findProfileInScope']>[1],
+    includeSupportNeeded: boolean,
+  ): Promise<JobSeekerView> {
+    const profile = await this.repository.findProfileInScope(id, scope);
+    if (!profile) throw notFound(id);
+    return this.toView(profile, includeSupportNeeded);
+  }
+
+  async toView(profile: JobSeekerProfile, includeSupportNeeded: boolean): Promise<JobSeekerView> {
+    const labels = await this.taxonomy.preferredLabels(conceptUrisOf(profile), 'nl');
+    return toJobSeekerView(profile, {
+      includeSupportNeeded,
+      now: new Date(),
+      policy: this.policy(),
+      labels,
+    });
+  }
+
+  private policy() {
+    return { availabilityStaleDays: this.config.jobSeekers.availabilityStaleDays };
+  }
+}
+
+export function notFound(id: string): NotFoundException {
+  return new NotFoundException(`job seeker ${id} not found`);
+}
+
+export function markActive(profile: JobSeekerProfile, now: Date): void {
+  profile.lastActivityAt = now;
+  profile.reviewFlaggedAt = null;
+}
+
+function rejectProblems(problems: string[]): void {
+  if (problems.length > 0) throw new BadRequestException(problems);
+}
+
+function clientRecordTaken(): ConflictException {
+  return new ConflictException(
+    'identity.clientReference already belongs to another job seeker profile',
+  );
+}
+
+function translateUniqueViolation(error: unknown): never {
+  const failure = error as { code?: string; driverError?: { code?: string } };
+  const code = failure.driverError?.code ?? failure.code;
+  if (code === UNIQUE_VIOLATION) throw clientRecordTaken();
+  throw error;
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  Benefit,
+  DrivingLicence,
+  ExitProfile,
+  LanguageSkill,
+  SchoolType,
+  WorkExperience,
+} from '../domain/job-seeker.types';
+import { JobSeekerRepository } from '../persistence/job-seeker.repository';
+import type { JobSeekerProfile } from '../persistence/job-seeker-profile.entity';
+import { isEmployerVisible } from './profile.mapper';
+
+/**
+ * A job seeker as the matching context sees it: no identity, no support-needed text, no consent
+ * dates. `banenafspraak` is here only to widen and prioritise (a vacancy reserved for the
+ * banenafspraak); it must never reach an employer.
+ */
+export interface MatchableSeeker {
+  id: string;
+  version: number;
+  employerVisible: boolean;
+  wantedOccupations: string[];
+  skills: string[];
+  workExperience: WorkExperience[];
+  qualificationCode: string | null;
+  qualificationEqf: number | null;
+  schoolType: SchoolType | null;
+  exitProfile: ExitProfile | null;
+  expectedLeavingDate: string | null;
+  certificates: string[];
+  drivingLicences: DrivingLicence[];
+  travelsIndependently: boolean | null;
+  ownTransport: boolean | null;
+  home: { lat: number; lon: number; label: string } | null;
+  maxTravelKm: number | null;
+  hoursPerWeek: { min: number; max: number } | null;
+  availableNow: boolean | null;
+  availableFrom: string | null;
+  languages: LanguageSkill[];
+  willingToWorkInGermany: boolean | null;
+  banenafspraak: boolean | null;
+  benefit: Benefit | null;
+}
+
+/** How the matching context reads job seekers (never through the repository). */
+@Injectable()
+export class MatchableSeekersService {
+  constructor(private readonly repository: JobSeekerRepository) {}
+
+  async findMany(ids: readonly string[]): Promise<MatchableSeeker[]> {
+    return (await this.repository.findProfilesByIds(ids)).map(toMatchable);
+  }
+
+  async findOne(id: string): Promise<MatchableSeeker | undefined> {
+    return (await this.findMany([id]))[0];
+  }
+
+  /**
+   * Of `ids`, those an employer may see now (double opt-in). Employer-facing reads filter with
+   * this at read time, so a withdrawal hides a profile before any re-match has run.
+   */
+  async employerVisibleAmong(ids: readonly string[]): Promise<Set<string>> {
+    return new Set(await this.repository.findEmployerVisibleIds(ids));
+  }
+
+  /** Ids in order after `afterId`, for walking every profile in chunks (re-match all). */
+  idsAfter(afterId: string | undefined, limit: number): Promise<string[]> {
+    return this.repository.findIdsAfter(afterId, limit);
+  }
+}
+
+function toMatchable(p: JobSeekerProfile): MatchableSeeker {
+  return {
+    id: p.id,
+    version: p.version,
+    employerVisible: isEmployerVisible(p),
+    wantedOccupations: p.wantedOccupations.map((o) => o.uri),
+    skills: p.skills,
+    workExperience: p.workExperience,
+    qualificationCode: p.qualificationCode,
+    qualificationEqf: p.qualificationEqf,
+    schoolType: p.schoolType,
+    exitProfile: p.exitProfile,
+    expectedLeavingDate: p.expectedLeavingDate,
+    certificates: [...new Set([...p.certificates, ...p.schoolCertificates])],
+    drivingLicences: p.drivingLicences,
+    travelsIndependently: p.travelsIndependently,
+    ownTransport: p.ownTransport,
+    home:
+      p.homeLat !== null && p.homeLon !== null
+        ? { lat: p.homeLat, lon: p.homeLon, label: p.homeLabel ?? '' }
+        : null,
+    maxTravelKm: p.maxTravelKm,
+    hoursPerWeek:
+      p.hoursMin !== null && p.hoursMax !== null ? { min: p.hoursMin, max: p.hoursMax } : null,
+    availableNow: p.availableNow,
+    availableFrom: p.availableFrom,
+    languages: p.languages,
+    willingToWorkInGermany: p.willingToWorkInGermany,
+    banenafspraak: p.banenafspraak,
+    benefit: p.benefit,
+  };
+}

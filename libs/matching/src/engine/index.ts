@@ -1,0 +1,2 @@
+export * from './match-writer';
+export * from './matching-engine';

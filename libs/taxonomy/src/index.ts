@@ -1,0 +1,7 @@
+export * from './esco';
+export * from './levels';
+export * from './linker';
+export * from './store/taxonomy-import';
+export * from './store/taxonomy.service';
+export type { OccupationSkill, StoredOccupation } from './store/taxonomy.repository';
+export * from './taxonomy.module';

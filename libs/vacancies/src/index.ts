@@ -1,0 +1,26 @@
+export * from './vacancy.types';
+export * from './vacancy.views';
+export { VacanciesModule } from './vacancies.module';
+export { VacanciesService, DEFAULT_RADIUS_KM } from './services/vacancies.service';
+export type { VacancySearch, Page, CreateOptions } from './services/vacancies.service';
+export { VacancyLifecycleService } from './services/vacancy-lifecycle.service';
+export { VacancyImportService } from './services/vacancy-import.service';
+export type { ImportRow, ImportReport, RowError } from './services/vacancy-import.service';
+export { EmployersService } from './services/employers.service';
+export { VacancyMatchQueue } from './services/vacancy-match-queue.service';
+export { JobsucheImportService } from './jobsuche/jobsuche-import.service';
+export type {
+  JobsucheImportReport,
+  JobsucheDocumentError,
+} from './jobsuche/jobsuche-import.service';
+export { JobsucheLiveDisabledError, JobsucheRequestError } from './jobsuche/jobsuche.client';
+export type { JobsucheQuery } from './jobsuche/jobsuche.client';
+export type { JobsucheJobDetails } from './jobsuche/jobsuche.types';
+export {
+  MAX_DESCRIPTION_LENGTH,
+  MAX_HOURS_PER_WEEK,
+  MAX_TITLE_LENGTH,
+} from './rules/vacancy-rules.util';
+export { regionToday } from './rules/calendar.util';
+export { vacancyScopeOf } from './rules/scope.util';
+export { vacanciesDemoSeeder } from './demo/vacancies-demo.seeder';

@@ -1,0 +1,272 @@
+import type { Role } from '@wt/auth';
+
+/**
+ * The authorisation matrix: every endpoint of every app, and who may call it. The README's table
+ * "Authorisation matrix" shows the same rows; `authorization-matrix.e2e-spec.ts` calls each
+ * endpoint as every caller below and fails when an endpoint exists that has no row here.
+ *
+ * Add a row per endpoint. The callers are `DEMO_PRINCIPALS` from `@wt/auth` (employer of
+ * `demo-org-1`, coach `demo-coach-1`), and the demo data set is loaded first, so `path` may use
+ * the demo ids.
+ */
+export type Caller = 'anonymous' | Role;
+
+export const CALLERS: readonly Caller[] = ['anonymous', 'employer', 'adviser', 'coach', 'admin'];
+
+export type AppName = 'vacancy-registry' | 'profile-service' | 'matching-worker';
+
+export interface MatrixRow {
+  app: AppName;
+  /** Method and route as the controller declares it, e.g. `GET /admin/audit/actors/:subject`. */
+  route: string;
+  /** The path to call when the route has parameters (default: the route's own path). */
+  path?: string;
+  /** Request body for POST, PUT and PATCH (a refused caller never reaches validation). */
+  body?: unknown;
+  /**
+   * Callers that pass authentication and roles: they get neither 401 nor 403 (nor a 5xx). Any
+   * other caller gets 401 without a token, 403 with one.
+   */
+  allowed: readonly Caller[];
+  /** Exact statuses where a row means more than "let in", e.g. 404 for another tenant's object. */
+  status?: Partial<Record<Caller, number>>;
+}
+
+export const EVERYONE = CALLERS;
+
+/** A job seeker of the demo data set, by number (see `libs/job-seekers/src/demo`). */
+const SEEKER = (n: number) => `/job-seekers/5ee4e700-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** A demo employer or vacancy of the registry, by number (see `libs/vacancies/src/demo`). */
+const DEMO_EMPLOYER = (n: number) =>
+  `/employers/5d1b0a7e-0001-4d3e-9a11-${String(n).padStart(12, '0')}`;
+const DEMO_VACANCY = (n: number) =>
+  `/vacancies/5d1b0a7e-0002-4d3e-9a11-${String(n).padStart(12, '0')}`;
+const NO_VACANCY = '/vacancies/00000000-0000-4000-8000-000000000000';
+
+export const AUTHORIZATION_MATRIX: MatrixRow[] = [
+  // Health: open to load balancers and orchestrators (foundation).
+  { app: 'vacancy-registry', route: 'GET /health', allowed: EVERYONE },
+  { app: 'vacancy-registry', route: 'GET /health/ready', allowed: EVERYONE },
+  { app: 'profile-service', route: 'GET /health', allowed: EVERYONE },
+  { app: 'profile-service', route: 'GET /health/ready', allowed: EVERYONE },
+  { app: 'matching-worker', route: 'GET /health', allowed: EVERYONE },
+  { app: 'matching-worker', route: 'GET /health/ready', allowed: EVERYONE },
+
+  // The audit trail (issue 3): admins only.
+  {
+    app: 'profile-service',
+    route: 'GET /admin/audit/objects/:type/:id',
+    path: '/admin/audit/objects/job-seeker/demo-seeker-1',
+    allowed: ['admin'],
+  },
+  {
+    app: 'profile-service',
+    route: 'GET /admin/audit/actors/:subject',
+    path: '/admin/audit/actors/demo-coach-user-1',
+    allowed: ['admin'],
+  },
+
+  // Job-seeker profiles and caseloads (issue 6). Demo seekers 5ee4e700-...-00000000000N: 1-4, 6, 7
+  // in demo-coach-1's caseload, 5 and 8 in demo-coach-2's. These rows change seeker 6 (and hand
+  // it to demo-coach-2 at the end) and erase seeker 7; other rows should not rely on those two.
+  { app: 'profile-service', route: 'GET /docs-json', allowed: EVERYONE },
+  {
+    app: 'profile-service',
+    route: 'POST /job-seekers',
+    body: {
+      identity: {
+        givenName: 'Matrix',
+        familyName: 'Voorbeeld',
+        clientReference: { system: 'uwv', reference: 'MATRIX-0001' },
+      },
+    },
+    allowed: ['coach'],
+  },
+  { app: 'profile-service', route: 'GET /job-seekers', allowed: ['coach'] },
+  {
+    // Another coach's job seeker: the coach gets 404; advisers and admins read with a reason.
+    app: 'profile-service',
+    route: 'GET /job-seekers/:id',
+    path: `${SEEKER(5)}?reason=authorisation%20matrix`,
+    allowed: ['adviser', 'coach', 'admin'],
+    status: { coach: 404 },
+  },
+  {
+    app: 'profile-service',
+    route: 'PATCH /job-seekers/:id',
+    path: SEEKER(6),
+    body: { maxTravelKm: 12 },
+    allowed: ['coach'],
+  },
+  {
+    app: 'profile-service',
+    route: 'PUT /job-seekers/:id/consent',
+    path: `${SEEKER(6)}/consent`,
+    body: { coach: { given: false } },
+    allowed: ['coach'],
+  },
+  {
+    app: 'profile-service',
+    route: 'POST /job-seekers/:id/availability/confirm',
+    path: `${SEEKER(6)}/availability/confirm`,
+    allowed: ['coach'],
+  },
+  {
+    app: 'profile-service',
+    route: 'GET /job-seekers/:id/identity',
+    path: `${SEEKER(4)}/identity`,
+    allowed: ['coach'],
+    status: { coach: 200 },
+  },
+  {
+    app: 'profile-service',
+    route: 'PATCH /job-seekers/:id/identity',
+    path: `${SEEKER(4)}/identity`,
+    body: { phone: null },
+    allowed: ['coach'],
+  },
+  {
+    // Contact details for an introduction: advisers, with a reason, after double opt-in.
+    app: 'profile-service',
+    route: 'POST /job-seekers/:id/introduction-contact',
+    path: `${SEEKER(4)}/introduction-contact`,
+    body: { reason: 'authorisation matrix' },
+    allowed: ['adviser'],
+    status: { adviser: 200 },
+  },
+  {
+    app: 'profile-service',
+    route: 'POST /job-seekers/:id/transfer',
+    path: `${SEEKER(6)}/transfer`,
+    body: { toCoachId: 'demo-coach-2' },
+    allowed: ['coach', 'admin'],
+  },
+  {
+    app: 'profile-service',
+    route: 'DELETE /job-seekers/:id',
+    path: SEEKER(7),
+    allowed: ['coach', 'admin'],
+  },
+  {
+    app: 'profile-service',
+    route: 'GET /caseload',
+    path: '/caseload?coachId=demo-coach-1',
+    allowed: ['coach', 'admin'],
+  },
+  { app: 'profile-service', route: 'GET /caseload/review', allowed: ['coach', 'admin'] },
+  { app: 'profile-service', route: 'POST /caseload/retention-sweep', allowed: ['admin'] },
+
+  // The vacancy registry (issue 5). Demo employers 5d1b0a7e-0001-...-00000000000N (1: demo-org-1,
+  // the demo employer's), demo vacancies 5d1b0a7e-0002-...-00000000000N (2: demo-org-1's, 3: a
+  // German one of another organisation). Rows that would change a demo vacancy's state use an id
+  // that does not exist (404 is still "let in"); the others leave the demo vacancies as they were.
+  { app: 'vacancy-registry', route: 'GET /docs-json', allowed: EVERYONE },
+  {
+    app: 'vacancy-registry',
+    route: 'POST /employers',
+    body: {
+      name: 'Matrix Werkgever B.V.',
+      country: 'NL',
+      kvkNumber: '99000098',
+      place: 'Enschede',
+    },
+    allowed: ['employer', 'adviser', 'admin'],
+  },
+  { app: 'vacancy-registry', route: 'GET /employers', allowed: ['employer', 'adviser', 'admin'] },
+  {
+    app: 'vacancy-registry',
+    route: 'GET /employers/:id',
+    path: DEMO_EMPLOYER(5),
+    allowed: ['employer', 'adviser', 'admin'],
+    status: { employer: 404 },
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'PATCH /employers/:id',
+    path: DEMO_EMPLOYER(1),
+    body: {},
+    allowed: ['employer', 'adviser', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'POST /vacancies',
+    body: {
+      employerId: DEMO_EMPLOYER(1).split('/').pop(),
+      title: 'Matrix lasser',
+      description: 'Een vacature van de autorisatiematrix.',
+      country: 'NL',
+      workPlace: 'Hengelo',
+    },
+    allowed: ['employer', 'adviser', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'GET /vacancies',
+    allowed: ['employer', 'adviser', 'coach', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'GET /vacancies/:id',
+    path: DEMO_VACANCY(3),
+    allowed: ['employer', 'adviser', 'coach', 'admin'],
+    status: { employer: 404 },
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'PATCH /vacancies/:id',
+    path: DEMO_VACANCY(3),
+    body: {},
+    allowed: ['employer', 'adviser', 'admin'],
+    status: { employer: 404 },
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'PUT /vacancies/:id/occupation',
+    path: `${DEMO_VACANCY(3)}/occupation`,
+    body: {
+      occupationUri: 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b',
+    },
+    allowed: ['adviser', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'POST /vacancies/:id/publish',
+    path: `${DEMO_VACANCY(2)}/publish`,
+    allowed: ['employer', 'adviser', 'admin'],
+    status: { employer: 409, adviser: 409, admin: 409 },
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'POST /vacancies/:id/fill',
+    path: `${NO_VACANCY}/fill`,
+    allowed: ['employer', 'adviser', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'POST /vacancies/:id/close',
+    path: `${NO_VACANCY}/close`,
+    allowed: ['employer', 'adviser', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'POST /vacancies/bulk',
+    body: { vacancies: [] },
+    allowed: ['employer', 'adviser', 'admin'],
+  },
+  { app: 'vacancy-registry', route: 'POST /vacancies/sweep', allowed: ['admin'] },
+  {
+    app: 'vacancy-registry',
+    route: 'POST /vacancies/jobsuche/bulk',
+    body: { documents: [{}] },
+    allowed: ['adviser', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'POST /vacancies/jobsuche/fetch',
+    body: {},
+    allowed: ['adviser', 'admin'],
+    // Live fetching is off unless JOBSUCHE_LIVE=true.
+    status: { adviser: 409, admin: 409 },
+  },
+];
