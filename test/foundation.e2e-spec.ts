@@ -4,7 +4,8 @@ import { VacancyRegistryModule } from '@apps/vacancy-registry/src/vacancy-regist
 import { ProfileServiceModule } from '@apps/profile-service/src/profile-service.module';
 import { PingRecord } from '@wt/ops';
 import { JobProducer } from '@wt/queue';
-import { createTestApp, eventually, startTestEnvironment, TestEnvironment } from '@wt/testing';
+import { DEMO_PRINCIPALS } from '@wt/auth';
+import { createTestApp, eventually, startTestEnvironment, TestEnvironment, tokenFor } from '@wt/testing';
 import request from 'supertest';
 
 describe('foundation: health and a job end to end', () => {
@@ -57,6 +58,31 @@ describe('foundation: health and a job end to end', () => {
         .then((r) => r ?? undefined),
     );
     expect(record.handledBy).toMatch(/:\d+$/);
+  });
+
+  it('counts handled jobs in Prometheus format at /metrics, without a token', async () => {
+    const pingId = `metrics-${Date.now()}`;
+    await registry.get(JobProducer).enqueue('ping', { pingId });
+    await eventually(() =>
+      env.dataSource.getRepository(PingRecord).findOneBy({ id: pingId }).then((r) => r ?? undefined),
+    );
+    const metrics = await request(worker.getHttpServer()).get('/metrics').expect(200);
+    expect(metrics.headers['content-type']).toMatch(/text\/plain/);
+    const processed = /wt_jobs_processed_total\{job="ping"\} (\d+)/.exec(metrics.text);
+    expect(Number(processed?.[1])).toBeGreaterThanOrEqual(1);
+    expect(metrics.text).toMatch(/wt_job_duration_seconds_count\{job="ping"\} \d+/);
+  });
+
+  it('serves the queue dashboard to admins only, and only with BullMQ', async () => {
+    const server = worker.getHttpServer();
+    if (!process.env.REDIS_URL) {
+      await request(server).get('/admin/queues').set('Authorization', `Bearer ${tokenFor(env.config, DEMO_PRINCIPALS.admin)}`).expect(404);
+      return;
+    }
+    await request(server).get('/admin/queues').expect(401);
+    await request(server).get('/admin/queues').set('Authorization', `Bearer ${tokenFor(env.config, DEMO_PRINCIPALS.coach)}`).expect(403);
+    const board = await request(server).get('/admin/queues').set('Authorization', `Bearer ${tokenFor(env.config, DEMO_PRINCIPALS.admin)}`).expect(200);
+    expect(board.text).toMatch(/bull/i);
   });
 
   it('enqueues the same job id once, however often it is asked', async () => {

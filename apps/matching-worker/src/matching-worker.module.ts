@@ -3,8 +3,10 @@ import { HttpSecurityModule, LoggerModule } from '@wt/bootstrap';
 import { AppConfig, ConfigModule } from '@wt/config';
 import { DatabaseModule } from '@wt/database';
 import { HealthModule } from '@wt/health';
+import { MatchingJobsModule } from '@wt/matching';
 import { OpsModule } from '@wt/ops';
 import { QueueModule } from '@wt/queue';
+import { QueueDashboardModule } from './queue-dashboard.module';
 
 /** The matching worker: consumes the queue; its only HTTP is health (and metrics). */
 @Module({})
@@ -20,6 +22,8 @@ export class MatchingWorkerModule {
         QueueModule.forRoot(config, { worker: true }),
         HealthModule,
         OpsModule,
+        MatchingJobsModule.register(config),
+        QueueDashboardModule.forRoot(config),
       ],
     };
   }

@@ -6,6 +6,7 @@ import { HealthModule } from '@wt/health';
 import { QueueModule } from '@wt/queue';
 import { AuditAdminModule } from './audit/audit-admin.module';
 import { JobSeekersHttpModule } from './job-seekers/job-seekers-http.module';
+import { SeekerMatchesModule } from './matches/seeker-matches.module';
 
 /** Job-seeker profiles, caseloads and consent: the job coaches' side. */
 @Module({})
@@ -22,6 +23,7 @@ export class ProfileServiceModule {
         HealthModule,
         AuditAdminModule,
         JobSeekersHttpModule,
+        SeekerMatchesModule.register(config),
         ApiDocsModule.forRoot({
           title: 'Werkplein Twente profile service',
           description:

@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '@wt/config';
+import { MatchingReadModule } from '@wt/matching';
 import { VacanciesModule } from '@wt/vacancies';
+import { VacancyMatchesController } from './matches/vacancy-matches.controller';
 import { EmployersController } from './employers/employers.controller';
 import { VacancyImportController } from './imports/vacancy-import.controller';
 import { VacancyUploadService } from './imports/vacancy-upload.service';
@@ -14,12 +16,13 @@ export class VacanciesHttpModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: VacanciesHttpModule,
-      imports: [VacanciesModule.register(config)],
+      imports: [VacanciesModule.register(config), MatchingReadModule.register(config)],
       controllers: [
         VacanciesController,
         VacancyImportController,
         JobsucheController,
         EmployersController,
+        VacancyMatchesController,
       ],
       providers: [VacancyUploadService, VacancySweepScheduler],
     };

@@ -1,2 +1,10 @@
 export * from './core';
 export * from './engine';
+export { MatchingJobsModule } from './worker/matching-jobs.module';
+export { MatchingIndexService } from './worker/matching-index.service';
+export { MatchingReadModule } from './read/matching-read.module';
+export { MatchReadService, distanceBand } from './read/match-read.service';
+export { MatchExplainService } from './read/match-explain.service';
+export type { PairExplanation } from './read/match-explain.service';
+export * from './read/match-read.types';
+export { MatchQueryDto } from './read/match-query.dto';

@@ -5,3 +5,4 @@ export * from './job-producer';
 export * from './job-dispatcher';
 export * from './in-process-queue';
 export * from './queue.module';
+export * from './job-metrics';

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { PermanentJobError } from './job-options';
+import { jobDuration, jobsFailed, jobsProcessed } from './job-metrics';
 import { JOB_HANDLER_METADATA, JobContext, JobHandler } from './job-handler';
 import { JOB_NAMES, JobName, JobPayload } from './queue-names';
 
@@ -36,6 +37,16 @@ export class JobDispatcher implements OnModuleInit {
     const handler = this.handlers.get(name);
     if (!handler) throw new PermanentJobError(`No handler for job ${name}`);
     this.logger.debug(`${name} ${context.jobId} attempt ${context.attempt}`);
-    return handler.handle(payload, context);
+    const stop = jobDuration.startTimer({ job: name });
+    try {
+      const result = await handler.handle(payload, context);
+      jobsProcessed.inc({ job: name });
+      return result;
+    } catch (error) {
+      jobsFailed.inc({ job: name });
+      throw error;
+    } finally {
+      stop();
+    }
   }
 }

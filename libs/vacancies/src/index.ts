@@ -24,3 +24,5 @@ export {
 export { regionToday } from './rules/calendar.util';
 export { vacancyScopeOf } from './rules/scope.util';
 export { vacanciesDemoSeeder } from './demo/vacancies-demo.seeder';
+export { MatchableVacanciesService } from './services/matchable-vacancies.service';
+export type { MatchableVacancy } from './services/matchable-vacancies.service';

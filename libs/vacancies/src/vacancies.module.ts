@@ -15,6 +15,7 @@ import { VacancyEnrichmentService } from './services/vacancy-enrichment.service'
 import { VacancyImportService } from './services/vacancy-import.service';
 import { VacancyLifecycleService } from './services/vacancy-lifecycle.service';
 import { VacancyMatchQueue } from './services/vacancy-match-queue.service';
+import { MatchableVacanciesService } from './services/matchable-vacancies.service';
 import { VacancyPreparer } from './services/vacancy-preparation.service';
 
 /** The vacancy registry's bounded context: employers and vacancies (schema `vacancies`). */
@@ -39,6 +40,7 @@ export class VacanciesModule {
         VacancyImportService,
         EmployersService,
         JobsucheImportService,
+        MatchableVacanciesService,
         { provide: JobsucheClient, useValue: new JobsucheClient(config.vacancies.jobsuche) },
       ],
       exports: [
@@ -48,6 +50,7 @@ export class VacanciesModule {
         EmployersService,
         JobsucheImportService,
         VacancyMatchQueue,
+        MatchableVacanciesService,
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, MoreThan, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThan, MoreThanOrEqual, Repository } from 'typeorm';
 import { JobSeekerIdentity } from './job-seeker-identity.entity';
 import { JobSeekerProfile } from './job-seeker-profile.entity';
 
@@ -149,6 +149,17 @@ export class JobSeekerRepository {
       select: { id: true },
       where: afterId ? { id: MoreThan(afterId) } : {},
       order: { id: 'ASC' },
+      take: limit,
+    });
+    return rows.map((row) => row.id);
+  }
+
+  /** Ids of profiles changed at or after `since`, oldest change first (keeps a matching index fresh). */
+  async findIdsChangedSince(since: Date, limit: number): Promise<string[]> {
+    const rows = await this.profiles.find({
+      select: { id: true },
+      where: { updatedAt: MoreThanOrEqual(since) },
+      order: { updatedAt: 'ASC' },
       take: limit,
     });
     return rows.map((row) => row.id);

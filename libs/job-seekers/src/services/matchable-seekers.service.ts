@@ -64,6 +64,11 @@ export class MatchableSeekersService {
     return new Set(await this.repository.findEmployerVisibleIds(ids));
   }
 
+  /** Ids of profiles changed at or after `since` (erased ones are simply absent). */
+  changedSince(since: Date, limit = 10_000): Promise<string[]> {
+    return this.repository.findIdsChangedSince(since, limit);
+  }
+
   /** Ids in order after `afterId`, for walking every profile in chunks (re-match all). */
   idsAfter(afterId: string | undefined, limit: number): Promise<string[]> {
     return this.repository.findIdsAfter(afterId, limit);

@@ -40,23 +40,22 @@ const PLACES =
   munchen muenchen koln koeln dusseldorf duesseldorf wien graz linz salzburg antwerpen gent brussel
   regio omgeving umgebung raum`);
 
-const SHARED_NOISE = words(`m v w d x f h mwd mvx mv wmd fmd mfd dmw gn uur u std h hrs fte eur
-  junior medior senior sr jr trainee stage stagiair stagiaire praktikant praktikum werkstudent
-  ervaren startend startende`);
+const SHARED_NOISE = words(`mwd mvx mv wmd fmd mfd dmw gn uur std hrs fte eur junior medior senior
+  sr jr trainee werkstudent fulltime parttime`);
 
 const NL_NOISE =
-  words(`vacature vacatures gezocht gevraagd fulltime parttime voltijds deeltijds voltijd
-  deeltijd uren per week dringend direct vast tijdelijk tijdelijke uitzendbaan interim bijbaan
-  oproepkracht flex nieuw gediplomeerd gediplomeerde gecertificeerd gecertificeerde`);
+  words(`vacature vacatures gezocht gevraagd voltijds deeltijds voltijd deeltijd uren per
+  week dringend tijdelijk tijdelijke uitzendbaan bijbaan oproepkracht stage stagiair stagiaire
+  ervaren startend startende gediplomeerd gediplomeerde gecertificeerd gecertificeerde`);
 
 const DE_NOISE =
   words(`vollzeit teilzeit gesucht stellenangebot stelle job jobs befristet unbefristet
-  festanstellung minijob stunden wochenstunden sofort ab dringend gesucht quereinsteiger neu
-  di dipl diplom ing mag mmag dr msc bsc ba mba fh htl uni diplomiert diplomierte diplomierter
-  geprufter geprufte staatlich lehrabschluss lehrahnlich`);
+  festanstellung minijob stunden wochenstunden sofort ab dringend quereinsteiger neu praktikant
+  praktikum di dipl diplom ing mag mmag dr msc bsc ba mba fh htl uni diplomiert diplomierte
+  diplomierter geprufter geprufte staatlich lehrabschluss lehrahnlich`);
 
-const EN_NOISE = words(`vacancy vacancies wanted hiring job jobs fulltime parttime full part time
-  temporary permanent contract hours per week urgent immediate certified qualified`);
+const EN_NOISE = words(`vacancy vacancies wanted hiring job jobs hours per week urgent immediate
+  temporary certified qualified`);
 
 const NL_STOP =
   words(`de het een en of van voor in op met aan bij uit tot als te door naar over onder

@@ -20,7 +20,7 @@ interface SkillLabel {
   mass: number;
 }
 
-/** Where a description mentions a term: token positions and, per position, the token's span. */
+/** A label term found in a text: the token position and which of the label's terms it is. */
 interface Occurrence {
   position: number;
   term: number;

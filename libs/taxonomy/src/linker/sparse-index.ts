@@ -7,6 +7,14 @@ export interface SparseQuery {
 }
 
 /**
+ * Terms in more than this share of the groups (`er `, ` ma` in most occupation labels) say next to
+ * nothing and cost the most postings to visit, so they are left out, as stopwords are. Small
+ * corpora keep them: there a share is a handful of labels.
+ */
+const STOP_SHARE = 0.3;
+const STOP_MIN_DF = 100;
+
+/**
  * Collects documents for a {@link SparseIndex}. Documents of one group (the labels of one concept)
  * must be added one after another: a term's document frequency counts groups, so a word repeated
  * across the labels of a single concept is not mistaken for a common word.
@@ -66,8 +74,11 @@ export class SparseIndexBuilder {
   build(): SparseIndex {
     const termCount = this.df.length;
     const idf = new Float64Array(termCount);
-    for (let t = 0; t < termCount; t += 1)
-      idf[t] = Math.log((this.groups + 1) / (this.df[t] + 1)) + 1;
+    const stopDf = Math.max(STOP_MIN_DF, STOP_SHARE * this.groups);
+    for (let t = 0; t < termCount; t += 1) {
+      // An idf of 0 takes the term out of norms and queries alike.
+      idf[t] = this.df[t] > stopDf ? 0 : Math.log((this.groups + 1) / (this.df[t] + 1)) + 1;
+    }
     const documentCount = this.docStarts.length - 1;
     const offsets = new Int32Array(termCount + 1);
     for (let i = 0; i < this.length; i += 1) offsets[this.terms[i] + 1] += 1;
@@ -117,7 +128,7 @@ export class SparseIndex {
       const id = typeof term === 'number' ? this.numberIds.get(term) : this.stringIds.get(term);
       const value = weight * (id === undefined ? this.unknownIdf : this.idf[id]);
       norm += value * value;
-      if (id === undefined) continue;
+      if (id === undefined || value === 0) continue;
       ids.push(id);
       raw.push(value);
     }

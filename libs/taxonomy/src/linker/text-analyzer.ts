@@ -52,7 +52,8 @@ export class TextAnalyzer {
   canonical(word: string): string {
     let result = this.canonicalCache.get(word);
     if (result !== undefined) return result;
-    result = this.rewriteGender(this.rewriteFixed(word)) ?? this.rewriteFixed(word);
+    const fixed = this.rewriteFixed(word);
+    result = this.rewriteGender(fixed) ?? fixed;
     remember(this.canonicalCache, word, result);
     return result;
   }

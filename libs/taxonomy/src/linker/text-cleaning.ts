@@ -1,8 +1,9 @@
 import { LanguageProfile } from './language-profiles';
 
 /**
- * Lower case without diacritics. German umlauts fold to the bare vowel (ä -> a) rather than to
- * `ae`: the German stemmer does the same, and `Koch/Köchin` must still look like one word pair.
+ * Lower case without diacritics or soft hyphens. Umlauts fold to the bare vowel (ä -> a) rather
+ * than to `ae`: the German stemmer does the same, and `Koch/Köchin` must still look like one word
+ * pair. The German profile then also folds a typed `ae` to `a` (see `refold`).
  */
 export function foldText(text: string): string {
   return text
@@ -109,11 +110,11 @@ function stripGenderNotation(folded: string): string {
 export function cleanTitle(raw: string, profile: LanguageProfile): CleanToken[] {
   // The Binnen-I (MitarbeiterInnen) is only visible before lower-casing.
   const withoutBinnenI = raw.replace(/(\p{Ll})(?:\/|\*|:|_)?In(?:nen)?(?![\p{L}])/gu, '$1');
-  return tokenize(
-    resolveSlashes(stripGenderNotation(profile.refold(foldText(withoutBinnenI)))),
-    profile,
-    false,
-  );
+  // Contract terms that span two words in any of the languages: full-time, part time.
+  const folded = profile
+    .refold(foldText(withoutBinnenI))
+    .replace(/\b(?:full|part)[\s-]?time\b/g, ' ');
+  return tokenize(resolveSlashes(stripGenderNotation(folded)), profile, false);
 }
 
 /**

@@ -1,0 +1,40 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
+import { JobSeekerProfileService } from '@wt/job-seekers';
+import { MatchQueryDto, MatchReadService } from '@wt/matching';
+
+const UUID = new ParseUUIDPipe();
+
+class SeekerMatchQueryDto extends MatchQueryDto {
+  @ApiPropertyOptional({ description: 'Why an adviser or admin reads this (required for them; audited)' })
+  @IsOptional()
+  @IsString()
+  @Length(3, 500)
+  reason?: string;
+}
+
+/** A job seeker's matches with open vacancies: the coach's own seekers (advisers with a reason). */
+@ApiTags('matches')
+@ApiBearerAuth()
+@Controller('job-seekers/:id/matches')
+export class SeekerMatchesController {
+  constructor(
+    private readonly profiles: JobSeekerProfileService,
+    private readonly reads: MatchReadService,
+  ) {}
+
+  @Get()
+  @Roles('coach', 'adviser', 'admin')
+  @ApiOperation({ summary: "A job seeker's matches, with explanations" })
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', UUID) id: string,
+    @Query() query: SeekerMatchQueryDto,
+  ) {
+    // The same scope and audit as reading the profile: another coach's seeker answers 404.
+    await this.profiles.get(principal, id, query.reason);
+    return this.reads.forSeeker(id, query.toFilters(), query.lang);
+  }
+}

@@ -1,0 +1,53 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { MatchFilters } from './match-read.types';
+
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+/** Query of a match list; shared by the registry's and the profile service's endpoints. */
+export class MatchQueryDto {
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({}, { message: 'minScore must be a number between 0 and 100' })
+  @Min(0)
+  @Max(100)
+  minScore?: number;
+
+  @ApiPropertyOptional({ description: 'Only cross-border (true) or only Dutch (false) vacancies' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'crossBorder must be true or false' })
+  crossBorder?: boolean;
+
+  @ApiPropertyOptional({ description: 'Banenafspraak: target-group candidates (advisers) or banenafspraak vacancies (coaches)' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'banenafspraak must be true or false' })
+  banenafspraak?: boolean;
+
+  @ApiPropertyOptional({ enum: ['nl', 'en'], default: 'nl' })
+  @IsOptional()
+  @IsIn(['nl', 'en'])
+  lang: 'nl' | 'en' = 'nl';
+
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize = 20;
+
+  toFilters(): MatchFilters {
+    return { minScore: this.minScore, crossBorder: this.crossBorder, banenafspraak: this.banenafspraak, page: this.page, pageSize: this.pageSize };
+  }
+}

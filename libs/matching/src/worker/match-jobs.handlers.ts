@@ -1,0 +1,116 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { MatchableSeekersService } from '@wt/job-seekers';
+import { HandlesJob, JobContext, JobHandler, JobPayload } from '@wt/queue';
+import { MatchableVacanciesService } from '@wt/vacancies';
+import { DataSource } from 'typeorm';
+import { SCORING_MODEL } from '../core';
+import { MatchWriter } from '../engine';
+import { vacancyFeatures } from './matching-features';
+import { MatchingIndexService } from './matching-index.service';
+
+const writer = new MatchWriter(SCORING_MODEL.version);
+const REMATCH_CHUNK = 100;
+
+/** A vacancy changed: its shortlist is computed again from the index and stored with explanations. */
+@Injectable()
+@HandlesJob('match-vacancy')
+export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
+  private readonly logger = new Logger(MatchVacancyHandler.name);
+
+  constructor(
+    private readonly index: MatchingIndexService,
+    private readonly vacancies: MatchableVacanciesService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async handle({ vacancyId, version }: JobPayload<'match-vacancy'>): Promise<{ matches: number } | { skipped: string }> {
+    const vacancy = await this.vacancies.findOne(vacancyId);
+    if (!vacancy) {
+      await this.dataSource.transaction((m) => writer.replaceForVacancies(m, [vacancyId], []));
+      return { skipped: 'vacancy no longer exists' };
+    }
+    // A later change has its own job: this one's work is already superseded.
+    if (vacancy.version > version) return { skipped: `superseded by version ${vacancy.version}` };
+    const engine = await this.index.fresh();
+    if (!vacancy.open) {
+      engine.vacancies.remove(vacancyId);
+      await this.dataSource.transaction((m) => writer.replaceForVacancies(m, [vacancyId], []));
+      return { skipped: `vacancy is ${vacancy.status}` };
+    }
+    const features = vacancyFeatures(vacancy);
+    engine.vacancies.upsert(features);
+    const matches = engine.shortlist(features, engine.context());
+    await this.dataSource.transaction((m) => writer.replaceForVacancies(m, [vacancyId], matches));
+    this.logger.debug(`vacancy ${vacancyId} v${version}: ${matches.length} matches`);
+    return { matches: matches.length };
+  }
+}
+
+/** A profile changed (or its consent): its best vacancies are computed again. */
+@Injectable()
+@HandlesJob('match-seeker')
+export class MatchSeekerHandler implements JobHandler<'match-seeker'> {
+  constructor(
+    private readonly index: MatchingIndexService,
+    private readonly seekers: MatchableSeekersService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async handle({ seekerId, version }: JobPayload<'match-seeker'>): Promise<{ matches: number } | { skipped: string }> {
+    const engine = await this.index.fresh();
+    const [seeker] = await this.index.refreshSeekers([seekerId]);
+    if (!seeker) {
+      await this.dataSource.transaction((m) => m.query(`DELETE FROM matching.match WHERE seeker_id = $1`, [seekerId]));
+      return { skipped: 'job seeker no longer exists' };
+    }
+    if (seeker.version > version) return { skipped: `superseded by version ${seeker.version}` };
+    const matches = engine.matchesFor(engine.seekers.get(seekerId)!, engine.context());
+    await this.dataSource.transaction((m) => writer.replaceForSeeker(m, seekerId, matches));
+    return { matches: matches.length };
+  }
+}
+
+/** After a taxonomy import or a model change: every open vacancy's shortlist again, in chunks. */
+@Injectable()
+@HandlesJob('rematch-all')
+export class RematchAllHandler implements JobHandler<'rematch-all'> {
+  private readonly logger = new Logger(RematchAllHandler.name);
+
+  constructor(
+    private readonly index: MatchingIndexService,
+    private readonly vacancies: MatchableVacanciesService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async handle(payload: JobPayload<'rematch-all'>, job: JobContext): Promise<{ vacancies: number; matches: number }> {
+    const started = Date.now();
+    const engine = await this.index.reload();
+    const ctx = engine.context();
+    const total = engine.vacancies.size;
+    const runId = job.jobId;
+    await this.dataSource.query(
+      `INSERT INTO matching.run (id, reason, model_version, total) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (id) DO UPDATE SET total = excluded.total, done = 0, started_at = now(), finished_at = NULL`,
+      [runId, payload.reason, SCORING_MODEL.version, total],
+    );
+    let done = 0;
+    let written = 0;
+    let after: string | undefined;
+    for (;;) {
+      const chunk = (await this.vacancies.openAfter(after, REMATCH_CHUNK)).map(vacancyFeatures);
+      if (chunk.length === 0) break;
+      after = chunk[chunk.length - 1].id;
+      const matches = chunk.flatMap((v) => engine.shortlist(v, ctx));
+      await this.dataSource.transaction(async (m) => {
+        await writer.replaceForVacancies(m, chunk.map((v) => v.id), matches);
+        await m.query(`UPDATE matching.run SET done = $2 WHERE id = $1`, [runId, done + chunk.length]);
+      });
+      done += chunk.length;
+      written += matches.length;
+      await job.progress({ done, total });
+    }
+    await this.dataSource.query(`UPDATE matching.run SET finished_at = now() WHERE id = $1`, [runId]);
+    this.logger.log(`rematch-all (${payload.reason}): ${done} vacancies, ${written} matches in ${Date.now() - started} ms`);
+    return { vacancies: done, matches: written };
+  }
+}

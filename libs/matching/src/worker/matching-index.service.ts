@@ -1,0 +1,102 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { MatchableSeeker, MatchableSeekersService } from '@wt/job-seekers';
+import { TaxonomyService } from '@wt/taxonomy';
+import { MatchableVacanciesService } from '@wt/vacancies';
+import { SCORING_MODEL } from '../core';
+import { MatchingEngine } from '../engine';
+import { occupationUrisOf, seekerFeatures, vacancyFeatures } from './matching-features';
+
+const CHUNK = 1_000;
+/** Changes are re-read with this overlap, so clock differences between machines lose nothing. */
+const SYNC_OVERLAP_MS = 60_000;
+
+/**
+ * The worker's in-memory retrieval index over every profile and open vacancy. Loaded once, then
+ * kept fresh before each job by reading what changed since (other workers may have handled
+ * those changes), so every worker process ranks on current data.
+ */
+@Injectable()
+export class MatchingIndexService {
+  private readonly logger = new Logger(MatchingIndexService.name);
+  private engine = new MatchingEngine(SCORING_MODEL);
+  private loaded?: Promise<void>;
+  private syncedAt = new Date(0);
+  private syncing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly seekers: MatchableSeekersService,
+    private readonly vacancies: MatchableVacanciesService,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  /** The index, loaded and caught up with every change committed before this call. */
+  async fresh(): Promise<MatchingEngine> {
+    this.loaded ??= this.loadAll().catch((error) => {
+      this.loaded = undefined;
+      throw error;
+    });
+    await this.loaded;
+    const sync = this.syncing.then(() => this.sync());
+    this.syncing = sync.catch(() => undefined);
+    await sync;
+    return this.engine;
+  }
+
+  /** Drops the index and loads everything again (a full re-match). */
+  async reload(): Promise<MatchingEngine> {
+    this.loaded = undefined;
+    this.engine = new MatchingEngine(SCORING_MODEL);
+    return this.fresh();
+  }
+
+  async refreshSeekers(ids: readonly string[]): Promise<MatchableSeeker[]> {
+    const found = await this.seekers.findMany(ids);
+    const isco = await this.taxonomy.iscoGroupsOf(occupationUrisOf(found));
+    for (const seeker of found) this.engine.seekers.upsert(seekerFeatures(seeker, isco));
+    const present = new Set(found.map((s) => s.id));
+    for (const id of ids) if (!present.has(id)) this.engine.seekers.remove(id);
+    return found;
+  }
+
+  async refreshVacancies(ids: readonly string[]): Promise<void> {
+    const found = await this.vacancies.findMany(ids);
+    for (const vacancy of found) {
+      if (vacancy.open) this.engine.vacancies.upsert(vacancyFeatures(vacancy));
+      else this.engine.vacancies.remove(vacancy.id);
+    }
+    const present = new Set(found.map((v) => v.id));
+    for (const id of ids) if (!present.has(id)) this.engine.vacancies.remove(id);
+  }
+
+  private async loadAll(): Promise<void> {
+    const started = Date.now();
+    const since = new Date(started - SYNC_OVERLAP_MS);
+    let after: string | undefined;
+    for (;;) {
+      const ids = await this.seekers.idsAfter(after, CHUNK);
+      if (ids.length === 0) break;
+      await this.refreshSeekers(ids);
+      after = ids[ids.length - 1];
+    }
+    after = undefined;
+    for (;;) {
+      const open = await this.vacancies.openAfter(after, CHUNK);
+      if (open.length === 0) break;
+      for (const vacancy of open) this.engine.vacancies.upsert(vacancyFeatures(vacancy));
+      after = open[open.length - 1].id;
+    }
+    this.syncedAt = since;
+    this.logger.log(
+      `Matching index loaded: ${this.engine.seekers.size} job seekers, ${this.engine.vacancies.size} open vacancies in ${Date.now() - started} ms`,
+    );
+  }
+
+  private async sync(): Promise<void> {
+    const now = Date.now();
+    const since = new Date(this.syncedAt.getTime() - SYNC_OVERLAP_MS);
+    const [seekerIds, vacancyIds] = [await this.seekers.changedSince(since), await this.vacancies.changedSince(since)];
+    if (seekerIds.length > 0) await this.refreshSeekers(seekerIds);
+    if (vacancyIds.length > 0) await this.refreshVacancies(vacancyIds);
+    this.syncedAt = new Date(now);
+  }
+}

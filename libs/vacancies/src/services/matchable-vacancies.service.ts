@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, MoreThan, MoreThanOrEqual, Repository } from 'typeorm';
+import { VacancyEntity } from '../entities/vacancy.entity';
+import { regionToday } from '../rules/calendar.util';
+import type { LanguageRequirement, VacancyStatus } from '../vacancy.types';
+
+/** A vacancy as the matching context sees it: what scoring needs, nothing about the employer's people. */
+export interface MatchableVacancy {
+  id: string;
+  version: number;
+  organisationId: string;
+  status: VacancyStatus;
+  /** Published and not past its closing date: only open vacancies are offered matches. */
+  open: boolean;
+  title: string;
+  occupationUri: string | null;
+  iscoGroup: string | null;
+  requiredSkills: string[];
+  optionalSkills: string[];
+  minimumQualificationCode: string | null;
+  minimumEqf: number | null;
+  country: 'NL' | 'DE';
+  location: { lat: number; lon: number } | null;
+  hoursMin: number | null;
+  hoursMax: number | null;
+  startDate: string | null;
+  languages: LanguageRequirement[];
+  drivingLicences: string[];
+  certificates: string[];
+  banenafspraakSuitable: boolean;
+  banenafspraakReserved: boolean;
+  jobcarving: boolean;
+  supervisionOffered: boolean;
+  openToSchoolLeavers: boolean;
+  learningWorking: boolean;
+  recognitionRequired: boolean;
+}
+
+/** How the matching context reads vacancies (never through the repository). */
+@Injectable()
+export class MatchableVacanciesService {
+  constructor(@InjectRepository(VacancyEntity) private readonly vacancies: Repository<VacancyEntity>) {}
+
+  async findOne(id: string): Promise<MatchableVacancy | undefined> {
+    return (await this.findMany([id]))[0];
+  }
+
+  async findMany(ids: readonly string[]): Promise<MatchableVacancy[]> {
+    if (ids.length === 0) return [];
+    const today = regionToday();
+    return (await this.vacancies.findBy({ id: In([...ids]) })).map((v) => toMatchable(v, today));
+  }
+
+  /** Open vacancies in id order after `afterId`, for walking them in chunks. */
+  async openAfter(afterId: string | undefined, limit: number): Promise<MatchableVacancy[]> {
+    const today = regionToday();
+    const rows = await this.vacancies.find({
+      where: { status: 'published', ...(afterId ? { id: MoreThan(afterId) } : {}) },
+      order: { id: 'ASC' },
+      take: limit,
+    });
+    return rows.map((v) => toMatchable(v, today)).filter((v) => v.open);
+  }
+
+  /** Ids of vacancies changed at or after `since` (any status), for keeping an index fresh. */
+  async changedSince(since: Date, limit = 10_000): Promise<string[]> {
+    const rows = await this.vacancies.find({
+      select: { id: true },
+      where: { updatedAt: MoreThanOrEqual(since) },
+      order: { updatedAt: 'ASC' },
+      take: limit,
+    });
+    return rows.map((r) => r.id);
+  }
+}
+
+function toMatchable(v: VacancyEntity, today: string): MatchableVacancy {
+  return {
+    id: v.id,
+    version: v.version,
+    organisationId: v.organisationId,
+    status: v.status,
+    open: v.status === 'published' && (v.closingDate === null || v.closingDate >= today),
+    title: v.title,
+    occupationUri: v.occupationUri,
+    iscoGroup: v.iscoGroup,
+    requiredSkills: v.requiredSkills,
+    optionalSkills: v.optionalSkills,
+    minimumQualificationCode: v.minimumQualificationCode,
+    minimumEqf: v.minimumEqf,
+    country: v.country as 'NL' | 'DE',
+    location: v.latitude !== null && v.longitude !== null ? { lat: v.latitude, lon: v.longitude } : null,
+    hoursMin: v.hoursMin,
+    hoursMax: v.hoursMax,
+    startDate: v.startDate,
+    languages: v.languages,
+    drivingLicences: v.drivingLicences,
+    certificates: v.certificates,
+    banenafspraakSuitable: v.banenafspraakSuitable,
+    banenafspraakReserved: v.banenafspraakReserved,
+    jobcarving: v.jobcarving,
+    supervisionOffered: v.supervisionOffered,
+    openToSchoolLeavers: v.openToSchoolLeavers,
+    learningWorking: v.learningWorking !== null,
+    recognitionRequired: v.recognitionRequired,
+  };
+}
