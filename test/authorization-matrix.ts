@@ -269,4 +269,58 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
     // Live fetching is off unless JOBSUCHE_LIVE=true.
     status: { adviser: 409, admin: 409 },
   },
+
+  // Metrics (issue 7): Prometheus scrapes without a token; counters only, no personal data.
+  { app: 'vacancy-registry', route: 'GET /metrics', allowed: EVERYONE },
+  { app: 'profile-service', route: 'GET /metrics', allowed: EVERYONE },
+  { app: 'matching-worker', route: 'GET /metrics', allowed: EVERYONE },
+
+  // Taxonomy typeahead (issue 4): every signed-in role.
+  {
+    app: 'vacancy-registry',
+    route: 'GET /taxonomy/occupations',
+    path: '/taxonomy/occupations?q=lasser',
+    allowed: ['employer', 'adviser', 'coach', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'GET /taxonomy/skills',
+    path: '/taxonomy/skills?q=lassen',
+    allowed: ['employer', 'adviser', 'coach', 'admin'],
+  },
+  {
+    app: 'profile-service',
+    route: 'GET /taxonomy/occupations',
+    path: '/taxonomy/occupations?q=lasser',
+    allowed: ['employer', 'adviser', 'coach', 'admin'],
+  },
+  {
+    app: 'profile-service',
+    route: 'GET /taxonomy/skills',
+    path: '/taxonomy/skills?q=lassen',
+    allowed: ['employer', 'adviser', 'coach', 'admin'],
+  },
+
+  // Matches (issue 7): shortlists for advisers, candidate cards for the vacancy's own employer,
+  // a seeker's matches for their coach (advisers and admins with a reason).
+  {
+    app: 'vacancy-registry',
+    route: 'GET /vacancies/:id/matches',
+    path: `${DEMO_VACANCY(3)}/matches`,
+    allowed: ['employer', 'adviser', 'admin'],
+    // The demo employer's organisation does not own the German demo vacancy.
+    status: { employer: 404 },
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'GET /vacancies/:id/matches/:seekerId/explain',
+    path: `${DEMO_VACANCY(3)}/matches/5ee4e700-0000-4000-8000-000000000004/explain`,
+    allowed: ['adviser', 'admin'],
+  },
+  {
+    app: 'profile-service',
+    route: 'GET /job-seekers/:id/matches',
+    path: `${SEEKER(1)}/matches?reason=e2e-matrix`,
+    allowed: ['coach', 'adviser', 'admin'],
+  },
 ];

@@ -25,7 +25,10 @@ export async function loadTaxonomy(): Promise<BenchTaxonomy> {
   const dir = join(SHARED_DATA, 'esco');
   const full = existsSync(join(dir, 'occupations_en.csv'));
   const pkg = full
-    ? await readEscoPackage(dir, { languages: ['en'], kinds: ['occupations', 'occupationSkillRelations'] })
+    ? await readEscoPackage(dir, {
+        languages: ['en'],
+        kinds: ['occupations', 'occupationSkillRelations'],
+      })
     : await readStarterTaxonomy({ languages: STARTER_LANGUAGES });
   const skillsOf = new Map<string, { essential: string[]; optional: string[] }>();
   for (const r of pkg.occupationSkillRelations) {
@@ -37,28 +40,49 @@ export async function loadTaxonomy(): Promise<BenchTaxonomy> {
     .filter((o) => o.iscoGroup && skillsOf.has(o.uri))
     .map((o) => ({ uri: o.uri, isco: o.iscoGroup!, ...skillsOf.get(o.uri)! }));
   const allSkills = [...new Set(pkg.occupationSkillRelations.map((r) => r.skillUri))];
-  return { source: full ? 'ESCO (../shared/data/esco)' : 'starter taxonomy', occupations, allSkills };
+  return {
+    source: full ? 'ESCO (../shared/data/esco)' : 'starter taxonomy',
+    occupations,
+    allSkills,
+  };
 }
 
 const TWENTE_FALLBACK: GeoPoint[] = [
-  { lat: 52.2215, lon: 6.8937 }, { lat: 52.2658, lon: 6.7931 }, { lat: 52.3567, lon: 6.6625 },
-  { lat: 52.3093, lon: 6.9286 }, { lat: 52.2571, lon: 6.7511 }, { lat: 52.1625, lon: 6.7389 },
-  { lat: 52.3667, lon: 6.4667 }, { lat: 52.2742, lon: 6.4444 }, { lat: 52.3583, lon: 6.6097 },
+  { lat: 52.2215, lon: 6.8937 },
+  { lat: 52.2658, lon: 6.7931 },
+  { lat: 52.3567, lon: 6.6625 },
+  { lat: 52.3093, lon: 6.9286 },
+  { lat: 52.2571, lon: 6.7511 },
+  { lat: 52.1625, lon: 6.7389 },
+  { lat: 52.3667, lon: 6.4667 },
+  { lat: 52.2742, lon: 6.4444 },
+  { lat: 52.3583, lon: 6.6097 },
 ];
 const BORDER_FALLBACK: GeoPoint[] = [
-  { lat: 52.2125, lon: 7.0228 }, { lat: 52.0758, lon: 7.0131 }, { lat: 52.4319, lon: 7.0678 },
-  { lat: 52.3122, lon: 7.1497 }, { lat: 52.2799, lon: 7.4400 }, { lat: 51.9607, lon: 7.6261 },
+  { lat: 52.2125, lon: 7.0228 },
+  { lat: 52.0758, lon: 7.0131 },
+  { lat: 52.4319, lon: 7.0678 },
+  { lat: 52.3122, lon: 7.1497 },
+  { lat: 52.2799, lon: 7.44 },
+  { lat: 51.9607, lon: 7.6261 },
 ];
 
 /** GeoNames places from ../shared/data/geo when present, else a few built-in Twente and border towns. */
 export function loadPlaces(): BenchPlaces {
   const file = join(SHARED_DATA, 'geo', 'twente_and_border_places.csv');
   if (!existsSync(file)) {
-    return { source: 'built-in', twente: TWENTE_FALLBACK, border: BORDER_FALLBACK, national: [...TWENTE_FALLBACK, ...BORDER_FALLBACK] };
+    return {
+      source: 'built-in',
+      twente: TWENTE_FALLBACK,
+      border: BORDER_FALLBACK,
+      national: [...TWENTE_FALLBACK, ...BORDER_FALLBACK],
+    };
   }
   const rows = parse(readFileSync(file), { columns: true }) as Array<Record<string, string>>;
   const point = (r: Record<string, string>) => ({ lat: Number(r.lat), lon: Number(r.lon) });
-  const nationalRows = parse(readFileSync(join(SHARED_DATA, 'geo', 'nl_de_places.csv')), { columns: true }) as Array<Record<string, string>>;
+  const nationalRows = parse(readFileSync(join(SHARED_DATA, 'geo', 'nl_de_places.csv')), {
+    columns: true,
+  }) as Array<Record<string, string>>;
   return {
     source: 'GeoNames (../shared/data/geo)',
     twente: rows.filter((r) => r.country === 'NL').map(point),
@@ -82,7 +106,8 @@ export function rng(seed: number) {
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
     sample: <T>(items: readonly T[], n: number): T[] => {
       const out = new Set<T>();
-      for (let i = 0; i < n * 3 && out.size < Math.min(n, items.length); i++) out.add(items[Math.floor(next() * items.length)]);
+      for (let i = 0; i < n * 3 && out.size < Math.min(n, items.length); i++)
+        out.add(items[Math.floor(next() * items.length)]);
       return [...out];
     },
     chance: (p: number) => next() < p,
@@ -90,16 +115,26 @@ export function rng(seed: number) {
 }
 
 const LEVELS: CefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
-const jitter = (r: ReturnType<typeof rng>, p: GeoPoint): GeoPoint => ({ lat: p.lat + (r.next() - 0.5) * 0.04, lon: p.lon + (r.next() - 0.5) * 0.06 });
+const jitter = (r: ReturnType<typeof rng>, p: GeoPoint): GeoPoint => ({
+  lat: p.lat + (r.next() - 0.5) * 0.04,
+  lon: p.lon + (r.next() - 0.5) * 0.06,
+});
 
-export function generateSeekers(tax: BenchTaxonomy, homes: GeoPoint[], count: number, seed: number): SeekerForMatching[] {
+export function generateSeekers(
+  tax: BenchTaxonomy,
+  homes: GeoPoint[],
+  count: number,
+  seed: number,
+): SeekerForMatching[] {
   const r = rng(seed);
   const seekers: SeekerForMatching[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const wanted = r.sample(tax.occupations, r.chance(0.6) ? 1 : 2);
     const experience = r.chance(0.6) ? [r.chance(0.7) ? wanted[0] : r.pick(tax.occupations)] : [];
     const skillPool = wanted.flatMap((o) => [...o.essential, ...o.optional]);
-    const skills = [...new Set([...r.sample(skillPool, r.int(3, 14)), ...r.sample(tax.allSkills, r.int(0, 3))])];
+    const skills = [
+      ...new Set([...r.sample(skillPool, r.int(3, 14)), ...r.sample(tax.allSkills, r.int(0, 3))]),
+    ];
     const schoolLeaver = r.chance(0.03);
     seekers[i] = {
       id: `seeker-${String(i).padStart(7, '0')}`,
@@ -115,19 +150,33 @@ export function generateSeekers(tax: BenchTaxonomy, homes: GeoPoint[], count: nu
       hoursMax: r.pick([24, 32, 36, 40]),
       availableNow: r.chance(0.4),
       availableFrom: r.chance(0.5) ? `2027-0${r.int(1, 6)}-15` : null,
-      languages: [{ language: 'nl', level: r.pick(LEVELS.slice(2)) }, ...(r.chance(0.25) ? [{ language: 'de', level: r.pick(LEVELS) }] : [])],
+      languages: [
+        { language: 'nl', level: r.pick(LEVELS.slice(2)) },
+        ...(r.chance(0.25) ? [{ language: 'de', level: r.pick(LEVELS) }] : []),
+      ],
       drivingLicences: r.chance(0.7) ? ['B'] : [],
       certificates: r.chance(0.2) ? ['VCA'] : [],
       willingToWorkInGermany: r.chance(0.2),
       banenafspraak: r.chance(0.05),
-      schoolLeaver: schoolLeaver ? { type: r.chance(0.5) ? 'VSO' : 'PrO', exitProfile: r.chance(0.9) ? 'arbeidsmarkt' : 'dagbesteding', leavingDate: '2027-07-01' } : null,
+      schoolLeaver: schoolLeaver
+        ? {
+            type: r.chance(0.5) ? 'VSO' : 'PrO',
+            exitProfile: r.chance(0.9) ? 'arbeidsmarkt' : 'dagbesteding',
+            leavingDate: '2027-07-01',
+          }
+        : null,
     };
     if (seekers[i].hoursMin! > seekers[i].hoursMax!) seekers[i].hoursMin = seekers[i].hoursMax;
   }
   return seekers;
 }
 
-export function generateVacancies(tax: BenchTaxonomy, places: BenchPlaces, count: number, seed: number): VacancyForMatching[] {
+export function generateVacancies(
+  tax: BenchTaxonomy,
+  places: BenchPlaces,
+  count: number,
+  seed: number,
+): VacancyForMatching[] {
   const r = rng(seed);
   return Array.from({ length: count }, (_, i) => {
     const o = r.pick(tax.occupations);
@@ -147,7 +196,9 @@ export function generateVacancies(tax: BenchTaxonomy, places: BenchPlaces, count
       hoursMin,
       hoursMax: Math.max(hoursMin, r.pick([32, 36, 40])),
       startDate: r.chance(0.5) ? `2027-0${r.int(1, 4)}-01` : null,
-      languages: german ? [{ language: 'de', level: r.pick(['A2', 'B1', 'B2'] as CefrLevel[]) }] : [],
+      languages: german
+        ? [{ language: 'de', level: r.pick(['A2', 'B1', 'B2'] as CefrLevel[]) }]
+        : [],
       drivingLicences: r.chance(0.1) ? ['B'] : [],
       certificates: r.chance(0.05) ? ['VCA'] : [],
       banenafspraakSuitable: r.chance(0.1),

@@ -8,9 +8,20 @@ import { Client } from 'pg';
 import { Queue, Worker } from 'bullmq';
 import { loadConfig } from '@wt/config';
 import { openDataSource, runMigrations } from '@wt/database';
-import { MatchingEngine, MatchWriter, SCORING_MODEL, VacancyForMatching, RetrievalStats } from '@wt/matching';
+import {
+  MatchingEngine,
+  MatchWriter,
+  SCORING_MODEL,
+  VacancyForMatching,
+  RetrievalStats,
+} from '@wt/matching';
 import { baselineQuery, CREATE_SEEKER_TABLE, loadSeekers } from './sql-baseline';
-import { generateSeekers, generateVacancies, loadPlaces, loadTaxonomy } from './match-data.generator';
+import {
+  generateSeekers,
+  generateVacancies,
+  loadPlaces,
+  loadTaxonomy,
+} from './match-data.generator';
 
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -38,7 +49,9 @@ async function main(): Promise<void> {
   await admin.query(`CREATE DATABASE ${dbName}`);
   const url = new URL(SERVER);
   url.pathname = `/${dbName}`;
-  const { dataSource, close } = await openDataSource(loadConfig({ DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '4' }));
+  const { dataSource, close } = await openDataSource(
+    loadConfig({ DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '4' }),
+  );
   const sql = new Client({ connectionString: url.toString() });
   try {
     await runMigrations(dataSource);
@@ -56,7 +69,9 @@ async function main(): Promise<void> {
 async function run(dataSource: DataSource, sql: Client) {
   const taxonomy = await loadTaxonomy();
   const places = loadPlaces();
-  log(`taxonomy: ${taxonomy.source}, ${taxonomy.occupations.length} occupations with skills; places: ${places.source}`);
+  log(
+    `taxonomy: ${taxonomy.source}, ${taxonomy.occupations.length} occupations with skills; places: ${places.source}`,
+  );
   const ctxDate = new Date('2026-11-28T00:00:00Z');
 
   // National scale: one vacancy against 1,000,000 seekers.
@@ -69,7 +84,9 @@ async function run(dataSource: DataSource, sql: Client) {
   for (const seeker of national) engine.seekers.upsert(seeker);
   gc();
   const rss1m = process.memoryUsage().rss;
-  log(`national: ${NATIONAL.toLocaleString('en')} seekers generated and indexed in ${(ms(t) / 1000).toFixed(1)} s; RSS ${mb(rss1m)} MB (index and data ${mb(rss1m - rssBefore)} MB)`);
+  log(
+    `national: ${NATIONAL.toLocaleString('en')} seekers generated and indexed in ${(ms(t) / 1000).toFixed(1)} s; RSS ${mb(rss1m)} MB (index and data ${mb(rss1m - rssBefore)} MB)`,
+  );
 
   const samples = generateVacancies(taxonomy, places, LATENCY_SAMPLES, 2);
   const latencies: number[] = [];
@@ -81,43 +98,59 @@ async function run(dataSource: DataSource, sql: Client) {
     const shortlist = engine.shortlist(vacancy, ctx, stats);
     latencies.push(ms(t));
     candidates.push(stats.candidates);
-    top50.set(vacancy.id, shortlist.map((m) => ({ id: m.seekerId, score: m.score })));
+    top50.set(
+      vacancy.id,
+      shortlist.map((m) => ({ id: m.seekerId, score: m.score })),
+    );
   }
   const p50 = percentile(latencies, 50);
   const p95 = percentile(latencies, 95);
-  log(`shortlist top 50 of ${NATIONAL.toLocaleString('en')}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${LATENCY_SAMPLES} vacancies, median ${percentile(candidates, 50)} candidates scored)`);
+  log(
+    `shortlist top 50 of ${NATIONAL.toLocaleString('en')}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${LATENCY_SAMPLES} vacancies, median ${percentile(candidates, 50)} candidates scored)`,
+  );
 
   // The SQL baseline on the same seekers and vacancies.
   t = process.hrtime.bigint();
   await sql.query(CREATE_SEEKER_TABLE);
   await loadSeekers(sql, national);
   await sql.query('ANALYZE bench_seeker');
-  log(`sql baseline: ${NATIONAL.toLocaleString('en')} seekers loaded into PostgreSQL in ${(ms(t) / 1000).toFixed(1)} s`);
+  log(
+    `sql baseline: ${NATIONAL.toLocaleString('en')} seekers loaded into PostgreSQL in ${(ms(t) / 1000).toFixed(1)} s`,
+  );
   const sqlLatencies: number[] = [];
   let same = true;
   for (const vacancy of samples.slice(0, SQL_SAMPLES)) {
     t = process.hrtime.bigint();
-    const { rows } = await sql.query<{ id: string; score: number }>(baselineQuery(vacancy, ctx.today, 50));
+    const { rows } = await sql.query<{ id: string; score: number }>(
+      baselineQuery(vacancy, ctx.today, 50),
+    );
     sqlLatencies.push(ms(t));
     const mine = top50.get(vacancy.id)!;
-    const agree = rows.length === mine.length && rows.every((r, i) => r.id === mine[i].id && Math.abs(r.score - mine[i].score) < 1e-3);
+    const agree =
+      rows.length === mine.length &&
+      rows.every((r, i) => r.id === mine[i].id && Math.abs(r.score - mine[i].score) < 1e-3);
     if (!agree) {
       same = false;
       const first = rows.findIndex((r, i) => r.id !== mine[i]?.id);
-      log(`  DIFFERENT top 50 for ${vacancy.id}: sql ${rows.length} rows, index ${mine.length}; first difference at ${first}: sql ${JSON.stringify(rows[first])} index ${JSON.stringify(mine[first])}`);
+      log(
+        `  DIFFERENT top 50 for ${vacancy.id}: sql ${rows.length} rows, index ${mine.length}; first difference at ${first}: sql ${JSON.stringify(rows[first])} index ${JSON.stringify(mine[first])}`,
+      );
     }
   }
   const sqlP50 = percentile(sqlLatencies, 50);
   const sqlSampleMedian = percentile(latencies.slice(0, SQL_SAMPLES), 50);
   const ratio = sqlP50 / Math.max(sqlSampleMedian, 0.001);
-  log(`sql baseline: p50 ${sqlP50.toFixed(0)} ms per shortlist (${SQL_SAMPLES} vacancies) vs index ${sqlSampleMedian.toFixed(1)} ms on the same: ${ratio.toFixed(0)}x; same top 50: ${same}`);
+  log(
+    `sql baseline: p50 ${sqlP50.toFixed(0)} ms per shortlist (${SQL_SAMPLES} vacancies) vs index ${sqlSampleMedian.toFixed(1)} ms on the same: ${ratio.toFixed(0)}x; same top 50: ${same}`,
+  );
   await sql.query('DROP TABLE bench_seeker');
   const peakAfterNational = process.resourceUsage().maxRSS * 1024;
   national.length = 0;
 
   // Twente scale, through BullMQ and into PostgreSQL as the worker does it.
   const twente = new MatchingEngine(SCORING_MODEL);
-  for (const seeker of generateSeekers(taxonomy, places.twente, TWENTE_SEEKERS, 3)) twente.seekers.upsert(seeker);
+  for (const seeker of generateSeekers(taxonomy, places.twente, TWENTE_SEEKERS, 3))
+    twente.seekers.upsert(seeker);
   const vacancies = generateVacancies(taxonomy, places, TWENTE_VACANCIES, 4);
   const byId = new Map(vacancies.map((v) => [v.id, v]));
   const writer = new MatchWriter(SCORING_MODEL.version);
@@ -126,8 +159,16 @@ async function run(dataSource: DataSource, sql: Client) {
   const queue = new Queue('matching', { connection, prefix });
   let rows = 0;
   const rematchChunk = async (chunk: VacancyForMatching[]) => {
+    const asOf = await writer.now(dataSource.manager);
     const matches = chunk.flatMap((v) => twente.shortlist(v, ctx));
-    await dataSource.transaction((m) => writer.replaceForVacancies(m, chunk.map((v) => v.id), matches));
+    await dataSource.transaction((m) =>
+      writer.replaceForVacancies(
+        m,
+        chunk.map((v) => v.id),
+        matches,
+        asOf,
+      ),
+    );
     rows += matches.length;
   };
   const worker = new Worker(
@@ -136,23 +177,40 @@ async function run(dataSource: DataSource, sql: Client) {
       if (job.name === 'match-vacancy') return rematchChunk([byId.get(job.data.vacancyId)!]);
       for (let i = 0; i < vacancies.length; i += REMATCH_CHUNK) {
         await rematchChunk(vacancies.slice(i, i + REMATCH_CHUNK));
-        await job.updateProgress(Math.round((100 * Math.min(i + REMATCH_CHUNK, vacancies.length)) / vacancies.length));
+        await job.updateProgress(
+          Math.round((100 * Math.min(i + REMATCH_CHUNK, vacancies.length)) / vacancies.length),
+        );
       }
     },
     { connection, prefix, concurrency: 4 },
   );
   try {
     t = process.hrtime.bigint();
-    const rematch = await queue.add('rematch-all', { reason: 'bench', requestedAt: new Date().toISOString() });
+    const rematch = await queue.add('rematch-all', {
+      reason: 'bench',
+      requestedAt: new Date().toISOString(),
+    });
     await waitFor(queue, () => rematch.id!, 600_000);
     const rematchSeconds = ms(t) / 1000;
-    log(`full Twente rematch (${TWENTE_VACANCIES} vacancies x ${TWENTE_SEEKERS} seekers): ${rematchSeconds.toFixed(1)} s, ${rows.toLocaleString('en')} explained matches written`);
+    log(
+      `full Twente rematch (${TWENTE_VACANCIES} vacancies x ${TWENTE_SEEKERS} seekers): ${rematchSeconds.toFixed(1)} s, ${rows.toLocaleString('en')} explained matches written`,
+    );
 
     t = process.hrtime.bigint();
-    await queue.addBulk(vacancies.slice(0, BULL_JOBS).map((v) => ({ name: 'match-vacancy', data: { vacancyId: v.id, version: 2 }, opts: { jobId: `match-vacancy.${v.id}.v2` } })));
+    await queue.addBulk(
+      vacancies
+        .slice(0, BULL_JOBS)
+        .map((v) => ({
+          name: 'match-vacancy',
+          data: { vacancyId: v.id, version: 2 },
+          opts: { jobId: `match-vacancy.${v.id}.v2` },
+        })),
+    );
     await waitForDrain(queue, BULL_JOBS, 600_000);
     const jobsPerSecond = BULL_JOBS / (ms(t) / 1000);
-    log(`BullMQ: ${BULL_JOBS} match-vacancy jobs (score, explain, upsert) at ${jobsPerSecond.toFixed(0)} jobs/s with concurrency 4`);
+    log(
+      `BullMQ: ${BULL_JOBS} match-vacancy jobs (score, explain, upsert) at ${jobsPerSecond.toFixed(0)} jobs/s with concurrency 4`,
+    );
     const peak = Math.max(peakAfterNational, process.resourceUsage().maxRSS * 1024);
     log(`peak RSS of this process: ${mb(peak)} MB`);
     return {
@@ -178,7 +236,8 @@ async function waitFor(queue: Queue, id: () => string, timeoutMs: number): Promi
   for (;;) {
     const state = await queue.getJobState(id());
     if (state === 'completed') return;
-    if (state === 'failed') throw new Error(`job ${id()} failed: ${(await queue.getJob(id()))?.failedReason}`);
+    if (state === 'failed')
+      throw new Error(`job ${id()} failed: ${(await queue.getJob(id()))?.failedReason}`);
     if (Date.now() > deadline) throw new Error('timed out');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -196,6 +255,8 @@ async function waitForDrain(queue: Queue, expected: number, timeoutMs: number): 
 }
 
 main().catch((error) => {
-  process.stderr.write(`bench:match failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(
+    `bench:match failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
   process.exit(1);
 });

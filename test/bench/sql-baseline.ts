@@ -1,5 +1,11 @@
 import { cefrRank } from '@wt/taxonomy';
-import { dayNumber, normaliseCode, SCORING_MODEL, SeekerForMatching, VacancyForMatching } from '@wt/matching';
+import {
+  dayNumber,
+  normaliseCode,
+  SCORING_MODEL,
+  SeekerForMatching,
+  VacancyForMatching,
+} from '@wt/matching';
 import { Client } from 'pg';
 
 /**
@@ -18,25 +24,65 @@ export const CREATE_SEEKER_TABLE = `
   )`;
 
 const COLUMNS = [
-  'id', 'occ_uris', 'occ_isco', 'exp_uris', 'exp_isco', 'exp_years', 'skills', 'eqf', 'lat', 'lon', 'max_km',
-  'hours_min', 'hours_max', 'available_now', 'available_day', 'lang', 'lang_rank', 'licences', 'certificates',
-  'willing_de', 'banenafspraak', 'school_type', 'exit_profile',
+  'id',
+  'occ_uris',
+  'occ_isco',
+  'exp_uris',
+  'exp_isco',
+  'exp_years',
+  'skills',
+  'eqf',
+  'lat',
+  'lon',
+  'max_km',
+  'hours_min',
+  'hours_max',
+  'available_now',
+  'available_day',
+  'lang',
+  'lang_rank',
+  'licences',
+  'certificates',
+  'willing_de',
+  'banenafspraak',
+  'school_type',
+  'exit_profile',
 ];
 
 function row(s: SeekerForMatching): unknown[] {
   return [
-    s.id, s.occupations.map((o) => o.uri), s.occupations.map((o) => o.isco ?? ''),
-    s.experience.map((o) => o.uri), s.experience.map((o) => o.isco ?? ''), s.experience.map((o) => o.years),
-    s.skills, s.eqf, s.home?.lat ?? null, s.home?.lon ?? null, s.maxTravelKm,
-    s.hoursMin, s.hoursMax, s.availableNow, s.availableFrom ? dayNumber(s.availableFrom) : null,
-    s.languages.map((l) => l.language), s.languages.map((l) => cefrRank(l.level)),
-    s.drivingLicences.map(normaliseCode), s.certificates.map(normaliseCode),
-    s.willingToWorkInGermany, s.banenafspraak, s.schoolLeaver?.type ?? null, s.schoolLeaver?.exitProfile ?? null,
+    s.id,
+    s.occupations.map((o) => o.uri),
+    s.occupations.map((o) => o.isco ?? ''),
+    s.experience.map((o) => o.uri),
+    s.experience.map((o) => o.isco ?? ''),
+    s.experience.map((o) => o.years),
+    s.skills,
+    s.eqf,
+    s.home?.lat ?? null,
+    s.home?.lon ?? null,
+    s.maxTravelKm,
+    s.hoursMin,
+    s.hoursMax,
+    s.availableNow,
+    s.availableFrom ? dayNumber(s.availableFrom) : null,
+    s.languages.map((l) => l.language),
+    s.languages.map((l) => cefrRank(l.level)),
+    s.drivingLicences.map(normaliseCode),
+    s.certificates.map(normaliseCode),
+    s.willingToWorkInGermany,
+    s.banenafspraak,
+    s.schoolLeaver?.type ?? null,
+    s.schoolLeaver?.exitProfile ?? null,
   ];
 }
 
 /** Rows as JSON, unpacked by PostgreSQL: one round trip per batch. */
-export async function loadSeekers(client: Client, seekers: SeekerForMatching[], batch = 20_000): Promise<void> {
+export async function loadSeekers(
+  client: Client,
+  seekers: SeekerForMatching[],
+  batch = 20_000,
+): Promise<void> {
   for (let i = 0; i < seekers.length; i += batch) {
     const rows = seekers.slice(i, i + batch).map(row);
     await client.query(
@@ -77,14 +123,20 @@ export function baselineQuery(v: VacancyForMatching, today: number, k: number): 
       WHEN EXISTS (SELECT 1 FROM unnest(${iscos}) c WHERE c <> '' AND left(c, 3) = ${isco3}) THEN 0.4
       WHEN EXISTS (SELECT 1 FROM unnest(${iscos}) c WHERE c <> '' AND left(c, 2) = ${isco2}) THEN 0.15
       ELSE 0.0 END`;
-  const tolerance = v.learningWorking ? m.learningWorkingLevelTolerance : `CASE WHEN school_type IS NOT NULL AND ${bool(v.openToSchoolLeavers)} THEN ${m.learningWorkingLevelTolerance} ELSE ${m.levelTolerance} END`;
+  const tolerance = v.learningWorking
+    ? m.learningWorkingLevelTolerance
+    : `CASE WHEN school_type IS NOT NULL AND ${bool(v.openToSchoolLeavers)} THEN ${m.learningWorkingLevelTolerance} ELSE ${m.levelTolerance} END`;
   const start = v.startDate ? dayNumber(v.startDate) : null;
   const km = v.location
     ? `2 * 6371.0088 * asin(least(1, sqrt(sin(radians(${v.location.lat} - lat) / 2) ^ 2 + cos(radians(lat)) * cos(radians(${v.location.lat})) * sin(radians(${v.location.lon} - lon) / 2) ^ 2)))`
     : 'NULL';
-  const languageOk = v.languages
-    .map((l) => `EXISTS (SELECT 1 FROM unnest(lang, lang_rank) AS x(l, r) WHERE l = ${lit(l.language.toLowerCase())} AND r >= ${cefrRank(l.level)})`)
-    .join(' AND ') || 'true';
+  const languageOk =
+    v.languages
+      .map(
+        (l) =>
+          `EXISTS (SELECT 1 FROM unnest(lang, lang_rank) AS x(l, r) WHERE l = ${lit(l.language.toLowerCase())} AND r >= ${cefrRank(l.level)})`,
+      )
+      .join(' AND ') || 'true';
   return `
     WITH f AS (
       SELECT id, eqf, max_km, available_now, available_day, school_type, exit_profile, banenafspraak, willing_de,

@@ -19,9 +19,23 @@ function adminsOnly(config: AppConfig) {
       .verify(token)
       .then((principal) => {
         if (principal.role === 'admin') return next();
-        res.status(403).json({ statusCode: 403, error: 'Forbidden', message: 'the queue dashboard is for admins' });
+        res
+          .status(403)
+          .json({
+            statusCode: 403,
+            error: 'Forbidden',
+            message: 'the queue dashboard is for admins',
+          });
       })
-      .catch(() => res.status(401).json({ statusCode: 401, error: 'Unauthorized', message: 'a valid admin token is required' }));
+      .catch(() =>
+        res
+          .status(401)
+          .json({
+            statusCode: 401,
+            error: 'Unauthorized',
+            message: 'a valid admin token is required',
+          }),
+      );
   };
 }
 
@@ -33,7 +47,11 @@ export class QueueDashboardModule {
     return {
       module: QueueDashboardModule,
       imports: [
-        BullBoardModule.forRoot({ route: QUEUE_DASHBOARD_ROUTE, adapter: ExpressAdapter, middleware: adminsOnly(config) }),
+        BullBoardModule.forRoot({
+          route: QUEUE_DASHBOARD_ROUTE,
+          adapter: ExpressAdapter,
+          middleware: adminsOnly(config),
+        }),
         BullBoardModule.forFeature({ name: MATCHING_QUEUE, adapter: BullMQAdapter }),
       ],
     };

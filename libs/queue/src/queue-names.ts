@@ -13,7 +13,12 @@ export type JobName = keyof JobPayloads;
 export type JobPayload<N extends JobName> = JobPayloads[N];
 
 /** The jobs a worker must have a handler for; it refuses to boot otherwise. */
-export const JOB_NAMES: readonly JobName[] = ['ping', 'match-vacancy', 'match-seeker', 'rematch-all'];
+export const JOB_NAMES: readonly JobName[] = [
+  'ping',
+  'match-vacancy',
+  'match-seeker',
+  'rematch-all',
+];
 
 /**
  * Deterministic job ids: enqueueing the same change twice is a no-op. BullMQ forbids `:` in

@@ -5,10 +5,11 @@ import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
 import { JobSeekerProfileService } from '@wt/job-seekers';
 import { MatchQueryDto, MatchReadService } from '@wt/matching';
 
-const UUID = new ParseUUIDPipe();
 
 class SeekerMatchQueryDto extends MatchQueryDto {
-  @ApiPropertyOptional({ description: 'Why an adviser or admin reads this (required for them; audited)' })
+  @ApiPropertyOptional({
+    description: 'Why an adviser or admin reads this (required for them; audited)',
+  })
   @IsOptional()
   @IsString()
   @Length(3, 500)
@@ -30,7 +31,7 @@ export class SeekerMatchesController {
   @ApiOperation({ summary: "A job seeker's matches, with explanations" })
   async list(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', UUID) id: string,
+    @Param('id', ParseUUIDPipe) id: string,
     @Query() query: SeekerMatchQueryDto,
   ) {
     // The same scope and audit as reading the profile: another coach's seeker answers 404.

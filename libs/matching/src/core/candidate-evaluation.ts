@@ -1,7 +1,13 @@
 import { cefrRank, CefrLevel } from '@wt/taxonomy';
 import { haversineKm } from './geo-distance';
 import { KnockOutCode, SeekerForMatching } from './matching.types';
-import { dayNumber, ESSENTIAL_SKILL_WEIGHT, normaliseCode, OPTIONAL_SKILL_WEIGHT, PreparedVacancy } from './prepared-vacancy';
+import {
+  dayNumber,
+  ESSENTIAL_SKILL_WEIGHT,
+  normaliseCode,
+  OPTIONAL_SKILL_WEIGHT,
+  PreparedVacancy,
+} from './prepared-vacancy';
 import { ScoringModel } from './scoring-model';
 
 export interface ScoringContext {
@@ -13,8 +19,18 @@ export interface ScoringContext {
 /** The raw facts of one pair; the score and the explanation are both derived from it. */
 export interface Evaluation {
   knockOuts: KnockOutCode[];
-  occupation: { value: number; via: 'exact' | 'isco4' | 'isco3' | 'isco2' | 'none'; fromExperience: boolean };
-  skills: { value: number; matchedEssential: string[]; missingEssential: string[]; matchedOptional: string[]; missingOptional: string[] };
+  occupation: {
+    value: number;
+    via: 'exact' | 'isco4' | 'isco3' | 'isco2' | 'none';
+    fromExperience: boolean;
+  };
+  skills: {
+    value: number;
+    matchedEssential: string[];
+    missingEssential: string[];
+    matchedOptional: string[];
+    missingOptional: string[];
+  };
   level: { value: number; difference: number | null; tolerance: number };
   distance: { value: number; km: number | null; maxKm: number | null };
   hours: { value: number };
@@ -33,7 +49,12 @@ const EXPERIENCE_ONLY_FACTOR = 0.9;
  * Evaluates one pair. With `detail` off (ranking many candidates) it stops at the first knock-out
  * and skips the skill lists; the numbers it does compute are the same either way.
  */
-export function evaluateCandidate(p: PreparedVacancy, s: SeekerForMatching, ctx: ScoringContext, detail = true): Evaluation {
+export function evaluateCandidate(
+  p: PreparedVacancy,
+  s: SeekerForMatching,
+  ctx: ScoringContext,
+  detail = true,
+): Evaluation {
   const v = p.vacancy;
   const knockOuts: KnockOutCode[] = [];
   const out = (code: KnockOutCode) => {
@@ -44,14 +65,22 @@ export function evaluateCandidate(p: PreparedVacancy, s: SeekerForMatching, ctx:
 
   // Cheapest and most selective checks first: most candidates fail on distance.
   const distance = distanceFit(p, s, ctx.model);
-  if (distance.km !== null && distance.maxKm !== null && distance.km > distance.maxKm && out('distance')) return partial();
-  if (v.banenafspraakReserved && !s.banenafspraak && out('reserved-banenafspraak')) return partial();
+  if (
+    distance.km !== null &&
+    distance.maxKm !== null &&
+    distance.km > distance.maxKm &&
+    out('distance')
+  )
+    return partial();
+  if (v.banenafspraakReserved && !s.banenafspraak && out('reserved-banenafspraak'))
+    return partial();
   if (v.country === 'DE' && !s.willingToWorkInGermany && out('germany-unwilling')) return partial();
   if (s.schoolLeaver?.exitProfile === 'dagbesteding' && out('not-job-matching')) return partial();
   const hours = hoursFit(p, s);
   if (hours.value === 0 && out('hours')) return partial();
   const level = levelFit(p, s, ctx.model);
-  if (level.difference !== null && level.difference < -level.tolerance && out('level')) return partial();
+  if (level.difference !== null && level.difference < -level.tolerance && out('level'))
+    return partial();
 
   const missingLicences = missing(v.drivingLicences, s.drivingLicences);
   if (missingLicences.length > 0 && out('driving-licence')) return partial();
@@ -60,12 +89,22 @@ export function evaluateCandidate(p: PreparedVacancy, s: SeekerForMatching, ctx:
 
   const languages = p.languages.map((need, i) => {
     const have = s.languages.find((l) => l.language.toLowerCase() === need.language)?.level ?? null;
-    return { language: v.languages[i].language, required: v.languages[i].level, have, ok: have !== null && cefrRank(have) >= need.rank };
+    return {
+      language: v.languages[i].language,
+      required: v.languages[i].level,
+      have,
+      ok: have !== null && cefrRank(have) >= need.rank,
+    };
   });
   if (languages.some((l) => !l.ok) && out('language')) return partial();
 
   const availability = availabilityFit(p, s, ctx);
-  if (availability.daysLate !== null && availability.daysLate > ctx.model.startDateGraceDays && out('start-date')) return partial();
+  if (
+    availability.daysLate !== null &&
+    availability.daysLate > ctx.model.startDateGraceDays &&
+    out('start-date')
+  )
+    return partial();
 
   return {
     knockOuts,
@@ -86,7 +125,13 @@ export function evaluateCandidate(p: PreparedVacancy, s: SeekerForMatching, ctx:
 const EMPTY_EVALUATION: Evaluation = {
   knockOuts: [],
   occupation: { value: 0, via: 'none', fromExperience: false },
-  skills: { value: 0, matchedEssential: [], missingEssential: [], matchedOptional: [], missingOptional: [] },
+  skills: {
+    value: 0,
+    matchedEssential: [],
+    missingEssential: [],
+    matchedOptional: [],
+    missingOptional: [],
+  },
   level: { value: 0, difference: null, tolerance: 0 },
   distance: { value: 0, km: null, maxKm: null },
   hours: { value: 0 },
@@ -111,12 +156,19 @@ function occupationFit(p: PreparedVacancy, s: SeekerForMatching): Evaluation['oc
   const wanted = bestOccupationMatch(p, s.occupations);
   const experienced = bestOccupationMatch(p, s.experience);
   if (OCCUPATION_SIMILARITY[experienced] * EXPERIENCE_ONLY_FACTOR > OCCUPATION_SIMILARITY[wanted]) {
-    return { value: OCCUPATION_SIMILARITY[experienced] * EXPERIENCE_ONLY_FACTOR, via: experienced, fromExperience: true };
+    return {
+      value: OCCUPATION_SIMILARITY[experienced] * EXPERIENCE_ONLY_FACTOR,
+      via: experienced,
+      fromExperience: true,
+    };
   }
   return { value: OCCUPATION_SIMILARITY[wanted], via: wanted, fromExperience: false };
 }
 
-function bestOccupationMatch(p: PreparedVacancy, occupations: ReadonlyArray<{ uri: string; isco: string | null }>) {
+function bestOccupationMatch(
+  p: PreparedVacancy,
+  occupations: ReadonlyArray<{ uri: string; isco: string | null }>,
+) {
   let best: keyof typeof OCCUPATION_SIMILARITY = 'none';
   const v = p.vacancy;
   for (const o of occupations) {
@@ -129,14 +181,21 @@ function bestOccupationMatch(p: PreparedVacancy, occupations: ReadonlyArray<{ ur
   return best;
 }
 
-function skillsFit(p: PreparedVacancy, s: SeekerForMatching, detail: boolean): Evaluation['skills'] {
+function skillsFit(
+  p: PreparedVacancy,
+  s: SeekerForMatching,
+  detail: boolean,
+): Evaluation['skills'] {
   if (!detail) {
     let weight = 0;
     for (const skill of s.skills) {
       if (p.essential.has(skill)) weight += ESSENTIAL_SKILL_WEIGHT;
       else if (p.optional.has(skill)) weight += OPTIONAL_SKILL_WEIGHT;
     }
-    return { ...EMPTY_EVALUATION.skills, value: p.skillWeightTotal === 0 ? 0.5 : weight / p.skillWeightTotal };
+    return {
+      ...EMPTY_EVALUATION.skills,
+      value: p.skillWeightTotal === 0 ? 0.5 : weight / p.skillWeightTotal,
+    };
   }
   const matchedEssential: string[] = [];
   const matchedOptional: string[] = [];
@@ -148,7 +207,9 @@ function skillsFit(p: PreparedVacancy, s: SeekerForMatching, detail: boolean): E
   const value =
     p.skillWeightTotal === 0
       ? 0.5
-      : (matchedEssential.length * ESSENTIAL_SKILL_WEIGHT + matchedOptional.length * OPTIONAL_SKILL_WEIGHT) / p.skillWeightTotal;
+      : (matchedEssential.length * ESSENTIAL_SKILL_WEIGHT +
+          matchedOptional.length * OPTIONAL_SKILL_WEIGHT) /
+        p.skillWeightTotal;
   return {
     value,
     matchedEssential,
@@ -158,7 +219,11 @@ function skillsFit(p: PreparedVacancy, s: SeekerForMatching, detail: boolean): E
   };
 }
 
-function levelFit(p: PreparedVacancy, s: SeekerForMatching, model: ScoringModel): Evaluation['level'] {
+function levelFit(
+  p: PreparedVacancy,
+  s: SeekerForMatching,
+  model: ScoringModel,
+): Evaluation['level'] {
   const v = p.vacancy;
   const widened = v.learningWorking || (s.schoolLeaver !== null && v.openToSchoolLeavers);
   const tolerance = widened ? model.learningWorkingLevelTolerance : model.levelTolerance;
@@ -174,7 +239,11 @@ function levelFit(p: PreparedVacancy, s: SeekerForMatching, model: ScoringModel)
   return { value, difference, tolerance };
 }
 
-function distanceFit(p: PreparedVacancy, s: SeekerForMatching, model: ScoringModel): Evaluation['distance'] {
+function distanceFit(
+  p: PreparedVacancy,
+  s: SeekerForMatching,
+  model: ScoringModel,
+): Evaluation['distance'] {
   const v = p.vacancy;
   if (!s.home || !v.location) return { value: 0.5, km: null, maxKm: s.maxTravelKm };
   const km = haversineKm(s.home, v.location);
@@ -185,13 +254,18 @@ function distanceFit(p: PreparedVacancy, s: SeekerForMatching, model: ScoringMod
 
 function hoursFit(p: PreparedVacancy, s: SeekerForMatching): Evaluation['hours'] {
   const v = p.vacancy;
-  if (v.hoursMin === null || v.hoursMax === null || s.hoursMin === null || s.hoursMax === null) return { value: 0.5 };
+  if (v.hoursMin === null || v.hoursMax === null || s.hoursMin === null || s.hoursMax === null)
+    return { value: 0.5 };
   const overlap = Math.min(v.hoursMax, s.hoursMax) - Math.max(v.hoursMin, s.hoursMin);
   if (overlap < 0) return { value: 0 };
   return { value: Math.min(1, (overlap + 1) / (v.hoursMax - v.hoursMin + 1)) };
 }
 
-function availabilityFit(p: PreparedVacancy, s: SeekerForMatching, ctx: ScoringContext): Evaluation['availability'] {
+function availabilityFit(
+  p: PreparedVacancy,
+  s: SeekerForMatching,
+  ctx: ScoringContext,
+): Evaluation['availability'] {
   if (s.availableNow) return { value: 1, daysLate: null };
   if (s.availableFrom === null) return { value: 0.2, daysLate: null };
   const from = dayNumber(s.availableFrom);
@@ -204,7 +278,11 @@ function availabilityFit(p: PreparedVacancy, s: SeekerForMatching, ctx: ScoringC
   };
 }
 
-function experienceFit(p: PreparedVacancy, s: SeekerForMatching, model: ScoringModel): Evaluation['experience'] {
+function experienceFit(
+  p: PreparedVacancy,
+  s: SeekerForMatching,
+  model: ScoringModel,
+): Evaluation['experience'] {
   let value = 0;
   let years = 0;
   for (const e of s.experience) {

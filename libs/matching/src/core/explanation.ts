@@ -1,6 +1,13 @@
 import { EQF_EQUIVALENCE_NOTE } from '@wt/taxonomy';
 import { evaluateCandidate, Evaluation, ScoringContext } from './candidate-evaluation';
-import { ComponentScore, Explanation, KnockOut, KnockOutCode, SeekerForMatching, Text } from './matching.types';
+import {
+  ComponentScore,
+  Explanation,
+  KnockOut,
+  KnockOutCode,
+  SeekerForMatching,
+  Text,
+} from './matching.types';
 import { PreparedVacancy } from './prepared-vacancy';
 import { COMPONENTS, scoreOf } from './scorer';
 
@@ -40,15 +47,31 @@ export interface ExplanationFacts {
   };
   vacancy: Pick<
     PreparedVacancy['vacancy'],
-    | 'isco' | 'country' | 'hoursMin' | 'hoursMax' | 'startDate' | 'regulatedInGermany' | 'banenafspraakReserved'
-    | 'banenafspraakSuitable' | 'jobcarving' | 'supervision' | 'openToSchoolLeavers' | 'learningWorking'
+    | 'isco'
+    | 'country'
+    | 'hoursMin'
+    | 'hoursMax'
+    | 'startDate'
+    | 'regulatedInGermany'
+    | 'banenafspraakReserved'
+    | 'banenafspraakSuitable'
+    | 'jobcarving'
+    | 'supervision'
+    | 'openToSchoolLeavers'
+    | 'learningWorking'
   >;
 }
 
-export function explanationFacts(p: PreparedVacancy, seeker: SeekerForMatching, ctx: ScoringContext): ExplanationFacts {
+export function explanationFacts(
+  p: PreparedVacancy,
+  seeker: SeekerForMatching,
+  ctx: ScoringContext,
+): ExplanationFacts {
   const e = evaluateCandidate(p, seeker, ctx);
   const v = p.vacancy;
-  const values = Object.fromEntries(COMPONENTS.map((name) => [name, round(e[name].value)])) as ExplanationFacts['values'];
+  const values = Object.fromEntries(
+    COMPONENTS.map((name) => [name, round(e[name].value)]),
+  ) as ExplanationFacts['values'];
   return {
     modelVersion: ctx.model.version,
     score: scoreOf(e, ctx),
@@ -68,10 +91,22 @@ export function explanationFacts(p: PreparedVacancy, seeker: SeekerForMatching, 
       seekerQualification: seeker.qualification,
       requiredQualification: v.qualification,
       verdict:
-        v.minEqf === null ? 'no-requirement' : seeker.eqf === null ? 'unknown' : seeker.eqf < v.minEqf ? 'below' : seeker.eqf === v.minEqf ? 'equal' : 'above',
+        v.minEqf === null
+          ? 'no-requirement'
+          : seeker.eqf === null
+            ? 'unknown'
+            : seeker.eqf < v.minEqf
+              ? 'below'
+              : seeker.eqf === v.minEqf
+                ? 'equal'
+                : 'above',
       tolerance: e.level.tolerance,
     },
-    distance: { km: e.distance.km === null ? null : round(e.distance.km, 1), maxKm: e.distance.maxKm, crossBorder: v.country === 'DE' },
+    distance: {
+      km: e.distance.km === null ? null : round(e.distance.km, 1),
+      maxKm: e.distance.maxKm,
+      crossBorder: v.country === 'DE',
+    },
     languages: e.languages,
     missingLicences: e.missingLicences,
     missingCertificates: e.missingCertificates,
@@ -82,7 +117,9 @@ export function explanationFacts(p: PreparedVacancy, seeker: SeekerForMatching, 
       hoursMax: seeker.hoursMax,
       availableNow: seeker.availableNow,
       availableFrom: seeker.availableFrom,
-      schoolLeaver: seeker.schoolLeaver ? { type: seeker.schoolLeaver.type, leavingDate: seeker.schoolLeaver.leavingDate } : null,
+      schoolLeaver: seeker.schoolLeaver
+        ? { type: seeker.schoolLeaver.type, leavingDate: seeker.schoolLeaver.leavingDate }
+        : null,
     },
     vacancy: {
       isco: v.isco,
@@ -102,7 +139,11 @@ export function explanationFacts(p: PreparedVacancy, seeker: SeekerForMatching, 
 }
 
 /** Why a pair scored as it did, in Dutch and English, for advisers and coaches. */
-export function explainCandidate(p: PreparedVacancy, seeker: SeekerForMatching, ctx: ScoringContext): Explanation {
+export function explainCandidate(
+  p: PreparedVacancy,
+  seeker: SeekerForMatching,
+  ctx: ScoringContext,
+): Explanation {
   return renderExplanation(explanationFacts(p, seeker, ctx));
 }
 
@@ -141,24 +182,42 @@ function knockOutReason(code: KnockOutCode, f: ExplanationFacts): Text {
   const s = f.seeker;
   switch (code) {
     case 'reserved-banenafspraak':
-      return { nl: 'Vacature is gereserveerd voor de banenafspraak-doelgroep', en: 'Vacancy is reserved for the banenafspraak target group' };
+      return {
+        nl: 'Vacature is gereserveerd voor de banenafspraak-doelgroep',
+        en: 'Vacancy is reserved for the banenafspraak target group',
+      };
     case 'not-job-matching':
-      return { nl: 'Uitstroomprofiel dagbesteding: geen bemiddeling naar werk', en: 'Exit profile day activities: not matched to jobs' };
+      return {
+        nl: 'Uitstroomprofiel dagbesteding: geen bemiddeling naar werk',
+        en: 'Exit profile day activities: not matched to jobs',
+      };
     case 'level':
       return {
         nl: `Opleidingsniveau EQF ${f.level.seekerEqf} ligt onder het minimum EQF ${f.level.requiredEqf}${f.level.tolerance ? ` (ook met ${f.level.tolerance} niveau speling)` : ''}`,
         en: `Qualification level EQF ${f.level.seekerEqf} is below the minimum EQF ${f.level.requiredEqf}${f.level.tolerance ? ` (even allowing ${f.level.tolerance} level(s))` : ''}`,
       };
     case 'driving-licence':
-      return { nl: `Rijbewijs ontbreekt: ${f.missingLicences.join(', ')}`, en: `Driving licence missing: ${f.missingLicences.join(', ')}` };
+      return {
+        nl: `Rijbewijs ontbreekt: ${f.missingLicences.join(', ')}`,
+        en: `Driving licence missing: ${f.missingLicences.join(', ')}`,
+      };
     case 'certificate':
-      return { nl: `Certificaat ontbreekt: ${f.missingCertificates.join(', ')}`, en: `Certificate missing: ${f.missingCertificates.join(', ')}` };
+      return {
+        nl: `Certificaat ontbreekt: ${f.missingCertificates.join(', ')}`,
+        en: `Certificate missing: ${f.missingCertificates.join(', ')}`,
+      };
     case 'language': {
-      const failed = f.languages.filter((l) => !l.ok).map((l) => `${l.language} ${l.required} (${l.have ?? '-'})`).join(', ');
+      const failed = f.languages
+        .filter((l) => !l.ok)
+        .map((l) => `${l.language} ${l.required} (${l.have ?? '-'})`)
+        .join(', ');
       return { nl: `Taalniveau onvoldoende: ${failed}`, en: `Language level not met: ${failed}` };
     }
     case 'germany-unwilling':
-      return { nl: 'Werkzoekende wil niet in Duitsland werken', en: 'Job seeker is not willing to work in Germany' };
+      return {
+        nl: 'Werkzoekende wil niet in Duitsland werken',
+        en: 'Job seeker is not willing to work in Germany',
+      };
     case 'distance':
       return {
         nl: `Reisafstand ${km(f.distance.km!)} is meer dan de maximale ${km(f.distance.maxKm!)}`,
@@ -185,13 +244,27 @@ function componentDetail(name: ComponentScore['name'], f: ExplanationFacts): Tex
   switch (name) {
     case 'occupation': {
       const via = f.occupation.via;
-      const source = f.occupation.fromExperience ? { nl: ' (uit werkervaring)', en: ' (from work experience)' } : { nl: '', en: '' };
+      const source = f.occupation.fromExperience
+        ? { nl: ' (uit werkervaring)', en: ' (from work experience)' }
+        : { nl: '', en: '' };
       const what = {
         exact: { nl: 'Zelfde beroep', en: 'Same occupation' },
-        isco4: { nl: `Verwant beroep (zelfde ISCO-beroepsgroep ${v.isco})`, en: `Related occupation (same ISCO unit group ${v.isco})` },
-        isco3: { nl: `Beroep in dezelfde ISCO-subgroep ${isco3}`, en: `Occupation in the same ISCO minor group ${isco3}` },
-        isco2: { nl: `Beroep in hetzelfde ISCO-domein ${isco2}`, en: `Occupation in the same ISCO sub-major group ${isco2}` },
-        none: { nl: 'Geen gewenst of eerder beroep in deze richting', en: 'No wanted or previous occupation in this field' },
+        isco4: {
+          nl: `Verwant beroep (zelfde ISCO-beroepsgroep ${v.isco})`,
+          en: `Related occupation (same ISCO unit group ${v.isco})`,
+        },
+        isco3: {
+          nl: `Beroep in dezelfde ISCO-subgroep ${isco3}`,
+          en: `Occupation in the same ISCO minor group ${isco3}`,
+        },
+        isco2: {
+          nl: `Beroep in hetzelfde ISCO-domein ${isco2}`,
+          en: `Occupation in the same ISCO sub-major group ${isco2}`,
+        },
+        none: {
+          nl: 'Geen gewenst of eerder beroep in deze richting',
+          en: 'No wanted or previous occupation in this field',
+        },
       }[via];
       return { nl: what.nl + source.nl, en: what.en + source.en };
     }
@@ -199,38 +272,67 @@ function componentDetail(name: ComponentScore['name'], f: ExplanationFacts): Tex
       const k = f.skills;
       const essential = k.matchedEssential.length + k.missingEssential.length;
       const optional = k.matchedOptional.length + k.missingOptional.length;
-      if (essential + optional === 0) return { nl: 'Vacature noemt geen vaardigheden', en: 'Vacancy lists no skills' };
+      if (essential + optional === 0)
+        return { nl: 'Vacature noemt geen vaardigheden', en: 'Vacancy lists no skills' };
       const ess = `${k.matchedEssential.length}/${essential}`;
       const opt = `${k.matchedOptional.length}/${optional}`;
-      return { nl: `${ess} essentiële en ${opt} optionele vaardigheden aanwezig`, en: `${ess} essential and ${opt} optional skills present` };
+      return {
+        nl: `${ess} essentiële en ${opt} optionele vaardigheden aanwezig`,
+        en: `${ess} essential and ${opt} optional skills present`,
+      };
     }
     case 'level': {
       const { seekerEqf, requiredEqf, seekerQualification, requiredQualification } = f.level;
-      if (requiredEqf === null) return { nl: 'Geen minimumniveau gevraagd', en: 'No minimum level required' };
-      if (seekerEqf === null) return { nl: 'Opleidingsniveau onbekend: vul het profiel aan', en: 'Qualification level unknown: complete the profile' };
+      if (requiredEqf === null)
+        return { nl: 'Geen minimumniveau gevraagd', en: 'No minimum level required' };
+      if (seekerEqf === null)
+        return {
+          nl: 'Opleidingsniveau onbekend: vul het profiel aan',
+          en: 'Qualification level unknown: complete the profile',
+        };
       const d = seekerEqf - requiredEqf;
-      const rel = d === 0 ? { nl: 'gelijk', en: 'equal' } : d > 0 ? { nl: `${d} hoger (overgekwalificeerd?)`, en: `${d} higher (over-qualified?)` } : { nl: `${-d} lager, binnen de speling`, en: `${-d} lower, within the tolerance` };
+      const rel =
+        d === 0
+          ? { nl: 'gelijk', en: 'equal' }
+          : d > 0
+            ? { nl: `${d} hoger (overgekwalificeerd?)`, en: `${d} higher (over-qualified?)` }
+            : { nl: `${-d} lager, binnen de speling`, en: `${-d} lower, within the tolerance` };
       return {
         nl: `EQF ${seekerEqf}${seekerQualification ? ` (${seekerQualification})` : ''} tegenover minimum EQF ${requiredEqf}${requiredQualification ? ` (${requiredQualification})` : ''}: ${rel.nl}`,
         en: `EQF ${seekerEqf}${seekerQualification ? ` (${seekerQualification})` : ''} against minimum EQF ${requiredEqf}${requiredQualification ? ` (${requiredQualification})` : ''}: ${rel.en}`,
       };
     }
     case 'distance':
-      if (f.distance.km === null) return { nl: 'Afstand onbekend (woon- of werkplaats ontbreekt)', en: 'Distance unknown (home or work location missing)' };
+      if (f.distance.km === null)
+        return {
+          nl: 'Afstand onbekend (woon- of werkplaats ontbreekt)',
+          en: 'Distance unknown (home or work location missing)',
+        };
       return {
         nl: `${km(f.distance.km)}${f.distance.maxKm !== null ? ` van maximaal ${km(f.distance.maxKm)}` : ''}${v.country === 'DE' ? ', over de grens' : ''}`,
         en: `${km(f.distance.km)}${f.distance.maxKm !== null ? ` of at most ${km(f.distance.maxKm)}` : ''}${v.country === 'DE' ? ', across the border' : ''}`,
       };
     case 'hours':
-      if (v.hoursMin === null || s.hoursMin === null) return { nl: 'Uren onbekend', en: 'Hours unknown' };
-      return { nl: `Vacature ${v.hoursMin}-${v.hoursMax} uur, gewenst ${s.hoursMin}-${s.hoursMax} uur`, en: `Vacancy ${v.hoursMin}-${v.hoursMax} hours, wanted ${s.hoursMin}-${s.hoursMax} hours` };
+      if (v.hoursMin === null || s.hoursMin === null)
+        return { nl: 'Uren onbekend', en: 'Hours unknown' };
+      return {
+        nl: `Vacature ${v.hoursMin}-${v.hoursMax} uur, gewenst ${s.hoursMin}-${s.hoursMax} uur`,
+        en: `Vacancy ${v.hoursMin}-${v.hoursMax} hours, wanted ${s.hoursMin}-${s.hoursMax} hours`,
+      };
     case 'availability':
       if (s.availableNow) return { nl: 'Direct beschikbaar', en: 'Available now' };
-      if (s.availableFrom === null) return { nl: 'Beschikbaarheid onbekend', en: 'Availability unknown' };
-      return { nl: `Beschikbaar vanaf ${s.availableFrom}`, en: `Available from ${s.availableFrom}` };
+      if (s.availableFrom === null)
+        return { nl: 'Beschikbaarheid onbekend', en: 'Availability unknown' };
+      return {
+        nl: `Beschikbaar vanaf ${s.availableFrom}`,
+        en: `Available from ${s.availableFrom}`,
+      };
     case 'experience':
       return f.experienceYears > 0
-        ? { nl: `${f.experienceYears} jaar ervaring in dit of een verwant beroep`, en: `${f.experienceYears} years of experience in this or a related occupation` }
+        ? {
+            nl: `${f.experienceYears} jaar ervaring in dit of een verwant beroep`,
+            en: `${f.experienceYears} years of experience in this or a related occupation`,
+          }
         : { nl: 'Geen werkervaring in dit beroep', en: 'No work experience in this occupation' };
     case 'support':
       if (s.schoolLeaver === null) return { nl: 'Niet van toepassing', en: 'Not applicable' };
@@ -250,9 +352,15 @@ function notes(f: ExplanationFacts): Text[] {
       nl: 'Grensoverschrijdend: niveaus vergeleken via EQF (NLQF en DQR). Gelijk EQF-niveau is een aanwijzing voor de adviseur, geen juridische gelijkwaardigheid.',
       en: `Cross-border: levels compared through the EQF (NLQF and DQR). ${EQF_EQUIVALENCE_NOTE}`,
     });
-    out.push({ nl: 'Werken in Duitsland: verzekerd en belast in het werkland (Vo. 883/2004; belastingverdrag NL-DE)', en: 'Working in Germany: insured and taxed in the country of work (Reg. 883/2004; NL-DE tax treaty)' });
+    out.push({
+      nl: 'Werken in Duitsland: verzekerd en belast in het werkland (Vo. 883/2004; belastingverdrag NL-DE)',
+      en: 'Working in Germany: insured and taxed in the country of work (Reg. 883/2004; NL-DE tax treaty)',
+    });
     if (v.regulatedInGermany) {
-      out.push({ nl: 'Gereglementeerd beroep in Duitsland: het Nederlandse diploma moet erkend worden (Anerkennung)', en: 'Regulated profession in Germany: the Dutch diploma needs recognition (Anerkennung)' });
+      out.push({
+        nl: 'Gereglementeerd beroep in Duitsland: het Nederlandse diploma moet erkend worden (Anerkennung)',
+        en: 'Regulated profession in Germany: the Dutch diploma needs recognition (Anerkennung)',
+      });
     }
   }
   if (v.banenafspraakReserved || v.banenafspraakSuitable || v.jobcarving) {
@@ -261,9 +369,16 @@ function notes(f: ExplanationFacts): Text[] {
       en: `Banenafspraak: ${v.banenafspraakReserved ? 'reserved for the target group' : 'suitable for the target group'}${v.jobcarving ? ', made by jobcarving' : ''}${v.supervision ? ', with supervision' : ''}`,
     });
   }
-  if (v.learningWorking) out.push({ nl: 'Leerwerkplek (BBL/leerwerk/Ausbildung)', en: 'Learning-working place (BBL/leerwerk/Ausbildung)' });
+  if (v.learningWorking)
+    out.push({
+      nl: 'Leerwerkplek (BBL/leerwerk/Ausbildung)',
+      en: 'Learning-working place (BBL/leerwerk/Ausbildung)',
+    });
   if (s.schoolLeaver?.leavingDate) {
-    out.push({ nl: `Verlaat school (${s.schoolLeaver.type}) rond ${s.schoolLeaver.leavingDate}`, en: `Leaves school (${s.schoolLeaver.type}) around ${s.schoolLeaver.leavingDate}` });
+    out.push({
+      nl: `Verlaat school (${s.schoolLeaver.type}) rond ${s.schoolLeaver.leavingDate}`,
+      en: `Leaves school (${s.schoolLeaver.type}) around ${s.schoolLeaver.leavingDate}`,
+    });
   }
   return out;
 }
@@ -271,7 +386,8 @@ function notes(f: ExplanationFacts): Text[] {
 export function explanationLines(explanation: Explanation, lang: 'nl' | 'en'): string[] {
   const lines = [`Score ${explanation.score.toFixed(1)} (model ${explanation.modelVersion})`];
   for (const k of explanation.knockOuts) lines.push(`✗ ${k.reason[lang]}`);
-  for (const c of explanation.components) lines.push(`${c.name}: ${c.points.toFixed(1)} — ${c.detail[lang]}`);
+  for (const c of explanation.components)
+    lines.push(`${c.name}: ${c.points.toFixed(1)} — ${c.detail[lang]}`);
   for (const n of explanation.notes) lines.push(`• ${n[lang]}`);
   return lines;
 }

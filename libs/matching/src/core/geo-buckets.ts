@@ -44,7 +44,12 @@ export class GeoBuckets {
     const latCell = Math.floor(home.lat / CELL_LAT);
     const lonCell = Math.floor(home.lon / CELL_LON);
     const key = `${latCell}:${lonCell}:${classIndex}`;
-    const box = { latMin: latCell * CELL_LAT, latMax: (latCell + 1) * CELL_LAT, lonMin: lonCell * CELL_LON, lonMax: (lonCell + 1) * CELL_LON };
+    const box = {
+      latMin: latCell * CELL_LAT,
+      latMax: (latCell + 1) * CELL_LAT,
+      lonMin: lonCell * CELL_LON,
+      lonMax: (lonCell + 1) * CELL_LON,
+    };
     const bucket = this.getOrCreate(key, box, classIndex === -1 ? maxKm : KM_CLASSES[classIndex]);
     // The open-ended class keeps the largest maximum of its members.
     if (classIndex === -1 && maxKm > bucket.maxKm) bucket.maxKm = maxKm;

@@ -35,7 +35,11 @@ export interface SeekerForMatching {
   certificates: string[];
   willingToWorkInGermany: boolean;
   banenafspraak: boolean;
-  schoolLeaver: { type: SchoolLeaverType; exitProfile: ExitProfile; leavingDate: string | null } | null;
+  schoolLeaver: {
+    type: SchoolLeaverType;
+    exitProfile: ExitProfile;
+    leavingDate: string | null;
+  } | null;
 }
 
 export interface VacancyForMatching {

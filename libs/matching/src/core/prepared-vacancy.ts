@@ -31,10 +31,14 @@ export function prepareVacancy(vacancy: VacancyForMatching): PreparedVacancy {
     vacancy,
     essential,
     optional,
-    skillWeightTotal: essential.size * ESSENTIAL_SKILL_WEIGHT + optional.size * OPTIONAL_SKILL_WEIGHT,
+    skillWeightTotal:
+      essential.size * ESSENTIAL_SKILL_WEIGHT + optional.size * OPTIONAL_SKILL_WEIGHT,
     certificates: new Set(vacancy.certificates.map(normaliseCode)),
     drivingLicences: new Set(vacancy.drivingLicences.map(normaliseCode)),
-    languages: vacancy.languages.map((l) => ({ language: l.language.toLowerCase(), rank: cefrRank(l.level) })),
+    languages: vacancy.languages.map((l) => ({
+      language: l.language.toLowerCase(),
+      rank: cefrRank(l.level),
+    })),
     startDay: vacancy.startDate ? dayNumber(vacancy.startDate) : null,
     isco3: vacancy.isco ? vacancy.isco.slice(0, 3) : null,
     isco2: vacancy.isco ? vacancy.isco.slice(0, 2) : null,

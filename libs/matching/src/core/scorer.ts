@@ -1,4 +1,5 @@
 import { evaluateCandidate, Evaluation, ScoringContext } from './candidate-evaluation';
+import { haversineKm } from './geo-distance';
 import { ComponentName, SeekerForMatching } from './matching.types';
 import { PreparedVacancy } from './prepared-vacancy';
 
@@ -23,9 +24,42 @@ export function scoreOf(evaluation: Evaluation, ctx: ScoringContext): number {
     sum += weight * evaluation[name].value;
     total += weight;
   }
-  return Math.round((100 * sum) / total * 1e4) / 1e4;
+  return Math.round(((100 * sum) / total) * 1e4) / 1e4;
 }
 
-export function scoreCandidate(p: PreparedVacancy, seeker: SeekerForMatching, ctx: ScoringContext): number {
+/** The ranking score of one pair; most candidates fail a cheap knock-out before any allocation. */
+export function scoreCandidate(
+  p: PreparedVacancy,
+  seeker: SeekerForMatching,
+  ctx: ScoringContext,
+): number {
+  if (quickKnockOut(p, seeker, ctx)) return 0;
   return scoreOf(evaluateCandidate(p, seeker, ctx, false), ctx);
+}
+
+/**
+ * True only when {@link evaluateCandidate} would find a knock-out too: the common ones, checked
+ * with arithmetic alone. A unit test holds the two to the same answer.
+ */
+function quickKnockOut(p: PreparedVacancy, s: SeekerForMatching, ctx: ScoringContext): boolean {
+  const v = p.vacancy;
+  if (
+    s.home !== null &&
+    v.location !== null &&
+    s.maxTravelKm !== null &&
+    haversineKm(s.home, v.location) > s.maxTravelKm
+  )
+    return true;
+  if (v.banenafspraakReserved && !s.banenafspraak) return true;
+  if (v.country === 'DE' && !s.willingToWorkInGermany) return true;
+  if (s.schoolLeaver !== null && s.schoolLeaver.exitProfile === 'dagbesteding') return true;
+  if (v.hoursMin !== null && v.hoursMax !== null && s.hoursMin !== null && s.hoursMax !== null) {
+    if (Math.min(v.hoursMax, s.hoursMax) - Math.max(v.hoursMin, s.hoursMin) < 0) return true;
+  }
+  if (v.minEqf !== null && s.eqf !== null) {
+    const widened = v.learningWorking || (s.schoolLeaver !== null && v.openToSchoolLeavers);
+    const tolerance = widened ? ctx.model.learningWorkingLevelTolerance : ctx.model.levelTolerance;
+    if (s.eqf - v.minEqf < -tolerance) return true;
+  }
+  return false;
 }

@@ -34,7 +34,10 @@ function world(seed: number, seekers: number, vacancies: number) {
     return seeker({
       id: `s${String(i).padStart(5, '0')}`,
       occupations: [{ uri: occupationOf(isco, Math.floor(rnd() * 3)), isco }],
-      experience: rnd() < 0.5 ? [{ uri: occupationOf(pick(ISCO), 0), isco: pick(ISCO), years: Math.floor(rnd() * 8) }] : [],
+      experience:
+        rnd() < 0.5
+          ? [{ uri: occupationOf(pick(ISCO), 0), isco: pick(ISCO), years: Math.floor(rnd() * 8) }]
+          : [],
       skills: someSkills(3 + Math.floor(rnd() * 8)),
       eqf: rnd() < 0.2 ? null : Math.floor(rnd() * 7),
       home: rnd() < 0.1 ? null : place(),
@@ -109,7 +112,9 @@ describe('retrieval indexes give exactly the full-scan result', () => {
     const { ss, vs } = world(7, 2000, 10);
     const index = new SeekerIndex();
     ss.forEach((s) => index.upsert(s));
-    const changed = ss.map((s, i) => (i % 3 === 0 ? { ...s, skills: [], occupations: [], version: 2 } : s));
+    const changed = ss.map((s, i) =>
+      i % 3 === 0 ? { ...s, skills: [], occupations: [], version: 2 } : s,
+    );
     changed.forEach((s, i) => (i % 3 === 0 ? index.upsert(s) : undefined));
     const removed = new Set(changed.filter((_, i) => i % 5 === 1).map((s) => s.id));
     removed.forEach((id) => index.remove(id));
@@ -117,7 +122,9 @@ describe('retrieval indexes give exactly the full-scan result', () => {
     expect(index.size).toBe(live.length);
     for (const v of vs) {
       const p = prepareVacancy(v);
-      expect(index.topFor(p, ctx, 15)).toEqual(bruteForce(live, (s) => scoreCandidate(p, s, ctx), 15));
+      expect(index.topFor(p, ctx, 15)).toEqual(
+        bruteForce(live, (s) => scoreCandidate(p, s, ctx), 15),
+      );
     }
   });
 
@@ -127,7 +134,11 @@ describe('retrieval indexes give exactly the full-scan result', () => {
     vs.forEach((v) => index.upsert(v));
     const prepared = vs.map((v) => prepareVacancy(v));
     for (const s of ss) {
-      const expected = bruteForce(prepared.map((p) => ({ id: p.vacancy.id, p })), ({ p }) => scoreCandidate(p, s, ctx), 10);
+      const expected = bruteForce(
+        prepared.map((p) => ({ id: p.vacancy.id, p })),
+        ({ p }) => scoreCandidate(p, s, ctx),
+        10,
+      );
       expect(index.topFor(s, ctx, 10)).toEqual(expected);
     }
   });

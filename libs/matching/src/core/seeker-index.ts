@@ -5,6 +5,7 @@ import { PreparedVacancy } from './prepared-vacancy';
 import { PostingLists, SeenSet } from './posting-lists';
 import { scoreCandidate } from './scorer';
 import { TopK } from './top-k';
+import { SeekerInterner } from './seeker-interner';
 
 export interface RankedSeeker {
   id: string;
@@ -38,6 +39,7 @@ export class SeekerIndex {
   private readonly bySkill = new PostingLists();
   private readonly buckets = new GeoBuckets();
   private readonly seen = new SeenSet();
+  private readonly interner = new SeekerInterner();
   private stale = 0;
 
   get size(): number {
@@ -52,7 +54,7 @@ export class SeekerIndex {
   upsert(seeker: SeekerForMatching): void {
     this.remove(seeker.id);
     const slot = this.items.length;
-    this.items.push(seeker);
+    this.items.push(this.interner.compact(seeker));
     this.slotById.set(seeker.id, slot);
     this.post(seeker, slot);
   }
@@ -67,7 +69,12 @@ export class SeekerIndex {
   }
 
   /** The k best seekers for a vacancy that make the shortlist (not knocked out, minimum score), best first. */
-  topFor(p: PreparedVacancy, ctx: ScoringContext, k: number, stats?: RetrievalStats): RankedSeeker[] {
+  topFor(
+    p: PreparedVacancy,
+    ctx: ScoringContext,
+    k: number,
+    stats?: RetrievalStats,
+  ): RankedSeeker[] {
     const top = new TopK<RankedSeeker>(k);
     const minScore = ctx.model.shortlistMinScore;
     const { mask, buckets } = this.buckets.reachable(p.vacancy.location);
@@ -88,7 +95,11 @@ export class SeekerIndex {
     let fullScan = false;
     for (const tier of this.tiers(p, ctx, () => buckets.map((b) => b.slots))) {
       // Unseen seekers score at most tier.bound: done when that cannot make the list.
-      if (used > 0 && (tier.previousBound < minScore || (top.size >= k && top.threshold > tier.previousBound))) break;
+      if (
+        used > 0 &&
+        (tier.previousBound < minScore || (top.size >= k && top.threshold > tier.previousBound))
+      )
+        break;
       used += 1;
       fullScan ||= tier.everyone;
       for (const list of tier.lists()) visit(list);
@@ -107,12 +118,19 @@ export class SeekerIndex {
     const total = Object.values(w).reduce((a, b) => a + b, 0);
     const skills = [...p.essential, ...p.optional];
     const usable = skills.filter((s) => this.bySkill.length(s) <= MAX_SKILL_POSTING);
-    const skippedWeight = skills.filter((s) => !usable.includes(s)).reduce((sum, s) => sum + (p.essential.has(s) ? 2 : 1), 0);
+    const skippedWeight = skills
+      .filter((s) => !usable.includes(s))
+      .reduce((sum, s) => sum + (p.essential.has(s) ? 2 : 1), 0);
     const skillsBound = p.skillWeightTotal === 0 ? 0.5 : skippedWeight / p.skillWeightTotal;
     // Everything but occupation, skills and experience can be perfect for an unseen seeker.
     const rest = w.level + w.distance + w.hours + w.availability + w.support;
-    const bound = (occupation: number) => (100 * (occupation * w.occupation + skillsBound * w.skills + rest)) / total;
-    const tiers: Array<{ lists: () => Array<readonly number[]>; previousBound: number; everyone: boolean }> = [];
+    const bound = (occupation: number) =>
+      (100 * (occupation * w.occupation + skillsBound * w.skills + rest)) / total;
+    const tiers: Array<{
+      lists: () => Array<readonly number[]>;
+      previousBound: number;
+      everyone: boolean;
+    }> = [];
     const hasTier1 = Boolean(v.occupationUri || v.isco || usable.length > 0);
     if (hasTier1) {
       tiers.push({
@@ -126,7 +144,12 @@ export class SeekerIndex {
       });
     }
     // After tier 1 the best an unseen seeker has is the same sub-major group; experience needs isco4.
-    if (v.isco) tiers.push({ lists: () => [this.byIsco2.get(p.isco2!)], previousBound: bound(0.15), everyone: false });
+    if (v.isco)
+      tiers.push({
+        lists: () => [this.byIsco2.get(p.isco2!)],
+        previousBound: bound(0.15),
+        everyone: false,
+      });
     tiers.push({ lists: everyone, previousBound: hasTier1 ? bound(0) : Infinity, everyone: true });
     return tiers;
   }
@@ -161,7 +184,8 @@ export class SeekerIndex {
     const live = this.items.filter((s): s is SeekerForMatching => s !== undefined);
     this.items.length = 0;
     this.slotById.clear();
-    for (const lists of [this.byOccupation, this.byIsco4, this.byIsco3, this.byIsco2, this.bySkill]) lists.clear();
+    for (const lists of [this.byOccupation, this.byIsco4, this.byIsco3, this.byIsco2, this.bySkill])
+      lists.clear();
     this.buckets.clear();
     this.stale = 0;
     for (const seeker of live) {

@@ -55,6 +55,9 @@ export class TopK<T extends { score: number; id: string }> {
 }
 
 /** Higher score first; equal scores by id, so results are deterministic (and equal to SQL's order). */
-export function better(a: { score: number; id: string }, b: { score: number; id: string }): boolean {
+export function better(
+  a: { score: number; id: string },
+  b: { score: number; id: string },
+): boolean {
   return a.score > b.score || (a.score === b.score && a.id < b.id);
 }

@@ -48,7 +48,8 @@ export class VacancyIndex {
       this.byIsco2.add(prepared.isco2!, slot);
     }
     if (prepared.skillWeightTotal === 0) this.bySkill.add(NO_SKILLS, slot);
-    for (const skill of [...prepared.essential, ...prepared.optional]) this.bySkill.add(skill, slot);
+    for (const skill of [...prepared.essential, ...prepared.optional])
+      this.bySkill.add(skill, slot);
   }
 
   remove(id: string): void {
@@ -84,7 +85,9 @@ export class VacancyIndex {
     // An unseen vacancy shares no skill with the seeker (and lists some, or it would be seen).
     const bound = (occupation: number) => (100 * (occupation * w.occupation + rest)) / total;
     const occupations = [...seeker.occupations, ...seeker.experience];
-    const isco = [...new Set(occupations.map((o) => o.isco).filter((c): c is string => c !== null))];
+    const isco = [
+      ...new Set(occupations.map((o) => o.isco).filter((c): c is string => c !== null)),
+    ];
     const tier1 = [
       ...occupations.map((o) => this.byOccupation.get(o.uri)),
       ...isco.map((c) => this.byIsco4.get(c)),

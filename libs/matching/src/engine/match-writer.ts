@@ -13,17 +13,21 @@ export interface StoredMatch {
 }
 
 const COLUMNS = `vacancy_id text, seeker_id text, score real, model_version text, vacancy_version int,
-  seeker_version int, cross_border boolean, explanation jsonb`;
+  seeker_version int, cross_border boolean, explanation jsonb, computed_at timestamptz`;
 
 /**
  * Writes matches: an upsert on the (vacancy, seeker) key, so a retried or repeated job changes
  * nothing twice. Rows a person has acted on (shortlisted and beyond) are never dropped by a
  * re-match; untouched suggestions that fell off the list are.
+ *
+ * `asOf` is when the job started reading (database time). Two jobs running at once (a vacancy's
+ * and a seeker's) may both write the same pair: the one that read later wins, and neither deletes
+ * a row the other wrote from fresher data.
  */
 export class MatchWriter {
   constructor(private readonly modelVersion: string) {}
 
-  async upsert(manager: EntityManager, matches: readonly StoredMatch[]): Promise<void> {
+  async upsert(manager: EntityManager, matches: readonly StoredMatch[], asOf: Date): Promise<void> {
     const CHUNK = 2_000;
     for (let i = 0; i < matches.length; i += CHUNK) {
       const rows = matches.slice(i, i + CHUNK).map((m) => ({
@@ -35,33 +39,59 @@ export class MatchWriter {
         seeker_version: m.seekerVersion,
         cross_border: m.crossBorder,
         explanation: m.explanation,
+        computed_at: asOf.toISOString(),
       }));
       await manager.query(
-        `INSERT INTO matching.match (vacancy_id, seeker_id, score, model_version, vacancy_version, seeker_version, cross_border, explanation)
+        `INSERT INTO matching.match (vacancy_id, seeker_id, score, model_version, vacancy_version, seeker_version, cross_border, explanation, computed_at)
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${COLUMNS})
          ON CONFLICT (vacancy_id, seeker_id) DO UPDATE SET
            score = excluded.score, model_version = excluded.model_version,
            vacancy_version = excluded.vacancy_version, seeker_version = excluded.seeker_version,
-           cross_border = excluded.cross_border, explanation = excluded.explanation, computed_at = now()`,
+           cross_border = excluded.cross_border, explanation = excluded.explanation, computed_at = excluded.computed_at
+         WHERE matching.match.computed_at <= excluded.computed_at`,
         [JSON.stringify(rows)],
       );
     }
   }
 
   /** Replaces the untouched suggestions of these vacancies by `matches`. */
-  async replaceForVacancies(manager: EntityManager, vacancyIds: readonly string[], matches: readonly StoredMatch[]): Promise<void> {
-    await this.deleteStale(manager, 'vacancy_id', vacancyIds);
-    await this.upsert(manager, matches);
+  async replaceForVacancies(
+    manager: EntityManager,
+    vacancyIds: readonly string[],
+    matches: readonly StoredMatch[],
+    asOf: Date,
+  ): Promise<void> {
+    await this.deleteStale(manager, 'vacancy_id', vacancyIds, asOf);
+    await this.upsert(manager, matches, asOf);
   }
 
   /** Replaces the untouched suggestions of one seeker by `matches`. */
-  async replaceForSeeker(manager: EntityManager, seekerId: string, matches: readonly StoredMatch[]): Promise<void> {
-    await this.deleteStale(manager, 'seeker_id', [seekerId]);
-    await this.upsert(manager, matches);
+  async replaceForSeeker(
+    manager: EntityManager,
+    seekerId: string,
+    matches: readonly StoredMatch[],
+    asOf: Date,
+  ): Promise<void> {
+    await this.deleteStale(manager, 'seeker_id', [seekerId], asOf);
+    await this.upsert(manager, matches, asOf);
+  }
+
+  /** The database's clock: the `asOf` of a job that is about to read. */
+  async now(manager: EntityManager): Promise<Date> {
+    const [row] = await manager.query(`SELECT clock_timestamp() AS now`);
+    return new Date(row.now);
   }
 
   /** Untouched suggestions go; the upsert that follows writes the new list and updates acted-on rows. */
-  private async deleteStale(manager: EntityManager, key: 'vacancy_id' | 'seeker_id', ids: readonly string[]): Promise<void> {
-    await manager.query(`DELETE FROM matching.match WHERE ${key} = ANY($1::text[]) AND status = 'suggested'`, [ids]);
+  private async deleteStale(
+    manager: EntityManager,
+    key: 'vacancy_id' | 'seeker_id',
+    ids: readonly string[],
+    asOf: Date,
+  ): Promise<void> {
+    await manager.query(
+      `DELETE FROM matching.match WHERE ${key} = ANY($1::text[]) AND status = 'suggested' AND computed_at < $2`,
+      [ids, asOf.toISOString()],
+    );
   }
 }

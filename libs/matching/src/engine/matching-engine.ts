@@ -30,7 +30,11 @@ export class MatchingEngine {
   }
 
   /** The explained shortlist of one vacancy against every indexed seeker. */
-  shortlist(vacancy: VacancyForMatching, ctx: ScoringContext, stats?: RetrievalStats): StoredMatch[] {
+  shortlist(
+    vacancy: VacancyForMatching,
+    ctx: ScoringContext,
+    stats?: RetrievalStats,
+  ): StoredMatch[] {
     const prepared = prepareVacancy(vacancy);
     return this.seekers.topFor(prepared, ctx, SHORTLIST_SIZE, stats).map(({ id }) => {
       const seeker = this.seekers.get(id)!;
@@ -47,7 +51,11 @@ export class MatchingEngine {
   }
 }
 
-function toStored(vacancy: VacancyForMatching, seeker: SeekerForMatching, explanation: StoredMatch['explanation']): StoredMatch {
+function toStored(
+  vacancy: VacancyForMatching,
+  seeker: SeekerForMatching,
+  explanation: StoredMatch['explanation'],
+): StoredMatch {
   return {
     vacancyId: vacancy.id,
     seekerId: seeker.id,

@@ -2,7 +2,14 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { MatchableSeekersService } from '@wt/job-seekers';
 import { TaxonomyService } from '@wt/taxonomy';
 import { MatchableVacanciesService } from '@wt/vacancies';
-import { dayNumber, Explanation, explainCandidate, prepareVacancy, SCORING_MODEL, Text } from '../core';
+import {
+  dayNumber,
+  Explanation,
+  explainCandidate,
+  prepareVacancy,
+  SCORING_MODEL,
+  Text,
+} from '../core';
 import { occupationUrisOf, seekerFeatures, vacancyFeatures } from '../worker/matching-features';
 import { MatchReadService } from './match-read.service';
 import { MatchStatus } from './match-read.types';
@@ -30,14 +37,21 @@ export class MatchExplainService {
   ) {}
 
   async explain(vacancyId: string, seekerId: string): Promise<PairExplanation> {
-    const [vacancy, seeker] = [await this.vacancies.findOne(vacancyId), await this.seekers.findOne(seekerId)];
+    const [vacancy, seeker] = [
+      await this.vacancies.findOne(vacancyId),
+      await this.seekers.findOne(seekerId),
+    ];
     if (!vacancy) throw new NotFoundException('vacancy not found');
     if (!seeker) throw new NotFoundException('job seeker not found');
     const isco = await this.taxonomy.iscoGroupsOf(occupationUrisOf([seeker]));
-    const explanation = explainCandidate(prepareVacancy(vacancyFeatures(vacancy)), seekerFeatures(seeker, isco), {
-      model: SCORING_MODEL,
-      today: dayNumber(new Date().toISOString()),
-    });
+    const explanation = explainCandidate(
+      prepareVacancy(vacancyFeatures(vacancy)),
+      seekerFeatures(seeker, isco),
+      {
+        model: SCORING_MODEL,
+        today: dayNumber(new Date().toISOString()),
+      },
+    );
     const stored = await this.reads.stored(vacancyId, seekerId);
     return {
       vacancyId,
@@ -52,7 +66,11 @@ export class MatchExplainService {
 }
 
 function verdict(open: boolean, status: string, e: Explanation, stored?: { rank: number }): Text {
-  if (!open) return { nl: `Vacature is niet open (${status}): geen matches aangeboden`, en: `Vacancy is not open (${status}): no matches offered` };
+  if (!open)
+    return {
+      nl: `Vacature is niet open (${status}): geen matches aangeboden`,
+      en: `Vacancy is not open (${status}): no matches offered`,
+    };
   if (e.knockOuts.length > 0) {
     return {
       nl: `Niet op de lijst: ${e.knockOuts.map((k) => k.reason.nl).join('; ')}`,
@@ -65,7 +83,8 @@ function verdict(open: boolean, status: string, e: Explanation, stored?: { rank:
       en: `Not on the list: score ${e.score.toFixed(1)} is below the minimum of ${SCORING_MODEL.shortlistMinScore}`,
     };
   }
-  if (stored) return { nl: `Op de lijst, plaats ${stored.rank}`, en: `On the list, rank ${stored.rank}` };
+  if (stored)
+    return { nl: `Op de lijst, plaats ${stored.rank}`, en: `On the list, rank ${stored.rank}` };
   return {
     nl: `Niet op de lijst: ${e.score.toFixed(1)} haalt de beste 50 niet, of de match wordt nog berekend`,
     en: `Not on the list: ${e.score.toFixed(1)} does not make the best 50, or matching is still running`,

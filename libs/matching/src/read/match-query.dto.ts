@@ -3,7 +3,8 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { MatchFilters } from './match-read.types';
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
 
 /** Query of a match list; shared by the registry's and the profile service's endpoints. */
 export class MatchQueryDto {
@@ -21,7 +22,10 @@ export class MatchQueryDto {
   @IsBoolean({ message: 'crossBorder must be true or false' })
   crossBorder?: boolean;
 
-  @ApiPropertyOptional({ description: 'Banenafspraak: target-group candidates (advisers) or banenafspraak vacancies (coaches)' })
+  @ApiPropertyOptional({
+    description:
+      'Banenafspraak: target-group candidates (advisers) or banenafspraak vacancies (coaches)',
+  })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean({ message: 'banenafspraak must be true or false' })
@@ -48,6 +52,12 @@ export class MatchQueryDto {
   pageSize = 20;
 
   toFilters(): MatchFilters {
-    return { minScore: this.minScore, crossBorder: this.crossBorder, banenafspraak: this.banenafspraak, page: this.page, pageSize: this.pageSize };
+    return {
+      minScore: this.minScore,
+      crossBorder: this.crossBorder,
+      banenafspraak: this.banenafspraak,
+      page: this.page,
+      pageSize: this.pageSize,
+    };
   }
 }

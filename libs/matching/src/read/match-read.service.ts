@@ -4,7 +4,14 @@ import { TaxonomyService } from '@wt/taxonomy';
 import { MatchableVacanciesService } from '@wt/vacancies';
 import { DataSource } from 'typeorm';
 import { ExplanationFacts, renderExplanation } from '../core';
-import { CandidateCard, LabelledSkill, MatchFilters, MatchStatus, MatchView, Paged } from './match-read.types';
+import {
+  CandidateCard,
+  LabelledSkill,
+  MatchFilters,
+  MatchStatus,
+  MatchView,
+  Paged,
+} from './match-read.types';
 
 interface MatchRow {
   vacancy_id: string;
@@ -38,32 +45,69 @@ export class MatchReadService {
   ) {}
 
   /** The full shortlist of a vacancy, for advisers. */
-  async shortlist(vacancyId: string, filters: MatchFilters, lang: 'nl' | 'en'): Promise<Paged<MatchView>> {
+  async shortlist(
+    vacancyId: string,
+    filters: MatchFilters,
+    lang: 'nl' | 'en',
+  ): Promise<Paged<MatchView>> {
     const vacancy = await this.vacancies.findOne(vacancyId);
     if (!vacancy) throw new NotFoundException('vacancy not found');
-    if (!vacancy.open) return { items: [], total: 0, page: filters.page, pageSize: filters.pageSize, offered: false };
+    if (!vacancy.open)
+      return {
+        items: [],
+        total: 0,
+        page: filters.page,
+        pageSize: filters.pageSize,
+        offered: false,
+      };
     let rows = await this.rows('vacancy_id', vacancyId, filters);
     if (filters.banenafspraak !== undefined) {
-      const inGroup = new Set((await this.seekers.findMany(rows.map((r) => r.seeker_id))).filter((s) => s.banenafspraak === true).map((s) => s.id));
+      const inGroup = new Set(
+        (await this.seekers.findMany(rows.map((r) => r.seeker_id)))
+          .filter((s) => s.banenafspraak === true)
+          .map((s) => s.id),
+      );
       rows = rows.filter((r) => inGroup.has(r.seeker_id) === filters.banenafspraak);
     }
     const page = this.page(rows, filters);
-    const labels = await this.labels(page.flatMap((r) => skillUris(r.explanation)), lang);
-    return { ...this.paged(rows, filters), items: page.map((r) => this.view(r, labels, vacancy.title)) };
+    const labels = await this.labels(
+      page.flatMap((r) => skillUris(r.explanation)),
+      lang,
+    );
+    return {
+      ...this.paged(rows, filters),
+      items: page.map((r) => this.view(r, labels, vacancy.title)),
+    };
   }
 
   /** The anonymised candidate cards of a vacancy, for its employer: double opt-in only. */
-  async candidateCards(vacancyId: string, filters: MatchFilters, lang: 'nl' | 'en'): Promise<Paged<CandidateCard>> {
+  async candidateCards(
+    vacancyId: string,
+    filters: MatchFilters,
+    lang: 'nl' | 'en',
+  ): Promise<Paged<CandidateCard>> {
     const vacancy = await this.vacancies.findOne(vacancyId);
     if (!vacancy) throw new NotFoundException('vacancy not found');
-    if (!vacancy.open) return { items: [], total: 0, page: filters.page, pageSize: filters.pageSize, offered: false };
+    if (!vacancy.open)
+      return {
+        items: [],
+        total: 0,
+        page: filters.page,
+        pageSize: filters.pageSize,
+        offered: false,
+      };
     const all = await this.rows('vacancy_id', vacancyId, { ...filters, banenafspraak: undefined });
     const visible = await this.seekers.employerVisibleAmong(all.map((r) => r.seeker_id));
     const rows = all.filter((r) => visible.has(r.seeker_id) && r.status !== 'rejected');
     const page = this.page(rows, filters);
-    const seekers = new Map((await this.seekers.findMany(page.map((r) => r.seeker_id))).map((s) => [s.id, s]));
+    const seekers = new Map(
+      (await this.seekers.findMany(page.map((r) => r.seeker_id))).map((s) => [s.id, s]),
+    );
     const labels = await this.labels(
-      [...page.flatMap((r) => skillUris(r.explanation)), ...[...seekers.values()].flatMap((s) => s.wantedOccupations)],
+      [
+        ...page.flatMap((r) => skillUris(r.explanation)),
+        ...[...seekers.values()].flatMap((s) => s.wantedOccupations),
+      ],
       lang,
     );
     const label = (uri: string): LabelledSkill => ({ uri, label: labels.get(uri) ?? uri });
@@ -76,7 +120,10 @@ export class MatchReadService {
           score: r.score,
           educationEqf: s.qualificationEqf,
           occupationsWanted: s.wantedOccupations.map(label),
-          matchedSkills: [...r.explanation.skills.matchedEssential, ...r.explanation.skills.matchedOptional].map(label),
+          matchedSkills: [
+            ...r.explanation.skills.matchedEssential,
+            ...r.explanation.skills.matchedOptional,
+          ].map(label),
           missingEssentialSkills: r.explanation.skills.missingEssential.map(label),
           distanceBand: distanceBand(r.explanation.distance.km),
           hoursPerWeek: s.hoursPerWeek,
@@ -90,16 +137,28 @@ export class MatchReadService {
   }
 
   /** A job seeker's matches with open vacancies, for their coach. */
-  async forSeeker(seekerId: string, filters: MatchFilters, lang: 'nl' | 'en'): Promise<Paged<MatchView>> {
+  async forSeeker(
+    seekerId: string,
+    filters: MatchFilters,
+    lang: 'nl' | 'en',
+  ): Promise<Paged<MatchView>> {
     const all = await this.rows('seeker_id', seekerId, filters);
-    const vacancies = new Map((await this.vacancies.findMany(all.map((r) => r.vacancy_id))).map((v) => [v.id, v]));
+    const vacancies = new Map(
+      (await this.vacancies.findMany(all.map((r) => r.vacancy_id))).map((v) => [v.id, v]),
+    );
     const rows = all.filter((r) => {
       const v = vacancies.get(r.vacancy_id);
       if (!v?.open) return false;
-      return filters.banenafspraak === undefined || (v.banenafspraakSuitable || v.banenafspraakReserved) === filters.banenafspraak;
+      return (
+        filters.banenafspraak === undefined ||
+        (v.banenafspraakSuitable || v.banenafspraakReserved) === filters.banenafspraak
+      );
     });
     const page = this.page(rows, filters);
-    const labels = await this.labels(page.flatMap((r) => skillUris(r.explanation)), lang);
+    const labels = await this.labels(
+      page.flatMap((r) => skillUris(r.explanation)),
+      lang,
+    );
     return {
       ...this.paged(rows, filters),
       items: page.map((r) => this.view(r, labels, vacancies.get(r.vacancy_id)?.title)),
@@ -107,7 +166,10 @@ export class MatchReadService {
   }
 
   /** The stored row of one pair, if the pair is on a list. */
-  async stored(vacancyId: string, seekerId: string): Promise<{ score: number; status: MatchStatus; rank: number } | undefined> {
+  async stored(
+    vacancyId: string,
+    seekerId: string,
+  ): Promise<{ score: number; status: MatchStatus; rank: number } | undefined> {
     const [row] = await this.dataSource.query(
       `SELECT score, status, rank FROM (
          SELECT seeker_id, score, status, row_number() OVER (ORDER BY score DESC, seeker_id COLLATE "C") AS rank
@@ -122,7 +184,11 @@ export class MatchReadService {
     return this.taxonomy.preferredLabels([...new Set(uris)], lang);
   }
 
-  private async rows(key: 'vacancy_id' | 'seeker_id', id: string, filters: MatchFilters): Promise<MatchRow[]> {
+  private async rows(
+    key: 'vacancy_id' | 'seeker_id',
+    id: string,
+    filters: MatchFilters,
+  ): Promise<MatchRow[]> {
     return this.dataSource.query(
       `SELECT vacancy_id, seeker_id, score, status, cross_border, computed_at, explanation
          FROM matching.match
@@ -151,7 +217,10 @@ export class MatchReadService {
       crossBorder: r.cross_border,
       computedAt: new Date(r.computed_at).toISOString(),
       explanation: renderExplanation(r.explanation),
-      matchedSkills: [...r.explanation.skills.matchedEssential, ...r.explanation.skills.matchedOptional].map(label),
+      matchedSkills: [
+        ...r.explanation.skills.matchedEssential,
+        ...r.explanation.skills.matchedOptional,
+      ].map(label),
       missingEssentialSkills: r.explanation.skills.missingEssential.map(label),
     };
   }

@@ -1,6 +1,7 @@
 import { Explanation } from '../core';
 
-export type MatchStatus = 'suggested' | 'shortlisted' | 'proposed' | 'introduced' | 'hired' | 'rejected';
+export type MatchStatus =
+  'suggested' | 'shortlisted' | 'proposed' | 'introduced' | 'hired' | 'rejected';
 
 export interface MatchFilters {
   minScore?: number;

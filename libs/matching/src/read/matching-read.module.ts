@@ -13,7 +13,9 @@ export class MatchErasure implements OnModuleInit {
 
   onModuleInit(): void {
     this.hooks.register('matching', (seekerId, manager) =>
-      manager.query(`DELETE FROM matching.match WHERE seeker_id = $1`, [seekerId]).then(() => undefined),
+      manager
+        .query(`DELETE FROM matching.match WHERE seeker_id = $1`, [seekerId])
+        .then(() => undefined),
     );
   }
 }

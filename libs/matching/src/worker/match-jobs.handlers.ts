@@ -23,10 +23,16 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
     private readonly dataSource: DataSource,
   ) {}
 
-  async handle({ vacancyId, version }: JobPayload<'match-vacancy'>): Promise<{ matches: number } | { skipped: string }> {
+  async handle({
+    vacancyId,
+    version,
+  }: JobPayload<'match-vacancy'>): Promise<{ matches: number } | { skipped: string }> {
+    const asOf = await writer.now(this.dataSource.manager);
     const vacancy = await this.vacancies.findOne(vacancyId);
     if (!vacancy) {
-      await this.dataSource.transaction((m) => writer.replaceForVacancies(m, [vacancyId], []));
+      await this.dataSource.transaction((m) =>
+        writer.replaceForVacancies(m, [vacancyId], [], asOf),
+      );
       return { skipped: 'vacancy no longer exists' };
     }
     // A later change has its own job: this one's work is already superseded.
@@ -34,13 +40,17 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
     const engine = await this.index.fresh();
     if (!vacancy.open) {
       engine.vacancies.remove(vacancyId);
-      await this.dataSource.transaction((m) => writer.replaceForVacancies(m, [vacancyId], []));
+      await this.dataSource.transaction((m) =>
+        writer.replaceForVacancies(m, [vacancyId], [], asOf),
+      );
       return { skipped: `vacancy is ${vacancy.status}` };
     }
     const features = vacancyFeatures(vacancy);
     engine.vacancies.upsert(features);
     const matches = engine.shortlist(features, engine.context());
-    await this.dataSource.transaction((m) => writer.replaceForVacancies(m, [vacancyId], matches));
+    await this.dataSource.transaction((m) =>
+      writer.replaceForVacancies(m, [vacancyId], matches, asOf),
+    );
     this.logger.debug(`vacancy ${vacancyId} v${version}: ${matches.length} matches`);
     return { matches: matches.length };
   }
@@ -56,16 +66,22 @@ export class MatchSeekerHandler implements JobHandler<'match-seeker'> {
     private readonly dataSource: DataSource,
   ) {}
 
-  async handle({ seekerId, version }: JobPayload<'match-seeker'>): Promise<{ matches: number } | { skipped: string }> {
+  async handle({
+    seekerId,
+    version,
+  }: JobPayload<'match-seeker'>): Promise<{ matches: number } | { skipped: string }> {
+    const asOf = await writer.now(this.dataSource.manager);
     const engine = await this.index.fresh();
     const [seeker] = await this.index.refreshSeekers([seekerId]);
     if (!seeker) {
-      await this.dataSource.transaction((m) => m.query(`DELETE FROM matching.match WHERE seeker_id = $1`, [seekerId]));
+      await this.dataSource.transaction((m) =>
+        m.query(`DELETE FROM matching.match WHERE seeker_id = $1`, [seekerId]),
+      );
       return { skipped: 'job seeker no longer exists' };
     }
     if (seeker.version > version) return { skipped: `superseded by version ${seeker.version}` };
     const matches = engine.matchesFor(engine.seekers.get(seekerId)!, engine.context());
-    await this.dataSource.transaction((m) => writer.replaceForSeeker(m, seekerId, matches));
+    await this.dataSource.transaction((m) => writer.replaceForSeeker(m, seekerId, matches, asOf));
     return { matches: matches.length };
   }
 }
@@ -82,7 +98,10 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
     private readonly dataSource: DataSource,
   ) {}
 
-  async handle(payload: JobPayload<'rematch-all'>, job: JobContext): Promise<{ vacancies: number; matches: number }> {
+  async handle(
+    payload: JobPayload<'rematch-all'>,
+    job: JobContext,
+  ): Promise<{ vacancies: number; matches: number }> {
     const started = Date.now();
     const engine = await this.index.reload();
     const ctx = engine.context();
@@ -97,20 +116,35 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
     let written = 0;
     let after: string | undefined;
     for (;;) {
+      const asOf = await writer.now(this.dataSource.manager);
+      // Catch up with changes made while the re-match runs.
+      await this.index.fresh();
       const chunk = (await this.vacancies.openAfter(after, REMATCH_CHUNK)).map(vacancyFeatures);
       if (chunk.length === 0) break;
       after = chunk[chunk.length - 1].id;
       const matches = chunk.flatMap((v) => engine.shortlist(v, ctx));
       await this.dataSource.transaction(async (m) => {
-        await writer.replaceForVacancies(m, chunk.map((v) => v.id), matches);
-        await m.query(`UPDATE matching.run SET done = $2 WHERE id = $1`, [runId, done + chunk.length]);
+        await writer.replaceForVacancies(
+          m,
+          chunk.map((v) => v.id),
+          matches,
+          asOf,
+        );
+        await m.query(`UPDATE matching.run SET done = $2 WHERE id = $1`, [
+          runId,
+          done + chunk.length,
+        ]);
       });
       done += chunk.length;
       written += matches.length;
       await job.progress({ done, total });
     }
-    await this.dataSource.query(`UPDATE matching.run SET finished_at = now() WHERE id = $1`, [runId]);
-    this.logger.log(`rematch-all (${payload.reason}): ${done} vacancies, ${written} matches in ${Date.now() - started} ms`);
+    await this.dataSource.query(`UPDATE matching.run SET finished_at = now() WHERE id = $1`, [
+      runId,
+    ]);
+    this.logger.log(
+      `rematch-all (${payload.reason}): ${done} vacancies, ${written} matches in ${Date.now() - started} ms`,
+    );
     return { vacancies: done, matches: written };
   }
 }

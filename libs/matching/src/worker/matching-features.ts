@@ -3,12 +3,19 @@ import type { MatchableVacancy } from '@wt/vacancies';
 import { SeekerForMatching, VacancyForMatching } from '../core';
 
 /** A profile as the scorer sees it; `isco` maps occupation URIs to ISCO-08 unit groups. */
-export function seekerFeatures(m: MatchableSeeker, isco: ReadonlyMap<string, string>): SeekerForMatching {
+export function seekerFeatures(
+  m: MatchableSeeker,
+  isco: ReadonlyMap<string, string>,
+): SeekerForMatching {
   return {
     id: m.id,
     version: m.version,
     occupations: m.wantedOccupations.map((uri) => ({ uri, isco: isco.get(uri) ?? null })),
-    experience: m.workExperience.map((e) => ({ uri: e.occupationUri, isco: isco.get(e.occupationUri) ?? null, years: e.years })),
+    experience: m.workExperience.map((e) => ({
+      uri: e.occupationUri,
+      isco: isco.get(e.occupationUri) ?? null,
+      years: e.years,
+    })),
     skills: m.skills,
     eqf: m.qualificationEqf,
     qualification: m.qualificationCode,
@@ -60,5 +67,12 @@ export function vacancyFeatures(m: MatchableVacancy): VacancyForMatching {
 
 /** Every occupation URI a batch of profiles mentions, for one ISCO lookup. */
 export function occupationUrisOf(seekers: readonly MatchableSeeker[]): string[] {
-  return [...new Set(seekers.flatMap((s) => [...s.wantedOccupations, ...s.workExperience.map((e) => e.occupationUri)]))];
+  return [
+    ...new Set(
+      seekers.flatMap((s) => [
+        ...s.wantedOccupations,
+        ...s.workExperience.map((e) => e.occupationUri),
+      ]),
+    ),
+  ];
 }

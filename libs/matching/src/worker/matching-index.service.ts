@@ -94,7 +94,10 @@ export class MatchingIndexService {
   private async sync(): Promise<void> {
     const now = Date.now();
     const since = new Date(this.syncedAt.getTime() - SYNC_OVERLAP_MS);
-    const [seekerIds, vacancyIds] = [await this.seekers.changedSince(since), await this.vacancies.changedSince(since)];
+    const [seekerIds, vacancyIds] = [
+      await this.seekers.changedSince(since),
+      await this.vacancies.changedSince(since),
+    ];
     if (seekerIds.length > 0) await this.refreshSeekers(seekerIds);
     if (vacancyIds.length > 0) await this.refreshVacancies(vacancyIds);
     this.syncedAt = new Date(now);

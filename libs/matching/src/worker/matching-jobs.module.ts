@@ -23,9 +23,14 @@ export class ModelVersionCheck implements OnApplicationBootstrap {
       [SCORING_MODEL.version],
     );
     if (stale.length === 0) return;
-    new Logger(ModelVersionCheck.name).log(`Matches of model ${stale[0].model_version} found: re-matching with ${SCORING_MODEL.version}`);
+    new Logger(ModelVersionCheck.name).log(
+      `Matches of model ${stale[0].model_version} found: re-matching with ${SCORING_MODEL.version}`,
+    );
     // One job per model version, however many workers start.
-    await this.producer.enqueue('rematch-all', { reason: `model ${SCORING_MODEL.version}`, requestedAt: SCORING_MODEL.version });
+    await this.producer.enqueue('rematch-all', {
+      reason: `model ${SCORING_MODEL.version}`,
+      requestedAt: SCORING_MODEL.version,
+    });
   }
 }
 
@@ -36,7 +41,13 @@ export class MatchingJobsModule {
     return {
       module: MatchingJobsModule,
       imports: [VacanciesModule.register(config), JobSeekersModule, TaxonomyModule],
-      providers: [MatchingIndexService, MatchVacancyHandler, MatchSeekerHandler, RematchAllHandler, ModelVersionCheck],
+      providers: [
+        MatchingIndexService,
+        MatchVacancyHandler,
+        MatchSeekerHandler,
+        RematchAllHandler,
+        ModelVersionCheck,
+      ],
     };
   }
 }

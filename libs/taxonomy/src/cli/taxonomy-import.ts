@@ -15,14 +15,20 @@ const USAGE =
 runMain(async () => {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { languages: { type: 'string', default: 'nl,de,en' }, prefix: { type: 'string', default: '' } },
+    options: {
+      languages: { type: 'string', default: 'nl,de,en' },
+      prefix: { type: 'string', default: '' },
+    },
   });
   if (positionals.length !== 1) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
   const folder = resolve(positionals[0]);
-  const languages = values.languages.split(',').map((l) => l.trim()).filter(Boolean);
+  const languages = values.languages
+    .split(',')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const config = loadConfigFromProcess();
   const tty = process.stderr.isTTY;
   const show = (line: string, final = false) => {
@@ -34,17 +40,24 @@ runMain(async () => {
   const pkg = await readEscoPackage(folder, {
     languages,
     prefix: values.prefix,
-    onProgress: (p: EscoReadProgress) => show(`reading ${p.file}: ${p.rowsRead.toLocaleString('en')} rows`, p.done),
+    onProgress: (p: EscoReadProgress) =>
+      show(`reading ${p.file}: ${p.rowsRead.toLocaleString('en')} rows`, p.done),
   });
   for (const warning of pkg.warnings.slice(0, 10)) {
-    process.stderr.write(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}\n`);
+    process.stderr.write(
+      `warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}\n`,
+    );
   }
   if (pkg.warningCount > 10) process.stderr.write(`... ${pkg.warningCount - 10} more warning(s)\n`);
   if (pkg.errorCount > 0) {
     for (const error of pkg.errors) {
-      process.stderr.write(`error: ${error.file}${error.line ? `:${error.line}` : ''}${error.column ? ` (${error.column})` : ''}: ${error.message}\n`);
+      process.stderr.write(
+        `error: ${error.file}${error.line ? `:${error.line}` : ''}${error.column ? ` (${error.column})` : ''}: ${error.message}\n`,
+      );
     }
-    process.stderr.write(`${pkg.errorCount} error(s): nothing was imported; the previous taxonomy is unchanged\n`);
+    process.stderr.write(
+      `${pkg.errorCount} error(s): nothing was imported; the previous taxonomy is unchanged\n`,
+    );
     process.exit(1);
   }
 
@@ -53,7 +66,10 @@ runMain(async () => {
     // The import needs the schema; on the embedded database this is the same step as `npm run migrate`.
     if (!config.database.url) await runMigrations(dataSource);
     const result = await importTaxonomy(dataSource, pkg, folder, (step, done, total) =>
-      show(`writing ${step}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`, done === total),
+      show(
+        `writing ${step}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`,
+        done === total,
+      ),
     );
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(

@@ -43,25 +43,54 @@ export async function importTaxonomy(
   };
   const changed = await dataSource.transaction(async (manager) => {
     await manager.query(`SELECT pg_advisory_xact_lock($1)`, [IMPORT_LOCK]);
-    const [last] = await manager.query(`SELECT checksum FROM taxonomy.import ORDER BY id DESC LIMIT 1`);
+    const [last] = await manager.query(
+      `SELECT checksum FROM taxonomy.import ORDER BY id DESC LIMIT 1`,
+    );
     if (last?.checksum === checksum) return false;
     await manager.query(`DELETE FROM taxonomy.broader`);
     await manager.query(`DELETE FROM taxonomy.occupation_skill`);
     await manager.query(`DELETE FROM taxonomy.label`);
     await manager.query(`DELETE FROM taxonomy.concept`);
     await insertConcepts(manager, pkg, onProgress);
-    await insertRows(manager, 'taxonomy.label (concept_uri, lang, kind, label)', ['text', 'text', 'text', 'text'],
-      [labels.uri, labels.lang, labels.kind, labels.label], 'labels', onProgress);
+    await insertRows(
+      manager,
+      'taxonomy.label (concept_uri, lang, kind, label)',
+      ['text', 'text', 'text', 'text'],
+      [labels.uri, labels.lang, labels.kind, labels.label],
+      'labels',
+      onProgress,
+    );
     const known = new Set([...pkg.occupations.map((o) => o.uri), ...pkg.skills.map((s) => s.uri)]);
     // Relations to concepts outside the package are warnings in the reader; they cannot be stored.
-    const relations = pkg.occupationSkillRelations.filter((r) => known.has(r.occupationUri) && known.has(r.skillUri));
+    const relations = pkg.occupationSkillRelations.filter(
+      (r) => known.has(r.occupationUri) && known.has(r.skillUri),
+    );
     counts.relations = relations.length;
-    await insertRows(manager, 'taxonomy.occupation_skill (occupation_uri, skill_uri, relation_type)', ['text', 'text', 'text'],
-      [relations.map((r) => r.occupationUri), relations.map((r) => r.skillUri), relations.map((r) => r.relationType)],
-      'relations', onProgress);
-    await insertRows(manager, 'taxonomy.broader (concept_uri, broader_uri, pillar)', ['text', 'text', 'text'],
-      [pkg.broaderRelations.map((b) => b.conceptUri), pkg.broaderRelations.map((b) => b.broaderUri), pkg.broaderRelations.map((b) => b.pillar)],
-      'broader relations', onProgress, 'ON CONFLICT DO NOTHING');
+    await insertRows(
+      manager,
+      'taxonomy.occupation_skill (occupation_uri, skill_uri, relation_type)',
+      ['text', 'text', 'text'],
+      [
+        relations.map((r) => r.occupationUri),
+        relations.map((r) => r.skillUri),
+        relations.map((r) => r.relationType),
+      ],
+      'relations',
+      onProgress,
+    );
+    await insertRows(
+      manager,
+      'taxonomy.broader (concept_uri, broader_uri, pillar)',
+      ['text', 'text', 'text'],
+      [
+        pkg.broaderRelations.map((b) => b.conceptUri),
+        pkg.broaderRelations.map((b) => b.broaderUri),
+        pkg.broaderRelations.map((b) => b.pillar),
+      ],
+      'broader relations',
+      onProgress,
+      'ON CONFLICT DO NOTHING',
+    );
     await manager.query(
       `INSERT INTO taxonomy.import (source, languages, checksum, occupations, skills, relations) VALUES ($1, $2, $3, $4, $5, $6)`,
       [source, pkg.languages, checksum, counts.occupations, counts.skills, counts.relations],
@@ -81,7 +110,13 @@ async function insertConcepts(
   const code: Array<string | null> = [];
   const skillType: Array<string | null> = [];
   const reuseLevel: Array<string | null> = [];
-  const add = (u: string, k: string, c: string | null, t: string | null = null, r: string | null = null) => {
+  const add = (
+    u: string,
+    k: string,
+    c: string | null,
+    t: string | null = null,
+    r: string | null = null,
+  ) => {
     uri.push(u);
     kind.push(k);
     code.push(c);
@@ -91,8 +126,15 @@ async function insertConcepts(
   for (const group of pkg.iscoGroups) add(group.uri, 'isco_group', group.code);
   for (const occupation of pkg.occupations) add(occupation.uri, 'occupation', occupation.iscoGroup);
   for (const skill of pkg.skills) add(skill.uri, 'skill', null, skill.skillType, skill.reuseLevel);
-  await insertRows(manager, 'taxonomy.concept (uri, kind, code, skill_type, reuse_level)', ['text', 'text', 'text', 'text', 'text'],
-    [uri, kind, code, skillType, reuseLevel], 'concepts', onProgress, 'ON CONFLICT (uri) DO NOTHING');
+  await insertRows(
+    manager,
+    'taxonomy.concept (uri, kind, code, skill_type, reuse_level)',
+    ['text', 'text', 'text', 'text', 'text'],
+    [uri, kind, code, skillType, reuseLevel],
+    'concepts',
+    onProgress,
+    'ON CONFLICT (uri) DO NOTHING',
+  );
 }
 
 /** Column arrays in, one `INSERT ... SELECT unnest(...)` per chunk: fast on PostgreSQL and PGlite. */
@@ -115,7 +157,12 @@ async function insertRows(
 }
 
 function labelRows(pkg: EscoPackage) {
-  const rows = { uri: [] as string[], lang: [] as string[], kind: [] as string[], label: [] as string[] };
+  const rows = {
+    uri: [] as string[],
+    lang: [] as string[],
+    kind: [] as string[],
+    label: [] as string[],
+  };
   const seen = new Set<string>();
   const add = (uri: string, lang: string, kind: string, label: string) => {
     const text = label.trim();
@@ -134,7 +181,8 @@ function labelRows(pkg: EscoPackage) {
       l.hidden.forEach((label) => add(uri, l.lang, 'hidden', label));
     }
   };
-  for (const concept of [...pkg.iscoGroups, ...pkg.occupations, ...pkg.skills]) addAll(concept.uri, concept.labels);
+  for (const concept of [...pkg.iscoGroups, ...pkg.occupations, ...pkg.skills])
+    addAll(concept.uri, concept.labels);
   return rows;
 }
 
@@ -143,10 +191,15 @@ function packageChecksum(pkg: EscoPackage): string {
   const hash = createHash('sha256');
   const sorted = <T>(items: T[], key: (item: T) => string) =>
     [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  for (const c of sorted([...pkg.iscoGroups, ...pkg.occupations, ...pkg.skills] as Array<{ uri: string }>, (c) => c.uri)) {
+  for (const c of sorted(
+    [...pkg.iscoGroups, ...pkg.occupations, ...pkg.skills] as Array<{ uri: string }>,
+    (c) => c.uri,
+  )) {
     hash.update(JSON.stringify(c));
   }
-  for (const r of sorted(pkg.occupationSkillRelations, (r) => r.occupationUri + r.skillUri)) hash.update(JSON.stringify(r));
-  for (const b of sorted(pkg.broaderRelations, (b) => b.conceptUri + b.broaderUri)) hash.update(JSON.stringify(b));
+  for (const r of sorted(pkg.occupationSkillRelations, (r) => r.occupationUri + r.skillUri))
+    hash.update(JSON.stringify(r));
+  for (const b of sorted(pkg.broaderRelations, (b) => b.conceptUri + b.broaderUri))
+    hash.update(JSON.stringify(b));
   return hash.digest('hex');
 }

@@ -22,7 +22,9 @@ export class TaxonomyRepository {
 
   /** The id of the latest import; 0 when nothing was ever imported. */
   async currentImportId(): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT coalesce(max(id), 0)::int AS id FROM taxonomy.import`);
+    const [row] = await this.dataSource.query(
+      `SELECT coalesce(max(id), 0)::int AS id FROM taxonomy.import`,
+    );
     return row.id;
   }
 
@@ -78,7 +80,12 @@ export class TaxonomyRepository {
           WHERE c.kind = $1`,
         [kind],
       );
-    return rows.map((r) => ({ conceptUri: r.uri, label: r.label, lang: r.lang as LinkerLanguage, kind: r.kind }));
+    return rows.map((r) => ({
+      conceptUri: r.uri,
+      label: r.label,
+      lang: r.lang as LinkerLanguage,
+      kind: r.kind,
+    }));
   }
 
   async preferredLabels(uris: readonly string[], lang: string): Promise<Map<string, string>> {

@@ -1,7 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { readStarterTaxonomy } from '../esco';
-import { LinkerLanguage, OccupationLinker, RankedConcept, SkillExtractor, SkillMention } from '../linker';
+import {
+  LinkerLanguage,
+  OccupationLinker,
+  RankedConcept,
+  SkillExtractor,
+  SkillMention,
+} from '../linker';
 import { importTaxonomy } from './taxonomy-import';
 import { OccupationSkill, StoredOccupation, TaxonomyRepository } from './taxonomy.repository';
 
@@ -73,8 +79,16 @@ export class TaxonomyService implements OnApplicationBootstrap {
     return this.repository.preferredLabels(uris, lang);
   }
 
-  async resolveOccupation(text: string, lang: TaxonomyLanguage, limit = 10): Promise<RankedConcept[]> {
-    return (await this.current()).occupations.resolveOccupation(text, lang as LinkerLanguage, limit);
+  async resolveOccupation(
+    text: string,
+    lang: TaxonomyLanguage,
+    limit = 10,
+  ): Promise<RankedConcept[]> {
+    return (await this.current()).occupations.resolveOccupation(
+      text,
+      lang as LinkerLanguage,
+      limit,
+    );
   }
 
   async extractSkills(text: string, lang: TaxonomyLanguage): Promise<SkillMention[]> {
@@ -83,7 +97,11 @@ export class TaxonomyService implements OnApplicationBootstrap {
 
   /** Typeahead over skill labels. */
   async searchSkills(text: string, lang: TaxonomyLanguage, limit = 10): Promise<RankedConcept[]> {
-    return (await this.current()).skillSearch.resolveOccupation(text, lang as LinkerLanguage, limit);
+    return (await this.current()).skillSearch.resolveOccupation(
+      text,
+      lang as LinkerLanguage,
+      limit,
+    );
   }
 
   private async current(): Promise<Linkers> {

@@ -40,7 +40,9 @@ export interface MatchableVacancy {
 /** How the matching context reads vacancies (never through the repository). */
 @Injectable()
 export class MatchableVacanciesService {
-  constructor(@InjectRepository(VacancyEntity) private readonly vacancies: Repository<VacancyEntity>) {}
+  constructor(
+    @InjectRepository(VacancyEntity) private readonly vacancies: Repository<VacancyEntity>,
+  ) {}
 
   async findOne(id: string): Promise<MatchableVacancy | undefined> {
     return (await this.findMany([id]))[0];
@@ -90,7 +92,8 @@ function toMatchable(v: VacancyEntity, today: string): MatchableVacancy {
     minimumQualificationCode: v.minimumQualificationCode,
     minimumEqf: v.minimumEqf,
     country: v.country as 'NL' | 'DE',
-    location: v.latitude !== null && v.longitude !== null ? { lat: v.latitude, lon: v.longitude } : null,
+    location:
+      v.latitude !== null && v.longitude !== null ? { lat: v.latitude, lon: v.longitude } : null,
     hoursMin: v.hoursMin,
     hoursMax: v.hoursMax,
     startDate: v.startDate,

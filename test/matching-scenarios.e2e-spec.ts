@@ -1,0 +1,336 @@
+import { SCORING_MODEL } from '@wt/matching';
+import { eventually } from '@wt/testing';
+import { OCC, PRINCIPALS, SKILL } from './job-seekers.fixtures';
+import { codes, ids, MatchingHarness } from './matching.helpers';
+import { dutchVacancy, EMPLOYER_A, EMPLOYER_B, ESCO } from './vacancies.helpers';
+
+/**
+ * Issue 7 end to end: vacancies and profiles through their HTTP APIs, the worker matching them
+ * from the queue, and the shortlists, explanations and candidate cards read back over HTTP.
+ * Every seeker lives in Enschede (7511 AB) unless a scenario says otherwise.
+ */
+describe('matching scenarios', () => {
+  let h: MatchingHarness;
+  let germanEmployer: string;
+
+  beforeAll(async () => {
+    h = await MatchingHarness.start();
+    for (const [employer, kvkNumber] of [
+      [EMPLOYER_A, '12345678'],
+      [EMPLOYER_B, '87654321'],
+    ] as const) {
+      await h
+        .registry(employer)
+        .post('/employers', {
+          name: `E2E ${employer.organisationId} B.V.`,
+          country: 'NL',
+          kvkNumber,
+          place: 'Hengelo',
+        })
+        .expect(201);
+    }
+    const german = await h
+      .registry(PRINCIPALS.adviser)
+      .post('/employers', {
+        name: 'E2E Grenzstahl GmbH',
+        country: 'DE',
+        foreignRegistration: 'HRB 7, Amtsgericht Coesfeld',
+        place: 'Gronau',
+      })
+      .expect(201);
+    germanEmployer = german.body.id;
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** A German welding vacancy of the German employer, posted by an adviser. */
+  const schweisser = (overrides: Record<string, unknown>) =>
+    h.vacancy(PRINCIPALS.adviser, {
+      employerId: germanEmployer,
+      title: 'Schweißer (m/w/d)',
+      description: 'MAG-Schweißen von Stahlkonstruktionen nach Zeichnung.',
+      occupationUri: ESCO.welder,
+      country: 'DE',
+      hoursMin: 35,
+      hoursMax: 40,
+      requiredSkills: [SKILL.mig],
+      ...overrides,
+    });
+
+  it('keeps a banenafspraak-reserved vacancy for the target group, and never tells the employer', async () => {
+    const outside = await h.seeker({}, true);
+    const inGroup = await h.seeker(
+      { targetGroups: { banenafspraak: true, benefit: 'wajong' } },
+      true,
+    );
+    const vacancyId = await h.vacancy(
+      EMPLOYER_A,
+      dutchVacancy({
+        title: 'Lasser (banenafspraak)',
+        requiredSkills: [SKILL.mig],
+        banenafspraakReserved: true,
+        supervisionOffered: true,
+      }),
+    );
+
+    const item = await h.onAdviserList(vacancyId, inGroup);
+    expect(item.explanation.knockOuts).toEqual([]);
+    expect(item.explanation.passed).toContain('reserved-banenafspraak');
+    expect(item.score).toBeGreaterThanOrEqual(SCORING_MODEL.shortlistMinScore);
+    const list = await h.matches(vacancyId);
+    expect(ids(list.items)).not.toContain(outside);
+    expect(
+      ids((await h.matches(vacancyId, PRINCIPALS.adviser, '?banenafspraak=true')).items),
+    ).toEqual([inGroup]);
+
+    const why = await h.explain(vacancyId, outside);
+    expect(why).toMatchObject({ onShortlist: false, rank: null, status: null });
+    expect(codes(why.explanation)).toEqual(['reserved-banenafspraak']);
+    expect(why.verdict.nl).toContain('gereserveerd voor de banenafspraak-doelgroep');
+    expect(why.verdict.en).toContain('reserved for the banenafspraak target group');
+
+    const card = await h.onEmployerList(vacancyId, inGroup, EMPLOYER_A);
+    expect(card).toMatchObject({ candidateId: inGroup, educationEqf: 3, availableNow: true });
+    const employerView = await h.matches(vacancyId, EMPLOYER_A);
+    expect(ids(employerView.items)).not.toContain(outside);
+    expect(JSON.stringify(employerView)).not.toMatch(
+      /banenafspraak|doelgroep|target.?group|wajong/i,
+    );
+    expect(card).not.toHaveProperty('explanation');
+    await h
+      .registry(EMPLOYER_A)
+      .get(`/vacancies/${vacancyId}/matches?banenafspraak=true`)
+      .expect(400);
+  });
+
+  it('offers a learning-working place to a VSO leaver heading for work, not to one heading for day activities', async () => {
+    const vso = (exitProfile: string) => ({
+      wantedOccupations: [OCC.cleaner],
+      skills: [],
+      workExperience: [],
+      highestQualification: { code: 'NL:VSO-NO-DIPLOMA' },
+      schoolLeaver: { schoolType: 'VSO', exitProfile },
+      languages: [{ language: 'nl', level: 'B1' }],
+      willingToWorkInGermany: false,
+    });
+    const working = await h.seeker(vso('arbeidsmarkt'));
+    const dayActivities = await h.seeker(vso('dagbesteding'));
+    const vacancyId = await h.vacancy(
+      EMPLOYER_A,
+      dutchVacancy({
+        title: 'Leerwerkplek schoonmaak (BBL)',
+        description:
+          'Je leert het vak in onze schoonmaakploeg in Hengelo, met een vaste begeleider.',
+        occupationUri: OCC.cleaner,
+        requiredSkills: [],
+        minimumQualificationCode: undefined,
+        minimumEqf: 1,
+        learningWorking: 'bbl',
+        supervisionOffered: true,
+        openToSchoolLeavers: true,
+        languages: [{ language: 'nl', level: 'A2' }],
+      }),
+    );
+
+    const { explanation } = await h.onAdviserList(vacancyId, working);
+    // EQF 0 against a minimum of 1 passes only through the learning-working tolerance.
+    expect(explanation.level).toMatchObject({ seekerEqf: 0, requiredEqf: 1, verdict: 'below' });
+    expect(explanation.passed).toEqual(expect.arrayContaining(['level', 'not-job-matching']));
+    const support = explanation.components.find((c: { name: string }) => c.name === 'support');
+    expect(support.value).toBe(1);
+    expect(support.detail.nl).toContain('leerwerkplek aanwezig');
+    expect(support.detail.en).toContain('learning-working place offered');
+    expect(explanation.notes).toContainEqual({
+      nl: 'Leerwerkplek (BBL/leerwerk/Ausbildung)',
+      en: 'Learning-working place (BBL/leerwerk/Ausbildung)',
+    });
+
+    expect(ids((await h.matches(vacancyId)).items)).not.toContain(dayActivities);
+    const why = await h.explain(vacancyId, dayActivities);
+    expect(why.onShortlist).toBe(false);
+    expect(codes(why.explanation)).toEqual(['not-job-matching']);
+    expect(why.verdict.en).toContain('Exit profile day activities: not matched to jobs');
+  });
+
+  it('matches an MBO-3 welder to a German Schweißer vacancy across the border through the EQF', async () => {
+    const fluent = await h.seeker();
+    const basic = await h.seeker({
+      languages: [
+        { language: 'nl', level: 'C2' },
+        { language: 'de', level: 'A2' },
+      ],
+    });
+    const vacancyId = await schweisser({
+      workPlace: 'Gronau',
+      minimumQualificationCode: 'DE:AUSBILDUNG-2',
+      languages: [{ language: 'de', level: 'B1' }],
+    });
+
+    const item = await h.onAdviserList(vacancyId, fluent);
+    expect(item.crossBorder).toBe(true);
+    const { level, distance, languages, notes, components } = item.explanation;
+    expect(level).toEqual({
+      seekerEqf: 3,
+      requiredEqf: 3,
+      seekerQualification: 'NL:MBO-3',
+      requiredQualification: 'DE:AUSBILDUNG-2',
+      verdict: 'equal',
+    });
+    expect(distance.crossBorder).toBe(true);
+    expect(distance.km).toBeGreaterThan(5);
+    expect(distance.km).toBeLessThan(distance.maxKm);
+    expect(languages).toEqual([{ language: 'de', required: 'B1', have: 'B1', ok: true }]);
+    expect(notes.map((n: { en: string }) => n.en)).toContainEqual(
+      expect.stringContaining('levels compared through the EQF (NLQF and DQR)'),
+    );
+    expect(components.find((c: { name: string }) => c.name === 'level').detail.en).toBe(
+      'EQF 3 (NL:MBO-3) against minimum EQF 3 (DE:AUSBILDUNG-2): equal',
+    );
+    const crossBorder = await h
+      .profiles(PRINCIPALS.coach1)
+      .get(`/job-seekers/${fluent}/matches?crossBorder=true`)
+      .expect(200);
+    expect(crossBorder.body.items.map((m: { vacancyId: string }) => m.vacancyId)).toContain(
+      vacancyId,
+    );
+    expect(crossBorder.body.items.every((m: { crossBorder: boolean }) => m.crossBorder)).toBe(true);
+
+    expect(ids((await h.matches(vacancyId)).items)).not.toContain(basic);
+    const why = await h.explain(vacancyId, basic);
+    expect(why.onShortlist).toBe(false);
+    expect(why.explanation.knockOuts).toEqual([
+      {
+        code: 'language',
+        reason: {
+          nl: 'Taalniveau onvoldoende: de B1 (A2)',
+          en: 'Language level not met: de B1 (A2)',
+        },
+      },
+    ]);
+  });
+
+  it('ranks an over-qualified HBO engineer below an equally placed MBO-3 welder', async () => {
+    const welder = await h.seeker();
+    const engineer = await h.seeker({ highestQualification: { code: 'NL:HBO-BACHELOR' } });
+    const vacancyId = await h.vacancy(
+      EMPLOYER_A,
+      dutchVacancy({
+        title: 'Lasser MBO-3',
+        minimumQualificationCode: 'NL:MBO-3',
+        requiredSkills: [SKILL.mig],
+      }),
+    );
+
+    const welderItem = await h.onAdviserList(vacancyId, welder);
+    const engineerItem = await h.onAdviserList(vacancyId, engineer);
+    expect(engineerItem.explanation.level).toMatchObject({
+      seekerEqf: 6,
+      requiredEqf: 3,
+      verdict: 'above',
+    });
+    expect(welderItem.explanation.level).toMatchObject({ seekerEqf: 3, verdict: 'equal' });
+    expect(engineerItem.score).toBeLessThan(welderItem.score);
+    const points = (item: {
+      explanation: { components: Array<{ name: string; value: number }> };
+    }) => Object.fromEntries(item.explanation.components.map((c) => [c.name, c.value]));
+    // Placed alike: only the level tells them apart.
+    expect({ ...points(engineerItem), level: 0 }).toEqual({ ...points(welderItem), level: 0 });
+    expect(points(engineerItem).level).toBeLessThan(points(welderItem).level);
+    const order = ids((await h.matches(vacancyId)).items);
+    expect(order.indexOf(welder)).toBeLessThan(order.indexOf(engineer));
+  });
+
+  it('knocks out a German vacancy beyond the travel distance of a seeker in Enschede', async () => {
+    const seekerId = await h.seeker({ maxTravelKm: 15 });
+    const vacancyId = await schweisser({
+      workPlace: 'Münster',
+      minimumQualificationCode: 'DE:AUSBILDUNG-2',
+    });
+
+    const why = await h.explain(vacancyId, seekerId);
+    expect(why.onShortlist).toBe(false);
+    expect(codes(why.explanation)).toEqual(['distance']);
+    const { km, maxKm, crossBorder } = why.explanation.distance;
+    expect({ maxKm, crossBorder }).toEqual({ maxKm: 15, crossBorder: true });
+    expect(km).toBeGreaterThan(40);
+    expect(why.explanation.knockOuts[0].reason).toEqual({
+      nl: `Reisafstand ${Math.round(km)} km is meer dan de maximale 15 km`,
+      en: `Travel distance ${Math.round(km)} km exceeds the maximum of 15 km`,
+    });
+    expect(why.verdict.en).toBe(
+      `Not on the list: Travel distance ${Math.round(km)} km exceeds the maximum of 15 km`,
+    );
+    const { items } = await h.seekerMatches(seekerId);
+    expect(items.map((m: { vacancyId: string }) => m.vacancyId)).not.toContain(vacancyId);
+  });
+
+  it('hides a seeker from the employer at once when their consent is withdrawn; the adviser keeps the match', async () => {
+    const seekerId = await h.seeker({}, true);
+    const vacancyId = await h.vacancy(
+      EMPLOYER_A,
+      dutchVacancy({ title: 'Lasser (toestemming)', requiredSkills: [SKILL.mig] }),
+    );
+    await h.onEmployerList(vacancyId, seekerId, EMPLOYER_A);
+    const before = await h.onAdviserList(vacancyId, seekerId);
+
+    await h
+      .profiles(PRINCIPALS.coach1)
+      .put(`/job-seekers/${seekerId}/consent`, { seeker: { given: false } })
+      .expect(200);
+    // The very next request: consent is checked when reading, before any re-match.
+    const employerView = await h.matches(vacancyId, EMPLOYER_A);
+    expect(ids(employerView.items)).not.toContain(seekerId);
+    expect(ids((await h.matches(vacancyId)).items)).toContain(seekerId);
+
+    // The withdrawal re-matches the seeker: the adviser still sees the match afterwards.
+    const rematched = await eventuallyRecomputed(vacancyId, seekerId, before.computedAt);
+    expect(rematched.score).toBe(before.score);
+    expect(ids((await h.matches(vacancyId, EMPLOYER_A)).items)).not.toContain(seekerId);
+  });
+
+  it('stops offering the matches of a closed vacancy to adviser, employer and coach', async () => {
+    const seekerId = await h.seeker({}, true);
+    const vacancyId = await h.vacancy(
+      EMPLOYER_A,
+      dutchVacancy({ title: 'Lasser (sluit)', requiredSkills: [SKILL.mig] }),
+    );
+    await h.onAdviserList(vacancyId, seekerId);
+    await h.onEmployerList(vacancyId, seekerId, EMPLOYER_A);
+    expect((await h.onSeekerList(seekerId, vacancyId)).vacancyTitle).toBe('Lasser (sluit)');
+
+    await h.registry(EMPLOYER_A).post(`/vacancies/${vacancyId}/close`).expect(200);
+    const closed = { items: [], total: 0, offered: false };
+    expect(await h.matches(vacancyId)).toMatchObject(closed);
+    expect(await h.matches(vacancyId, EMPLOYER_A)).toMatchObject(closed);
+    const { items } = await h.seekerMatches(seekerId);
+    expect(items.map((m: { vacancyId: string }) => m.vacancyId)).not.toContain(vacancyId);
+    const why = await h.explain(vacancyId, seekerId);
+    expect(why.onShortlist).toBe(false);
+    expect(why.verdict.en).toBe('Vacancy is not open (closed): no matches offered');
+  });
+
+  it("answers 404 for another coach's seeker and another organisation's vacancy", async () => {
+    const seekerId = await h.seeker();
+    const vacancyId = await h.vacancy(EMPLOYER_A, dutchVacancy({ title: 'Lasser (toegang)' }));
+    await h.onSeekerList(seekerId, vacancyId);
+
+    await h.profiles(PRINCIPALS.coach2).get(`/job-seekers/${seekerId}/matches`).expect(404);
+    await h.registry(EMPLOYER_B).get(`/vacancies/${vacancyId}/matches`).expect(404);
+    await h.registry(EMPLOYER_A).get(`/vacancies/${vacancyId}/matches`).expect(200);
+    await h
+      .registry(EMPLOYER_A)
+      .get(`/vacancies/${vacancyId}/matches/${seekerId}/explain`)
+      .expect(403);
+  });
+
+  /** The adviser's item once the worker has written it again after `computedAt`. */
+  function eventuallyRecomputed(vacancyId: string, seekerId: string, computedAt: string) {
+    return eventually(async () => {
+      const { items } = await h.matches(vacancyId);
+      const item = items.find((i: { seekerId: string }) => i.seekerId === seekerId);
+      return item && item.computedAt > computedAt ? item : undefined;
+    }, 20_000);
+  }
+});
