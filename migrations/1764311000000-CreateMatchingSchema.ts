@@ -23,8 +23,12 @@ export class CreateMatchingSchema1764311000000 implements MigrationInterface {
         computed_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (vacancy_id, seeker_id)
       )`);
-    await queryRunner.query(`CREATE INDEX match_vacancy_score_idx ON matching.match (vacancy_id, score DESC)`);
-    await queryRunner.query(`CREATE INDEX match_seeker_score_idx ON matching.match (seeker_id, score DESC)`);
+    await queryRunner.query(
+      `CREATE INDEX match_vacancy_score_idx ON matching.match (vacancy_id, score DESC)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX match_seeker_score_idx ON matching.match (seeker_id, score DESC)`,
+    );
     await queryRunner.query(`
       CREATE TABLE matching.run (
         id text PRIMARY KEY,

@@ -93,7 +93,7 @@ describe('authorisation matrix', () => {
 /** The rows of the README's matrix table, cells trimmed and backticks dropped. */
 function readmeMatrix(): string[] {
   const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
-  const section = readme.split(/^## Authorisation matrix$/m)[1] ?? '';
+  const section = (readme.split(/^## Authorisation matrix$/m)[1] ?? '').split(/^## /m)[0];
   const table = section.split('\n').filter((line) => line.startsWith('|'));
   return table.slice(2).map((line) =>
     line

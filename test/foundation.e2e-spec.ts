@@ -5,7 +5,13 @@ import { ProfileServiceModule } from '@apps/profile-service/src/profile-service.
 import { PingRecord } from '@wt/ops';
 import { JobProducer } from '@wt/queue';
 import { DEMO_PRINCIPALS } from '@wt/auth';
-import { createTestApp, eventually, startTestEnvironment, TestEnvironment, tokenFor } from '@wt/testing';
+import {
+  createTestApp,
+  eventually,
+  startTestEnvironment,
+  TestEnvironment,
+  tokenFor,
+} from '@wt/testing';
 import request from 'supertest';
 
 describe('foundation: health and a job end to end', () => {
@@ -64,7 +70,10 @@ describe('foundation: health and a job end to end', () => {
     const pingId = `metrics-${Date.now()}`;
     await registry.get(JobProducer).enqueue('ping', { pingId });
     await eventually(() =>
-      env.dataSource.getRepository(PingRecord).findOneBy({ id: pingId }).then((r) => r ?? undefined),
+      env.dataSource
+        .getRepository(PingRecord)
+        .findOneBy({ id: pingId })
+        .then((r) => r ?? undefined),
     );
     const metrics = await request(worker.getHttpServer()).get('/metrics').expect(200);
     expect(metrics.headers['content-type']).toMatch(/text\/plain/);
@@ -76,12 +85,21 @@ describe('foundation: health and a job end to end', () => {
   it('serves the queue dashboard to admins only, and only with BullMQ', async () => {
     const server = worker.getHttpServer();
     if (!process.env.REDIS_URL) {
-      await request(server).get('/admin/queues').set('Authorization', `Bearer ${tokenFor(env.config, DEMO_PRINCIPALS.admin)}`).expect(404);
+      await request(server)
+        .get('/admin/queues')
+        .set('Authorization', `Bearer ${tokenFor(env.config, DEMO_PRINCIPALS.admin)}`)
+        .expect(404);
       return;
     }
     await request(server).get('/admin/queues').expect(401);
-    await request(server).get('/admin/queues').set('Authorization', `Bearer ${tokenFor(env.config, DEMO_PRINCIPALS.coach)}`).expect(403);
-    const board = await request(server).get('/admin/queues').set('Authorization', `Bearer ${tokenFor(env.config, DEMO_PRINCIPALS.admin)}`).expect(200);
+    await request(server)
+      .get('/admin/queues')
+      .set('Authorization', `Bearer ${tokenFor(env.config, DEMO_PRINCIPALS.coach)}`)
+      .expect(403);
+    const board = await request(server)
+      .get('/admin/queues')
+      .set('Authorization', `Bearer ${tokenFor(env.config, DEMO_PRINCIPALS.admin)}`)
+      .expect(200);
     expect(board.text).toMatch(/bull/i);
   });
 

@@ -198,13 +198,11 @@ async function run(dataSource: DataSource, sql: Client) {
 
     t = process.hrtime.bigint();
     await queue.addBulk(
-      vacancies
-        .slice(0, BULL_JOBS)
-        .map((v) => ({
-          name: 'match-vacancy',
-          data: { vacancyId: v.id, version: 2 },
-          opts: { jobId: `match-vacancy.${v.id}.v2` },
-        })),
+      vacancies.slice(0, BULL_JOBS).map((v) => ({
+        name: 'match-vacancy',
+        data: { vacancyId: v.id, version: 2 },
+        opts: { jobId: `match-vacancy.${v.id}.v2` },
+      })),
     );
     await waitForDrain(queue, BULL_JOBS, 600_000);
     const jobsPerSecond = BULL_JOBS / (ms(t) / 1000);

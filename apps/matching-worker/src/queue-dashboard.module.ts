@@ -19,22 +19,18 @@ function adminsOnly(config: AppConfig) {
       .verify(token)
       .then((principal) => {
         if (principal.role === 'admin') return next();
-        res
-          .status(403)
-          .json({
-            statusCode: 403,
-            error: 'Forbidden',
-            message: 'the queue dashboard is for admins',
-          });
+        res.status(403).json({
+          statusCode: 403,
+          error: 'Forbidden',
+          message: 'the queue dashboard is for admins',
+        });
       })
       .catch(() =>
-        res
-          .status(401)
-          .json({
-            statusCode: 401,
-            error: 'Unauthorized',
-            message: 'a valid admin token is required',
-          }),
+        res.status(401).json({
+          statusCode: 401,
+          error: 'Unauthorized',
+          message: 'a valid admin token is required',
+        }),
       );
   };
 }

@@ -4,6 +4,7 @@ import { AppConfig, ConfigModule } from '@wt/config';
 import { DatabaseModule } from '@wt/database';
 import { HealthModule } from '@wt/health';
 import { QueueModule } from '@wt/queue';
+import { TaxonomyHttpModule } from '@wt/taxonomy';
 import { AuditAdminModule } from './audit/audit-admin.module';
 import { JobSeekersHttpModule } from './job-seekers/job-seekers-http.module';
 import { SeekerMatchesModule } from './matches/seeker-matches.module';
@@ -21,6 +22,7 @@ export class ProfileServiceModule {
         DatabaseModule.forRoot(),
         QueueModule.forRoot(config, { worker: false }),
         HealthModule,
+        TaxonomyHttpModule,
         AuditAdminModule,
         JobSeekersHttpModule,
         SeekerMatchesModule.register(config),

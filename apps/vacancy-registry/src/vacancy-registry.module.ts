@@ -4,6 +4,7 @@ import { AppConfig, ConfigModule } from '@wt/config';
 import { DatabaseModule } from '@wt/database';
 import { HealthModule } from '@wt/health';
 import { QueueModule } from '@wt/queue';
+import { TaxonomyHttpModule } from '@wt/taxonomy';
 import { VacanciesHttpModule } from './vacancies-http.module';
 
 /** Vacancies and employers: the employer portal and the advisers' shortlists. */
@@ -19,6 +20,7 @@ export class VacancyRegistryModule {
         DatabaseModule.forRoot(),
         QueueModule.forRoot(config, { worker: false }),
         HealthModule,
+        TaxonomyHttpModule,
         VacanciesHttpModule.register(config),
         ApiDocsModule.forRoot({
           title: 'Werkplein Twente vacancy registry',

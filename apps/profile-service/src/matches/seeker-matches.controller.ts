@@ -5,7 +5,6 @@ import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
 import { JobSeekerProfileService } from '@wt/job-seekers';
 import { MatchQueryDto, MatchReadService } from '@wt/matching';
 
-
 class SeekerMatchQueryDto extends MatchQueryDto {
   @ApiPropertyOptional({
     description: 'Why an adviser or admin reads this (required for them; audited)',
