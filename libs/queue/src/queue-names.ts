@@ -3,7 +3,8 @@ export const MATCHING_QUEUE = 'matching';
 
 /** Every job name with its payload: ids and versions only, never personal data. */
 export interface JobPayloads {
-  ping: { pingId: string };
+  /** `holdMs` keeps the job busy that long (at most a minute): for checking recovery and shutdown. */
+  ping: { pingId: string; holdMs?: number };
   'match-vacancy': { vacancyId: string; version: number };
   'match-seeker': { seekerId: string; version: number };
   'rematch-all': { reason: string; requestedAt: string };

@@ -1,0 +1,133 @@
+import { Country, PostcodeRangeRecord } from '../src/geo.types';
+
+/**
+ * Postcode runs of the built-in gazetteer, each mapped to a town of `starter-places.ts`: every
+ * Dutch PC4 of Twente, the towns around it, a few large cities, and the German PLZ of the border
+ * region. Written for this project; a PC4 here resolves to its town's centre, which is within a
+ * few km of the area itself. `GEO_DATA_DIR` gives every Dutch PC4 its own centroid.
+ */
+type Row = [from: number, to: number, town: string, region?: string];
+
+const range =
+  (country: Country) =>
+  ([from, to, town, region]: Row): PostcodeRangeRecord => ({ country, from, to, town, region });
+
+const TWENTE_PC4: Row[] = [
+  [7440, 7444, 'Nijverdal'],
+  [7447, 7447, 'Hellendoorn'],
+  [7448, 7448, 'Haarle'],
+  [7450, 7451, 'Holten'],
+  [7460, 7463, 'Rijssen'],
+  [7468, 7468, 'Enter'],
+  [7470, 7472, 'Goor'],
+  [7475, 7475, 'Markelo'],
+  [7478, 7478, 'Diepenheim'],
+  [7480, 7483, 'Haaksbergen'],
+  [7490, 7491, 'Delden'],
+  [7495, 7495, 'Delden'],
+  [7496, 7496, 'Hengevelde'],
+  [7497, 7497, 'Bentelo'],
+  [7500, 7547, 'Enschede'],
+  [7548, 7548, 'Boekelo'],
+  [7550, 7559, 'Hengelo', 'OV'],
+  [7560, 7562, 'Deurningen'],
+  [7570, 7577, 'Oldenzaal'],
+  [7580, 7582, 'Losser'],
+  [7585, 7585, 'Glane'],
+  [7586, 7586, 'Overdinkel'],
+  [7587, 7587, 'De Lutte'],
+  [7588, 7588, 'Beuningen', 'OV'],
+  [7590, 7591, 'Denekamp'],
+  [7595, 7595, 'Weerselo'],
+  [7596, 7596, 'Rossum'],
+  [7597, 7597, 'Saasveld'],
+  [7600, 7609, 'Almelo'],
+  [7611, 7611, 'Aadorp'],
+  [7620, 7623, 'Borne'],
+  [7625, 7625, 'Zenderen'],
+  [7626, 7626, 'Hertme'],
+  [7627, 7627, 'Bornerbroek'],
+  [7630, 7631, 'Ootmarsum'],
+  [7635, 7635, 'Lattrop'],
+  [7640, 7642, 'Wierden'],
+  [7650, 7651, 'Tubbergen'],
+  [7661, 7661, 'Vasse'],
+  [7665, 7665, 'Albergen'],
+  [7666, 7666, 'Fleringen'],
+  [7667, 7667, 'Reutum'],
+  [7670, 7672, 'Vriezenveen'],
+  [7676, 7676, 'Westerhaar-Vriezenveensewijk'],
+  [7678, 7678, 'Geesteren', 'OV'],
+  [7679, 7679, 'Langeveen'],
+  [7680, 7682, 'Vroomshoop'],
+  [7683, 7683, 'Den Ham'],
+  [7686, 7686, 'Daarlerveen'],
+  [7687, 7687, 'Daarle'],
+];
+
+const NEARBY_PC4: Row[] = [
+  [1000, 1109, 'Amsterdam'],
+  [2490, 2599, 'Den Haag'],
+  [3000, 3089, 'Rotterdam'],
+  [3500, 3585, 'Utrecht'],
+  [3800, 3829, 'Amersfoort'],
+  [5200, 5237, "'s-Hertogenbosch"],
+  [5600, 5658, 'Eindhoven'],
+  [6500, 6546, 'Nijmegen'],
+  [6800, 6846, 'Arnhem'],
+  [7000, 7009, 'Doetinchem'],
+  [7100, 7109, 'Winterswijk'],
+  [7150, 7151, 'Eibergen'],
+  [7160, 7161, 'Neede'],
+  [7200, 7209, 'Zutphen'],
+  [7240, 7242, 'Lochem'],
+  [7255, 7256, 'Hengelo', 'GLD'],
+  [7270, 7273, 'Borculo'],
+  [7300, 7339, 'Apeldoorn'],
+  [7400, 7429, 'Deventer'],
+  [7437, 7437, 'Bathmen'],
+  [7730, 7731, 'Ommen'],
+  [7770, 7773, 'Hardenberg'],
+  [7740, 7742, 'Coevorden'],
+  [7800, 7828, 'Emmen'],
+  [8000, 8046, 'Zwolle'],
+  [8100, 8103, 'Raalte'],
+  [8160, 8162, 'Epe', 'GLD'],
+  [9700, 9747, 'Groningen'],
+];
+
+const BORDER_PLZ: Row[] = [
+  [46325, 46325, 'Borken'],
+  [46395, 46399, 'Bocholt'],
+  [48143, 48167, 'Münster'],
+  [48282, 48282, 'Emsdetten'],
+  [48268, 48268, 'Greven'],
+  [48429, 48432, 'Rheine'],
+  [48455, 48455, 'Bad Bentheim'],
+  [48465, 48465, 'Schüttorf'],
+  [48499, 48499, 'Salzbergen'],
+  [48527, 48531, 'Nordhorn'],
+  [48565, 48565, 'Steinfurt'],
+  [48599, 48599, 'Gronau'],
+  [48607, 48607, 'Ochtrup'],
+  [48619, 48619, 'Heek'],
+  [48629, 48629, 'Metelen'],
+  [48653, 48653, 'Coesfeld'],
+  [48683, 48683, 'Ahaus'],
+  [48691, 48691, 'Vreden'],
+  [48703, 48703, 'Stadtlohn'],
+  [48712, 48712, 'Gescher'],
+  [48739, 48739, 'Legden'],
+  [49074, 49090, 'Osnabrück'],
+  [49477, 49479, 'Ibbenbüren'],
+  [49808, 49811, 'Lingen'],
+  [49824, 49824, 'Emlichheim'],
+  [49828, 49828, 'Neuenhaus'],
+  [49843, 49843, 'Uelsen'],
+];
+
+export const STARTER_POSTCODE_RANGES: PostcodeRangeRecord[] = [
+  ...TWENTE_PC4.map(range('NL')),
+  ...NEARBY_PC4.map(range('NL')),
+  ...BORDER_PLZ.map(range('DE')),
+];
