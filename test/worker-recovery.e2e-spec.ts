@@ -57,6 +57,7 @@ describe('worker recovery and shutdown', () => {
         REDIS_URL: env.config.queue.redisUrl,
         QUEUE_PREFIX: env.config.queue.prefix,
         WORKER_HEALTH_PORT: String(port),
+        WORKER_LOCK_MS: '3000',
         AUTH_LOCAL_KEY: 'worker-recovery-test-key-with-32-characters!',
       },
       stdio: 'ignore',
@@ -66,7 +67,9 @@ describe('worker recovery and shutdown', () => {
   }
 
   const exited = (child: ChildProcess) =>
-    new Promise<number | null>((resolve) => child.once('exit', resolve));
+    new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
 
   beforeAll(() => {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
@@ -104,8 +107,8 @@ describe('worker recovery and shutdown', () => {
     first.kill('SIGKILL');
     await exited(first);
     const second = startWorker();
-    // The lock of the killed worker expires (30 s), the stalled check moves the job back, the second runs it.
-    const done = await eventually(() => record('stalled'), 110_000);
+    // The killed worker's lock expires (3 s here), the stalled check moves the job back, the second runs it.
+    const done = await eventually(() => record('stalled'), 60_000);
     expect(done.handledBy).toMatch(new RegExp(`:${second.pid}$`));
-  }, 150_000);
+  }, 90_000);
 });

@@ -17,6 +17,8 @@ export interface QueueConfig {
   prefix: string;
   /** Jobs one worker process runs at once. */
   concurrency: number;
+  /** How long a worker holds a job without renewing its lock; a dead worker's job is taken up after it. */
+  lockMs: number;
 }
 
 export interface HttpConfig {

@@ -59,6 +59,12 @@ export class EnvironmentVariables {
   @Max(64)
   WORKER_CONCURRENCY = 2;
 
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer (milliseconds)' })
+  @Min(1000)
+  @Max(600000)
+  WORKER_LOCK_MS = 30000;
+
   @IsString()
   HOST = '127.0.0.1';
 
@@ -250,6 +256,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       redisUrl: vars.REDIS_URL,
       prefix: vars.QUEUE_PREFIX,
       concurrency: vars.WORKER_CONCURRENCY,
+      lockMs: vars.WORKER_LOCK_MS,
     },
     http: {
       host: vars.HOST,

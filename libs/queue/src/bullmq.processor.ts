@@ -23,6 +23,11 @@ export class MatchingQueueProcessor extends WorkerHost implements OnApplicationB
 
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.queue.concurrency;
+    // The decorator's options are fixed at import; the configured lock applies from the next job on.
+    Object.assign(this.worker.opts, {
+      lockDuration: this.config.queue.lockMs,
+      stalledInterval: this.config.queue.lockMs,
+    });
   }
 
   async process(job: Job): Promise<unknown> {
