@@ -290,6 +290,24 @@ describe('matching scenarios', () => {
     expect(ids((await h.matches(vacancyId, EMPLOYER_A)).items)).not.toContain(seekerId);
   });
 
+  it('erases a job seeker together with their matches', async () => {
+    const seekerId = await h.seeker({}, true);
+    const vacancyId = await h.vacancy(
+      EMPLOYER_A,
+      dutchVacancy({ title: 'Lasser (wissen)', requiredSkills: [SKILL.mig] }),
+    );
+    await h.onAdviserList(vacancyId, seekerId);
+    const stored = () =>
+      h.env.dataSource
+        .query(`SELECT count(*)::int AS n FROM matching.match WHERE seeker_id = $1`, [seekerId])
+        .then((rows: Array<{ n: number }>) => rows[0].n);
+    expect(await stored()).toBeGreaterThan(0);
+
+    await h.profiles(PRINCIPALS.coach1).delete(`/job-seekers/${seekerId}`).expect(204);
+    expect(await stored()).toBe(0);
+    expect(ids((await h.matches(vacancyId)).items)).not.toContain(seekerId);
+  });
+
   it('stops offering the matches of a closed vacancy to adviser, employer and coach', async () => {
     const seekerId = await h.seeker({}, true);
     const vacancyId = await h.vacancy(

@@ -20,6 +20,7 @@ export interface Caller {
   get(path: string): request.Test;
   post(path: string, body?: object): request.Test;
   put(path: string, body: object): request.Test;
+  delete(path: string): request.Test;
 }
 
 /** One database and queue, with the worker and both HTTP apps on it: jobs really flow. */
@@ -132,6 +133,7 @@ export class MatchingHarness {
       get: (path) => request(server).get(path).set('Authorization', auth),
       post: (path, body = {}) => request(server).post(path).set('Authorization', auth).send(body),
       put: (path, body) => request(server).put(path).set('Authorization', auth).send(body),
+      delete: (path) => request(server).delete(path).set('Authorization', auth),
     };
   }
 }
