@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@wt/config';
 import { Job, UnrecoverableError } from 'bullmq';
@@ -28,6 +28,12 @@ export class MatchingQueueProcessor extends WorkerHost implements OnApplicationB
       lockDuration: this.config.queue.lockMs,
       stalledInterval: this.config.queue.lockMs,
     });
+  }
+
+  /** A lost Redis connection is reported here (and by readiness), not thrown at the process. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`Worker connection problem: ${error.message}`);
   }
 
   async process(job: Job): Promise<unknown> {

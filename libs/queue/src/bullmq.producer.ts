@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { JobProducer } from './job-producer';
 import { jobIdFor, JobName, JobPayload, MATCHING_QUEUE } from './queue-names';
@@ -8,8 +8,18 @@ import { jobIdFor, JobName, JobPayload, MATCHING_QUEUE } from './queue-names';
 export class BullJobProducer extends JobProducer {
   readonly mode = 'bullmq' as const;
 
+  private readonly logger = new Logger(BullJobProducer.name);
+  private lastErrorLog = 0;
+
   constructor(@InjectQueue(MATCHING_QUEUE) private readonly queue: Queue) {
     super();
+    // Without a listener an 'error' event (Redis unreachable) would end the process; readiness
+    // reports the outage instead, and the log says so at most once a minute.
+    this.queue.on('error', (error) => {
+      if (Date.now() - this.lastErrorLog < 60_000) return;
+      this.lastErrorLog = Date.now();
+      this.logger.warn(`Queue connection problem: ${error.message}`);
+    });
   }
 
   async enqueue<N extends JobName>(name: N, payload: JobPayload<N>): Promise<string> {
