@@ -125,6 +125,7 @@ export function generateSeekers(
   homes: GeoPoint[],
   count: number,
   seed: number,
+  firstId = 0,
 ): SeekerForMatching[] {
   const r = rng(seed);
   const seekers: SeekerForMatching[] = new Array(count);
@@ -137,7 +138,7 @@ export function generateSeekers(
     ];
     const schoolLeaver = r.chance(0.03);
     seekers[i] = {
-      id: `seeker-${String(i).padStart(7, '0')}`,
+      id: `seeker-${String(firstId + i).padStart(7, '0')}`,
       version: 1,
       occupations: wanted.map((o) => ({ uri: o.uri, isco: o.isco })),
       experience: experience.map((o) => ({ uri: o.uri, isco: o.isco, years: r.int(0, 12) })),

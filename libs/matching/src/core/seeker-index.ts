@@ -136,20 +136,27 @@ export class SeekerIndex {
       tiers.push({
         lists: () => [
           ...(v.occupationUri ? [this.byOccupation.get(v.occupationUri)] : []),
-          ...(v.isco ? [this.byIsco4.get(v.isco), this.byIsco3.get(p.isco3!)] : []),
+          ...(v.isco ? [this.byIsco4.get(v.isco)] : []),
           ...usable.map((s) => this.bySkill.get(s)),
         ],
         previousBound: Infinity,
         everyone: false,
       });
     }
-    // After tier 1 the best an unseen seeker has is the same sub-major group; experience needs isco4.
-    if (v.isco)
+    // Outside tier 1 a seeker shares no usable skill and at best the ISCO minor group (0.4), then
+    // the sub-major group (0.15); experience counts only for the same occupation or unit group.
+    if (v.isco) {
+      tiers.push({
+        lists: () => [this.byIsco3.get(p.isco3!)],
+        previousBound: bound(0.4),
+        everyone: false,
+      });
       tiers.push({
         lists: () => [this.byIsco2.get(p.isco2!)],
         previousBound: bound(0.15),
         everyone: false,
       });
+    }
     tiers.push({ lists: everyone, previousBound: hasTier1 ? bound(0) : Infinity, everyone: true });
     return tiers;
   }
