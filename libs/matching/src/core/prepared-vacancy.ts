@@ -13,6 +13,8 @@ export interface PreparedVacancy {
   startDay: number | null;
   isco3: string | null;
   isco2: string | null;
+  /** cos(latitude) of the work location, for quick distance estimates; 1 without a location. */
+  cosLat: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -42,6 +44,7 @@ export function prepareVacancy(vacancy: VacancyForMatching): PreparedVacancy {
     startDay: vacancy.startDate ? dayNumber(vacancy.startDate) : null,
     isco3: vacancy.isco ? vacancy.isco.slice(0, 3) : null,
     isco2: vacancy.isco ? vacancy.isco.slice(0, 2) : null,
+    cosLat: vacancy.location ? Math.cos((vacancy.location.lat * Math.PI) / 180) : 1,
   };
 }
 

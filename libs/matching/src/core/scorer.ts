@@ -41,6 +41,9 @@ export function scoreCandidate(
  * True only when {@link evaluateCandidate} would find a knock-out too: the common ones, checked
  * with arithmetic alone. A unit test holds the two to the same answer.
  */
+/** Kilometres per degree of latitude (and of longitude at the equator). */
+const KM_PER_DEGREE = (Math.PI / 180) * 6371.0088;
+
 function quickKnockOut(p: PreparedVacancy, s: SeekerForMatching, ctx: ScoringContext): boolean {
   const v = p.vacancy;
   if (
