@@ -37,22 +37,24 @@ export function scoreCandidate(
   return scoreOf(evaluateCandidate(p, seeker, ctx, false), ctx);
 }
 
+/** Kilometres per degree of latitude (and of longitude at the equator). */
+const KM_PER_DEGREE = (Math.PI / 180) * 6371.0088;
+
 /**
  * True only when {@link evaluateCandidate} would find a knock-out too: the common ones, checked
  * with arithmetic alone. A unit test holds the two to the same answer.
  */
-/** Kilometres per degree of latitude (and of longitude at the equator). */
-const KM_PER_DEGREE = (Math.PI / 180) * 6371.0088;
-
 function quickKnockOut(p: PreparedVacancy, s: SeekerForMatching, ctx: ScoringContext): boolean {
   const v = p.vacancy;
-  if (
-    s.home !== null &&
-    v.location !== null &&
-    s.maxTravelKm !== null &&
-    haversineKm(s.home, v.location) > s.maxTravelKm
-  )
-    return true;
+  if (s.home !== null && v.location !== null && s.maxTravelKm !== null) {
+    // A flat-earth estimate first (no trigonometry); only a near miss needs the exact distance.
+    const dLat = s.home.lat - v.location.lat;
+    const dLon = (s.home.lon - v.location.lon) * p.cosLat;
+    const estimate = KM_PER_DEGREE * Math.sqrt(dLat * dLat + dLon * dLon);
+    // Within 200 km the estimate errs by under 4%, so 5% and a kilometre of margin are safe.
+    if (s.maxTravelKm <= 200 && estimate > s.maxTravelKm * 1.05 + 1) return true;
+    if (haversineKm(s.home, v.location) > s.maxTravelKm) return true;
+  }
   if (v.banenafspraakReserved && !s.banenafspraak) return true;
   if (v.country === 'DE' && !s.willingToWorkInGermany) return true;
   if (s.schoolLeaver !== null && s.schoolLeaver.exitProfile === 'dagbesteding') return true;
