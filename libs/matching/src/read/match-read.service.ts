@@ -52,14 +52,7 @@ export class MatchReadService {
   ): Promise<Paged<MatchView>> {
     const vacancy = await this.vacancies.findOne(vacancyId);
     if (!vacancy) throw new NotFoundException('vacancy not found');
-    if (!vacancy.open)
-      return {
-        items: [],
-        total: 0,
-        page: filters.page,
-        pageSize: filters.pageSize,
-        offered: false,
-      };
+    if (!vacancy.open) return { ...this.paged([], filters), items: [], offered: false };
     let rows = await this.rows('vacancy_id', vacancyId, filters);
     if (filters.banenafspraak !== undefined) {
       const inGroup = new Set(
@@ -88,14 +81,7 @@ export class MatchReadService {
   ): Promise<Paged<CandidateCard>> {
     const vacancy = await this.vacancies.findOne(vacancyId);
     if (!vacancy) throw new NotFoundException('vacancy not found');
-    if (!vacancy.open)
-      return {
-        items: [],
-        total: 0,
-        page: filters.page,
-        pageSize: filters.pageSize,
-        offered: false,
-      };
+    if (!vacancy.open) return { ...this.paged([], filters), items: [], offered: false };
     const all = await this.rows('vacancy_id', vacancyId, { ...filters, banenafspraak: undefined });
     const visible = await this.seekers.employerVisibleAmong(all.map((r) => r.seeker_id));
     const rows = all.filter((r) => visible.has(r.seeker_id) && r.status !== 'rejected');
