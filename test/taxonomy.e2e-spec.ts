@@ -53,13 +53,13 @@ describe('taxonomy: import into the database, and the typeahead', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wt-esco-bad-'));
     try {
       cpSync(STARTER_TAXONOMY_DIR, dir, { recursive: true });
-      const file = join(dir, 'starter_occupationSkillRelations.csv');
+      const file = join(dir, 'occupationSkillRelations.starter.csv');
       const lines = readFileSync(file, 'utf8').split('\n');
       lines[4] = lines[4].replace(/,(essential|optional),/, ',mandatory,');
       writeFileSync(file, lines.join('\n'));
-      const pkg = await readEscoPackage(dir, { languages: ['nl', 'de', 'en'], prefix: 'starter_' });
+      const pkg = await readEscoPackage(dir, { languages: ['nl', 'de', 'en'], suffix: '.starter' });
       expect(pkg.errors).toEqual([
-        expect.objectContaining({ file: 'starter_occupationSkillRelations.csv', line: 5 }),
+        expect.objectContaining({ file: 'occupationSkillRelations.starter.csv', line: 5 }),
       ]);
       const before = await counts();
       await expect(importTaxonomy(env.dataSource, pkg, dir)).rejects.toThrow(

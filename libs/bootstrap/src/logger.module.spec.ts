@@ -19,7 +19,7 @@ describe('log redaction', () => {
         firstName: 'Fenna',
         lastName: 'Oosterveld',
         email: 'f@example.org',
-        bsn: '123456782',
+        bsn: '123456782', // never logged: the redaction under test must blank it
       },
       login: { token: 'eyJsecret' },
     });

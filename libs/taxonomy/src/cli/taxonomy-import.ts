@@ -6,7 +6,7 @@ import { readEscoPackage, EscoReadProgress } from '../esco';
 import { importTaxonomy } from '../store/taxonomy-import';
 
 const USAGE =
-  'usage: npm run taxonomy:import -- <folder> [--languages nl,de,en] [--prefix starter_]';
+  'usage: npm run taxonomy:import -- <folder> [--languages nl,de,en] [--prefix x_] [--suffix .starter]';
 
 /**
  * `npm run taxonomy:import -- <folder>`: loads an ESCO CSV package into the database, all or
@@ -18,6 +18,7 @@ runMain(async () => {
     options: {
       languages: { type: 'string', default: 'nl,de,en' },
       prefix: { type: 'string', default: '' },
+      suffix: { type: 'string', default: '' },
     },
   });
   if (positionals.length !== 1) {
@@ -40,6 +41,7 @@ runMain(async () => {
   const pkg = await readEscoPackage(folder, {
     languages,
     prefix: values.prefix,
+    suffix: values.suffix,
     onProgress: (p: EscoReadProgress) =>
       show(`reading ${p.file}: ${p.rowsRead.toLocaleString('en')} rows`, p.done),
   });

@@ -69,12 +69,13 @@ export function escoFileCandidates(
   kind: EscoFileKind,
   language: string | null,
   prefix = '',
+  suffix = '',
 ): { name: string; partial: boolean }[] {
   const base = `${prefix}${BASE_NAMES[kind]}`;
-  if (language === null) return [{ name: `${base}.csv`, partial: false }];
-  const full = { name: `${base}_${language}.csv`, partial: false };
+  if (language === null) return [{ name: `${base}${suffix}.csv`, partial: false }];
+  const full = { name: `${base}_${language}${suffix}.csv`, partial: false };
   return kind === 'skills'
-    ? [full, { name: `${base}_${language}_partial.csv`, partial: true }]
+    ? [full, { name: `${base}_${language}_partial${suffix}.csv`, partial: true }]
     : [full];
 }
 

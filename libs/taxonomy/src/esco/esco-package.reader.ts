@@ -29,8 +29,10 @@ import {
 export interface ReadEscoPackageOptions {
   /** ISO 639-1 codes, e.g. `['nl', 'de', 'en']`. On conflicting language-neutral columns the first wins. */
   languages: readonly string[];
-  /** Prepended to every file name: `starter_` reads `starter_occupations_nl.csv` and so on. */
+  /** Prepended to every file name: `x_` reads `x_occupations_nl.csv` and so on. */
   prefix?: string;
+  /** Put before `.csv`: `.starter` reads `occupations_nl.starter.csv` and so on. */
+  suffix?: string;
   /** Which files to read; all by default. A requested file that is absent is an error. */
   kinds?: readonly EscoFileKind[];
   onProgress?: (progress: EscoReadProgress) => void;
@@ -74,7 +76,7 @@ export async function readEscoPackage(
   }
 
   const readKind = async (kind: EscoFileKind, language: string | null, accept: AcceptRow) => {
-    const candidates = escoFileCandidates(kind, language, options.prefix);
+    const candidates = escoFileCandidates(kind, language, options.prefix, options.suffix);
     const found = candidates.find((candidate) => existsSync(join(dir, candidate.name)));
     if (!found) {
       issues.error(

@@ -24,7 +24,7 @@ describe('starter taxonomy (libs/taxonomy/starter)', () => {
     expect(pkg.iscoGroups).toHaveLength(48);
     expect(pkg.occupationSkillRelations).toHaveLength(443);
     expect(pkg.broaderRelations).toHaveLength(53);
-    expect(pkg.files.map((f) => f.file)).toContain('starter_occupations_nl.csv');
+    expect(pkg.files.map((f) => f.file)).toContain('occupations_nl.starter.csv');
     expect(pkg.files.every((f) => f.rowsRead === f.rowsAccepted)).toBe(true);
   });
 
@@ -88,7 +88,7 @@ describe('starter taxonomy (libs/taxonomy/starter)', () => {
   it('reports progress per file, ending with done', () => {
     const done = progress.filter((p) => p.done);
     expect(done.map((p) => p.file)).toEqual(pkg.files.map((f) => f.file));
-    expect(done.find((p) => p.file === 'starter_occupationSkillRelations.csv')?.rowsRead).toBe(443);
+    expect(done.find((p) => p.file === 'occupationSkillRelations.starter.csv')?.rowsRead).toBe(443);
   });
 
   it('reads a subset of languages', async () => {

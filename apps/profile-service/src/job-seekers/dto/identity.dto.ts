@@ -31,7 +31,7 @@ export class ClientReferenceDto {
 
 /**
  * Identity and contact details, stored apart from the profile. There is no BSN field: a request
- * that sends one is refused (`property bsn should not exist`).
+ * that sends one is rejected (`property bsn should not exist`).
  */
 export class IdentityDto implements IdentityInput {
   @ApiProperty({ example: 'Fenna' })

@@ -62,7 +62,7 @@ export function IsPostcodeOfCountry(options?: ValidationOptions) {
     });
 }
 
-/** A client reference must not be a BSN: this system stores none. */
+/** A client reference is rejected when it is a BSN: this system never stores one. */
 export function IsNotBsn(options?: ValidationOptions) {
   return (target: object, propertyName: string) =>
     registerDecorator({
