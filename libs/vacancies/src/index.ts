@@ -26,3 +26,4 @@ export { vacancyScopeOf } from './rules/scope.util';
 export { vacanciesDemoSeeder } from './demo/vacancies-demo.seeder';
 export { MatchableVacanciesService } from './services/matchable-vacancies.service';
 export type { MatchableVacancy } from './services/matchable-vacancies.service';
+export { VACANCY_FIELD_NAMES } from './rules/vacancy-fields.util';

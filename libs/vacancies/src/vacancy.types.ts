@@ -21,25 +21,8 @@ export type ContractType = (typeof CONTRACT_TYPES)[number];
 export const LEARNING_WORKING_KINDS = ['bbl', 'leerwerk', 'ausbildung'] as const;
 export type LearningWorking = (typeof LEARNING_WORKING_KINDS)[number];
 
-/** Dutch and German (EU) driving licence categories, plus T (tractor, NL). */
-export const DRIVING_LICENCE_CATEGORIES = [
-  'AM',
-  'A1',
-  'A2',
-  'A',
-  'B',
-  'BE',
-  'C1',
-  'C1E',
-  'C',
-  'CE',
-  'D1',
-  'D1E',
-  'D',
-  'DE',
-  'T',
-] as const;
-export type DrivingLicenceCategory = (typeof DRIVING_LICENCE_CATEGORIES)[number];
+export { DRIVING_LICENCE_CATEGORIES } from '@wt/taxonomy';
+export type { DrivingLicenceCategory } from '@wt/taxonomy';
 
 /** Where the occupation came from: the poster, the title linker, or an adviser's correction. */
 export type OccupationSource = 'given' | 'linked' | 'adviser';

@@ -1,40 +1,8 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { VACANCY_FIELD_NAMES } from '@wt/vacancies';
 
 /** Columns a vacancy CSV may have: the fields of `POST /vacancies`, by the same names. */
-export const CSV_COLUMNS = [
-  'employerId',
-  'title',
-  'description',
-  'language',
-  'occupationUri',
-  'requiredSkills',
-  'optionalSkills',
-  'minimumQualificationCode',
-  'minimumEqf',
-  'hoursMin',
-  'hoursMax',
-  'contractType',
-  'startDate',
-  'closingDate',
-  'positions',
-  'workPlace',
-  'workPostcode',
-  'country',
-  'latitude',
-  'longitude',
-  'drivingLicences',
-  'certificates',
-  'languages',
-  'banenafspraakSuitable',
-  'banenafspraakReserved',
-  'jobcarving',
-  'supervisionOffered',
-  'supervision',
-  'openToSchoolLeavers',
-  'learningWorking',
-  'recognitionRequired',
-  'publish',
-] as const;
+export const CSV_COLUMNS = ['employerId', ...VACANCY_FIELD_NAMES, 'publish'] as const;
 
 export const REQUIRED_CSV_COLUMNS = ['title', 'description', 'country'] as const;
 

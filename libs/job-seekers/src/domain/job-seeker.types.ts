@@ -1,4 +1,5 @@
-import type { CefrLevel } from '@wt/taxonomy';
+import { DRIVING_LICENCE_CATEGORIES } from '@wt/taxonomy';
+import type { CefrLevel, DrivingLicenceCategory } from '@wt/taxonomy';
 
 /** VSO (special secondary education) or PrO (praktijkonderwijs). */
 export const SCHOOL_TYPES = ['VSO', 'PrO'] as const;
@@ -12,25 +13,9 @@ export type ExitProfile = (typeof EXIT_PROFILES)[number];
 export const BENEFITS = ['participatiewet', 'ww', 'wajong', 'none'] as const;
 export type Benefit = (typeof BENEFITS)[number];
 
-/** EU driving licence categories, plus the Dutch T (tractor). */
-export const DRIVING_LICENCES = [
-  'AM',
-  'A1',
-  'A2',
-  'A',
-  'B',
-  'BE',
-  'C1',
-  'C1E',
-  'C',
-  'CE',
-  'D1',
-  'D1E',
-  'D',
-  'DE',
-  'T',
-] as const;
-export type DrivingLicence = (typeof DRIVING_LICENCES)[number];
+/** EU driving licence categories, plus the Dutch T (tractor): one list for the whole engine. */
+export const DRIVING_LICENCES = DRIVING_LICENCE_CATEGORIES;
+export type DrivingLicence = DrivingLicenceCategory;
 
 /** Whose client record `clientReference` points into: UWV or one of the 14 Twente municipalities. */
 export const CLIENT_SYSTEMS = [
