@@ -27,7 +27,11 @@ const COLUMNS = `vacancy_id text, seeker_id text, score real, model_version text
 export class MatchWriter {
   constructor(private readonly modelVersion: string) {}
 
-  async upsert(manager: EntityManager, matches: readonly StoredMatch[], asOf: Date): Promise<void> {
+  async upsert(
+    manager: EntityManager,
+    matches: readonly StoredMatch[],
+    asOf: string,
+  ): Promise<void> {
     const CHUNK = 2_000;
     for (let i = 0; i < matches.length; i += CHUNK) {
       const rows = matches.slice(i, i + CHUNK).map((m) => ({
@@ -39,7 +43,7 @@ export class MatchWriter {
         seeker_version: m.seekerVersion,
         cross_border: m.crossBorder,
         explanation: m.explanation,
-        computed_at: asOf.toISOString(),
+        computed_at: asOf,
       }));
       await manager.query(
         `INSERT INTO matching.match (vacancy_id, seeker_id, score, model_version, vacancy_version, seeker_version, cross_border, explanation, computed_at)
@@ -59,7 +63,7 @@ export class MatchWriter {
     manager: EntityManager,
     vacancyIds: readonly string[],
     matches: readonly StoredMatch[],
-    asOf: Date,
+    asOf: string,
   ): Promise<void> {
     await this.deleteStale(manager, 'vacancy_id', vacancyIds, asOf);
     await this.upsert(manager, matches, asOf);
@@ -70,16 +74,19 @@ export class MatchWriter {
     manager: EntityManager,
     seekerId: string,
     matches: readonly StoredMatch[],
-    asOf: Date,
+    asOf: string,
   ): Promise<void> {
     await this.deleteStale(manager, 'seeker_id', [seekerId], asOf);
     await this.upsert(manager, matches, asOf);
   }
 
-  /** The database's clock: the `asOf` of a job that is about to read. */
-  async now(manager: EntityManager): Promise<Date> {
-    const [row] = await manager.query(`SELECT clock_timestamp() AS now`);
-    return new Date(row.now);
+  /**
+   * The database's clock, the `asOf` of a job about to read: as text, because a JS Date would cut
+   * the microseconds that tell two jobs of the same millisecond apart.
+   */
+  async now(manager: EntityManager): Promise<string> {
+    const [row] = await manager.query(`SELECT clock_timestamp()::text AS now`);
+    return row.now;
   }
 
   /** Untouched suggestions go; the upsert that follows writes the new list and updates acted-on rows. */
@@ -87,11 +94,11 @@ export class MatchWriter {
     manager: EntityManager,
     key: 'vacancy_id' | 'seeker_id',
     ids: readonly string[],
-    asOf: Date,
+    asOf: string,
   ): Promise<void> {
     await manager.query(
       `DELETE FROM matching.match WHERE ${key} = ANY($1::text[]) AND status = 'suggested' AND computed_at < $2`,
-      [ids, asOf.toISOString()],
+      [ids, asOf],
     );
   }
 }
