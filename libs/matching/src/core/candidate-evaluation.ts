@@ -42,8 +42,14 @@ export interface Evaluation {
   missingLicences: string[];
 }
 
-const OCCUPATION_SIMILARITY = { exact: 1, isco4: 0.7, isco3: 0.4, isco2: 0.15, none: 0 } as const;
-const EXPERIENCE_ONLY_FACTOR = 0.9;
+export const OCCUPATION_SIMILARITY = {
+  exact: 1,
+  isco4: 0.7,
+  isco3: 0.4,
+  isco2: 0.15,
+  none: 0,
+} as const;
+export const EXPERIENCE_ONLY_FACTOR = 0.9;
 
 /**
  * Evaluates one pair. With `detail` off (ranking many candidates) it stops at the first knock-out

@@ -1,3 +1,4 @@
+import { Int32List } from './columns';
 import { haversineKm } from './geo-distance';
 import { GeoPoint } from './matching.types';
 
@@ -10,7 +11,7 @@ const KM_CLASSES = [5, 10, 15, 20, 25, 30, 40, 50, 75, 100, 150];
 const MARGIN_KM = 2;
 
 export class Bucket {
-  readonly slots: number[] = [];
+  readonly slots = new Int32List();
 
   constructor(
     readonly id: number,

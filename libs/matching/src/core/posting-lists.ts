@@ -1,15 +1,17 @@
+import { Int32List } from './columns';
+
 /** Key -> slots. Stale slots (replaced or removed items) stay until the owner compacts. */
 export class PostingLists {
-  private readonly lists = new Map<string, number[]>();
+  private readonly lists = new Map<string, Int32List>();
 
   add(key: string, slot: number): void {
-    const list = this.lists.get(key);
-    if (list) list.push(slot);
-    else this.lists.set(key, [slot]);
+    let list = this.lists.get(key);
+    if (!list) this.lists.set(key, (list = new Int32List()));
+    list.push(slot);
   }
 
-  get(key: string): readonly number[] {
-    return this.lists.get(key) ?? EMPTY;
+  get(key: string): Int32Array {
+    return this.lists.get(key)?.view() ?? EMPTY;
   }
 
   length(key: string): number {
@@ -21,7 +23,7 @@ export class PostingLists {
   }
 }
 
-const EMPTY: readonly number[] = [];
+const EMPTY = new Int32Array(0);
 
 /** Marks slots seen in one query without clearing an array per query. */
 export class SeenSet {

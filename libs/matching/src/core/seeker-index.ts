@@ -3,9 +3,9 @@ import { GeoBuckets } from './geo-buckets';
 import { SeekerForMatching } from './matching.types';
 import { PreparedVacancy } from './prepared-vacancy';
 import { PostingLists, SeenSet } from './posting-lists';
-import { scoreCandidate } from './scorer';
+import { SeekerStore } from './seeker-store';
 import { TopK } from './top-k';
-import { SeekerInterner } from './seeker-interner';
+import { VacancyProbe } from './vacancy-probe';
 
 export interface RankedSeeker {
   id: string;
@@ -23,13 +23,13 @@ const MAX_SKILL_POSTING = 50_000;
 
 /**
  * The retrieval index over job seekers: posting lists by occupation, ISCO unit, minor and
- * sub-major group and skill, and geographic buckets by home and travel distance. A vacancy's
- * shortlist skips seekers in buckets out of reach, scores those the lists name tier by tier, and
- * stops when no unseen seeker could still make the top k: the result equals scoring everyone (the
- * SQL baseline checks that), at a fraction of the work.
+ * sub-major group and skill, and geographic buckets by home and travel distance, over a columnar
+ * {@link SeekerStore}. A vacancy's shortlist skips seekers in buckets out of reach, scores those
+ * the lists name tier by tier, and stops when no unseen seeker could still make the top k: the
+ * result equals scoring everyone (the SQL baseline checks that), at a fraction of the work.
  */
 export class SeekerIndex {
-  private readonly items: Array<SeekerForMatching | undefined> = [];
+  private store = new SeekerStore();
   private bucketOf = new Uint16Array(1024);
   private readonly slotById = new Map<string, number>();
   private readonly byOccupation = new PostingLists();
@@ -39,7 +39,6 @@ export class SeekerIndex {
   private readonly bySkill = new PostingLists();
   private readonly buckets = new GeoBuckets();
   private readonly seen = new SeenSet();
-  private readonly interner = new SeekerInterner();
   private stale = 0;
 
   get size(): number {
@@ -48,13 +47,12 @@ export class SeekerIndex {
 
   get(id: string): SeekerForMatching | undefined {
     const slot = this.slotById.get(id);
-    return slot === undefined ? undefined : this.items[slot];
+    return slot === undefined ? undefined : this.store.materialize(slot);
   }
 
   upsert(seeker: SeekerForMatching): void {
     this.remove(seeker.id);
-    const slot = this.items.length;
-    this.items.push(this.interner.compact(seeker));
+    const slot = this.store.add(seeker);
     this.slotById.set(seeker.id, slot);
     this.post(seeker, slot);
   }
@@ -62,10 +60,10 @@ export class SeekerIndex {
   remove(id: string): void {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
-    this.items[slot] = undefined;
+    this.store.remove(slot);
     this.slotById.delete(id);
     this.stale += 1;
-    if (this.stale > 10_000 && this.stale > this.items.length / 3) this.compact();
+    if (this.stale > 10_000 && this.stale > this.store.length / 3) this.compact();
   }
 
   /** The k best seekers for a vacancy that make the shortlist (not knocked out, minimum score), best first. */
@@ -79,21 +77,23 @@ export class SeekerIndex {
     const minScore = ctx.model.shortlistMinScore;
     const { mask, buckets } = this.buckets.reachable(p.vacancy.location);
     const bucketOf = this.bucketOf;
-    this.seen.next(this.items.length);
+    const store = this.store;
+    const probe = new VacancyProbe(store, p, ctx);
+    this.seen.next(store.length);
     let candidates = 0;
-    const visit = (list: readonly number[]) => {
-      for (const slot of list) {
-        if (mask[bucketOf[slot]] === 0 || !this.seen.firstVisit(slot)) continue;
-        const seeker = this.items[slot];
-        if (!seeker) continue;
+    const visit = (list: Int32Array) => {
+      for (let i = 0; i < list.length; i++) {
+        const slot = list[i];
+        if (mask[bucketOf[slot]] === 0 || !store.isLive(slot) || !this.seen.firstVisit(slot))
+          continue;
         candidates += 1;
-        const score = scoreCandidate(p, seeker, ctx);
-        if (score >= minScore) top.offer({ id: seeker.id, score });
+        const score = probe.score(slot);
+        if (score >= minScore) top.offer({ id: store.ids[slot]!, score });
       }
     };
     let used = 0;
     let fullScan = false;
-    for (const tier of this.tiers(p, ctx, () => buckets.map((b) => b.slots))) {
+    for (const tier of this.tiers(p, ctx, () => buckets.map((b) => b.slots.view()))) {
       // Unseen seekers score at most tier.bound: done when that cannot make the list.
       if (
         used > 0 &&
@@ -112,7 +112,7 @@ export class SeekerIndex {
    * Candidate tiers, most similar first. `previousBound` is the best score a seeker outside all
    * earlier tiers could reach; the last tier is every seeker within reach.
    */
-  private tiers(p: PreparedVacancy, ctx: ScoringContext, everyone: () => Array<readonly number[]>) {
+  private tiers(p: PreparedVacancy, ctx: ScoringContext, everyone: () => Int32Array[]) {
     const v = p.vacancy;
     const w = ctx.model.weights;
     const total = Object.values(w).reduce((a, b) => a + b, 0);
@@ -127,7 +127,7 @@ export class SeekerIndex {
     const bound = (occupation: number) =>
       (100 * (occupation * w.occupation + skillsBound * w.skills + rest)) / total;
     const tiers: Array<{
-      lists: () => Array<readonly number[]>;
+      lists: () => Int32Array[];
       previousBound: number;
       everyone: boolean;
     }> = [];
@@ -187,18 +187,21 @@ export class SeekerIndex {
     for (const skill of new Set(seeker.skills)) this.bySkill.add(skill, slot);
   }
 
+  /** Rebuilds the store and the lists without the slots of removed and replaced seekers. */
   private compact(): void {
-    const live = this.items.filter((s): s is SeekerForMatching => s !== undefined);
-    this.items.length = 0;
+    const old = this.store;
+    this.store = new SeekerStore();
     this.slotById.clear();
     for (const lists of [this.byOccupation, this.byIsco4, this.byIsco3, this.byIsco2, this.bySkill])
       lists.clear();
     this.buckets.clear();
     this.stale = 0;
-    for (const seeker of live) {
-      this.items.push(seeker);
-      this.slotById.set(seeker.id, this.items.length - 1);
-      this.post(seeker, this.items.length - 1);
+    for (let slot = 0; slot < old.length; slot++) {
+      if (!old.isLive(slot)) continue;
+      const seeker = old.materialize(slot);
+      const fresh = this.store.add(seeker);
+      this.slotById.set(seeker.id, fresh);
+      this.post(seeker, fresh);
     }
   }
 }
