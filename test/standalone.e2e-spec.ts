@@ -1,4 +1,8 @@
+import { loadConfig } from '@wt/config';
+import { openDataSource, runMigrations } from '@wt/database';
+import { eventually } from '@wt/testing';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import type { DataSource } from 'typeorm';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,11 +29,17 @@ describe('standalone start (embedded PGlite, in-process queue)', () => {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
   });
 
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const children: ChildProcess[] = [];
+  afterAll(() => {
+    // A failed test may leave a process running: never leave one behind.
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   function start(): { child: ChildProcess; output: () => string } {
     let output = '';
     const child = spawn(process.execPath, ['dist/apps/standalone/src/main.js'], { cwd: root, env });
+    children.push(child);
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     return { child, output: () => output };
@@ -82,6 +92,71 @@ describe('standalone start (embedded PGlite, in-process queue)', () => {
     expect(await auditOfCoach(adminToken)).toBe(200);
     expect(await stop(second.child)).toBe(0);
   });
+
+  /** The standalone's database while it is stopped (PGlite allows one process at a time). */
+  async function withDatabase<T>(use: (db: DataSource) => Promise<T>): Promise<T> {
+    const { dataSource, close } = await openDataSource(
+      loadConfig({ PGLITE_DATA_DIR: env.PGLITE_DATA_DIR }),
+    );
+    try {
+      await runMigrations(dataSource);
+      return await use(dataSource);
+    } finally {
+      await close();
+    }
+  }
+
+  const pingState = (ids: string[]) =>
+    withDatabase(async (db) => ({
+      handled: (
+        await db.query<Array<{ id: string }>>(
+          `SELECT id FROM ops.ping WHERE id = ANY($1) ORDER BY id`,
+          [ids],
+        )
+      ).map((r) => r.id),
+      journaled: (
+        await db.query<Array<{ id: string }>>(
+          `SELECT id FROM ops.queued_job WHERE id = ANY($1) ORDER BY id`,
+          [ids.map((id) => `ping.${id}`)],
+        )
+      ).map((r) => r.id),
+    }));
+
+  it('a killed process loses no accepted job: the next start runs what it had accepted', async () => {
+    // Two accepted jobs as a process leaves them: one holds long enough to be running at the kill.
+    await withDatabase((db) =>
+      db.query(
+        `INSERT INTO ops.queued_job (id, name, payload) VALUES
+           ('ping.crash-running', 'ping', '{"pingId": "crash-running", "holdMs": 10000}'),
+           ('ping.crash-waiting', 'ping', '{"pingId": "crash-waiting"}')`,
+      ),
+    );
+    const first = start();
+    await waitReady(ports.worker);
+    const killed = new Promise((resolve) => first.child.once('exit', resolve));
+    first.child.kill('SIGKILL');
+    await killed;
+    expect(await pingState(['crash-running', 'crash-waiting'])).toEqual({
+      handled: [],
+      journaled: ['ping.crash-running', 'ping.crash-waiting'],
+    });
+
+    const second = start();
+    await waitReady(ports.worker);
+    const pingsDone = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 500)); // well within the rate limit
+      const metrics = await fetch(`http://127.0.0.1:${ports.worker}/metrics`).then((r) => r.text());
+      return /^wt_jobs_processed_total\{job="ping"\} 2$/m.test(metrics) ? metrics : undefined;
+    };
+    const metrics = await eventually(pingsDone, 30_000);
+    // Each ran at the first attempt: a failed attempt would show in the failure counter.
+    expect(metrics).not.toMatch(/^wt_jobs_failed_total\{job="ping"\}/m);
+    expect(await stop(second.child)).toBe(0);
+    expect(await pingState(['crash-running', 'crash-waiting'])).toEqual({
+      handled: ['crash-running', 'crash-waiting'],
+      journaled: [],
+    });
+  }, 90_000);
 
   it('stops a bad configuration value with one line naming it', () => {
     let stderr = '';

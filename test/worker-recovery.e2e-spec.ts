@@ -31,7 +31,7 @@ describe('worker recovery and shutdown', () => {
       const worker: INestApplication = await createTestApp(
         MatchingWorkerModule.register(env.config),
       );
-      inProcessQueue().add('ping', { pingId: 'graceful-in-process', holdMs: 1500 });
+      await inProcessQueue().add('ping', { pingId: 'graceful-in-process', holdMs: 1500 });
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(inProcessQueue().size).toBeGreaterThan(0);
       await worker.close();

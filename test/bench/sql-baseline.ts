@@ -77,14 +77,18 @@ function row(s: SeekerForMatching): unknown[] {
   ];
 }
 
-/** Rows as JSON, unpacked by PostgreSQL: one round trip per batch. */
+/**
+ * Rows as JSON, unpacked by PostgreSQL: one round trip per batch. Profiles are taken by id one
+ * batch at a time, so the copy for SQL never holds all of them in memory at once.
+ */
 export async function loadSeekers(
   client: Client,
-  seekers: SeekerForMatching[],
+  ids: readonly string[],
+  profileOf: (id: string) => SeekerForMatching,
   batch = 20_000,
 ): Promise<void> {
-  for (let i = 0; i < seekers.length; i += batch) {
-    const rows = seekers.slice(i, i + batch).map(row);
+  for (let i = 0; i < ids.length; i += batch) {
+    const rows = ids.slice(i, i + batch).map((id) => row(profileOf(id)));
     await client.query(
       `INSERT INTO bench_seeker (${COLUMNS.join(', ')})
        SELECT r->>0, ARRAY(SELECT jsonb_array_elements_text(r->1)), ARRAY(SELECT jsonb_array_elements_text(r->2)),

@@ -25,14 +25,15 @@ function options(config: AppConfig, embedded?: EmbeddedPostgres): DataSourceOpti
     logger: new QueryErrorLogger(),
   };
   if (embedded) {
-    // One connection: PGlite has a single session, so this also serialises transactions.
+    // One connection: PGlite has a single session, so this also serialises transactions. It is
+    // never closed for idleness: a reconnect racing the socket server's detach fails with EPIPE.
     return {
       ...common,
       host: embedded.socketDir,
       port: 5432,
       username: 'postgres',
       database: 'postgres',
-      extra: { max: 1 },
+      extra: { max: 1, idleTimeoutMillis: 0 },
     };
   }
   return { ...common, url: config.database.url, extra: { max: config.database.poolSize } };

@@ -4,6 +4,7 @@ import { CreateVacanciesSchema1764308000000 } from '../../../migrations/17643080
 import { CreateJobSeekersSchema1764309000000 } from '../../../migrations/1764309000000-CreateJobSeekersSchema';
 import { CreateTaxonomySchema1764310000000 } from '../../../migrations/1764310000000-CreateTaxonomySchema';
 import { CreateMatchingSchema1764311000000 } from '../../../migrations/1764311000000-CreateMatchingSchema';
+import { CreateQueuedJobs1764312000000 } from '../../../migrations/1764312000000-CreateQueuedJobs';
 
 /** The migration history, oldest first. Migrations are never edited after they land. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CreateJobSeekersSchema1764309000000,
   CreateTaxonomySchema1764310000000,
   CreateMatchingSchema1764311000000,
+  CreateQueuedJobs1764312000000,
 ];

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { MATCH_JOB_ATTEMPTS, MATCH_JOB_BACKOFF_MS, PermanentJobError } from './job-options';
 import { jobIdFor, JobName, JobPayload } from './queue-names';
 import type { JobDispatcher } from './job-dispatcher';
+import type { JobJournal } from './job-journal';
 
 interface QueuedJob {
   id: string;
@@ -15,6 +16,8 @@ const REMEMBERED_JOB_IDS = 10_000;
 /**
  * The embedded default's queue: the same dispatcher and handlers as BullMQ, run in this process,
  * one job at a time, with the same retry policy. One per process, shared by every app it hosts.
+ * With a journal (the database), a job is stored before `add` resolves and dropped only after it
+ * ran, and a new process takes up what the last one left: a crash loses no accepted work.
  */
 export class InProcessQueue {
   private readonly logger = new Logger('InProcessQueue');
@@ -24,9 +27,20 @@ export class InProcessQueue {
   private running?: Promise<void>;
   private retryTimers = new Set<NodeJS.Timeout>();
   private idleWaiters: Array<() => void> = [];
+  private journal?: JobJournal;
+  private restoring: Promise<void> = Promise.resolve();
 
-  add<N extends JobName>(name: N, payload: JobPayload<N>): string {
+  /** Keeps accepted jobs in `journal` until they have run. */
+  useJournal(journal: JobJournal): void {
+    this.journal = journal;
+  }
+
+  /** Accepts a job: resolves with its id once it is stored (with a journal) and waiting. */
+  async add<N extends JobName>(name: N, payload: JobPayload<N>): Promise<string> {
     const id = jobIdFor(name, payload);
+    if (this.seen.has(id)) return id;
+    await this.journal?.record({ id, name, payload });
+    // The same job may have been added meanwhile.
     if (this.seen.has(id)) return id;
     this.remember(id);
     this.waiting.push({ id, name, payload, attempt: 1 });
@@ -34,8 +48,10 @@ export class InProcessQueue {
     return id;
   }
 
+  /** Starts running jobs, first taking up those an earlier process accepted and did not run. */
   attach(dispatcher: JobDispatcher): void {
     this.dispatcher = dispatcher;
+    this.restoring = this.restore();
     this.kick();
   }
 
@@ -87,7 +103,24 @@ export class InProcessQueue {
     });
   }
 
+  private async restore(): Promise<void> {
+    if (!this.journal) return;
+    try {
+      let restored = 0;
+      for (const job of await this.journal.pending()) {
+        if (this.seen.has(job.id)) continue;
+        this.remember(job.id);
+        this.waiting.push({ ...job, attempt: 1 });
+        restored += 1;
+      }
+      if (restored > 0) this.logger.log(`Took up ${restored} job(s) accepted before the last stop`);
+    } catch (error) {
+      this.logger.error(`Could not read the job journal: ${describeError(error)}`);
+    }
+  }
+
   private async drain(): Promise<void> {
+    await this.restoring;
     let job: QueuedJob | undefined;
     while (this.dispatcher && (job = this.waiting.shift())) {
       await this.run(this.dispatcher, job);
@@ -101,12 +134,14 @@ export class InProcessQueue {
         attempt: job.attempt,
         progress: async () => undefined,
       });
+      await this.forget(job);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = describeError(error);
       if (error instanceof PermanentJobError || job.attempt >= MATCH_JOB_ATTEMPTS) {
         this.logger.error(
           `${job.name} ${job.id} failed for good after ${job.attempt} attempt(s): ${message}`,
         );
+        await this.forget(job);
         return;
       }
       const delay = MATCH_JOB_BACKOFF_MS * 2 ** (job.attempt - 1);
@@ -121,6 +156,19 @@ export class InProcessQueue {
       this.retryTimers.add(timer);
     }
   }
+
+  /** A job that ran stays journaled if this fails, and runs once more after a restart. */
+  private async forget(job: QueuedJob): Promise<void> {
+    try {
+      await this.journal?.forget(job.id);
+    } catch (error) {
+      this.logger.warn(`${job.name} ${job.id} ran but stays journaled: ${describeError(error)}`);
+    }
+  }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 let instance: InProcessQueue | undefined;

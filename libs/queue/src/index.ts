@@ -4,5 +4,6 @@ export * from './job-handler';
 export * from './job-producer';
 export * from './job-dispatcher';
 export * from './in-process-queue';
+export * from './job-journal';
 export * from './queue.module';
 export * from './job-metrics';

@@ -1,15 +1,26 @@
 import { BullModule } from '@nestjs/bullmq';
-import { DynamicModule, Module, Provider } from '@nestjs/common';
+import { DynamicModule, Injectable, Module, Provider } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig } from '@wt/config';
 import { BullJobProducer } from './bullmq.producer';
 import { MatchingQueueProcessor } from './bullmq.processor';
+import { DataSource } from 'typeorm';
+import { inProcessQueue } from './in-process-queue';
 import { InProcessJobProducer } from './in-process.producer';
 import { InProcessWorker } from './in-process.worker';
 import { JobDispatcher } from './job-dispatcher';
+import { DatabaseJobJournal } from './job-journal';
 import { DEFAULT_JOB_OPTIONS } from './job-options';
 import { JobProducer } from './job-producer';
 import { MATCHING_QUEUE } from './queue-names';
+
+/** Journals the in-process queue's jobs in this app's database, so they survive a crash. */
+@Injectable()
+export class InProcessJournal {
+  constructor(dataSource: DataSource) {
+    inProcessQueue().useJournal(new DatabaseJobJournal(dataSource));
+  }
+}
 
 export interface QueueModuleOptions {
   /** Also consume jobs (the matching worker); producers only enqueue. */
@@ -36,6 +47,7 @@ export class QueueModule {
     const providers: Provider[] = [
       { provide: JobProducer, useClass: redisUrl ? BullJobProducer : InProcessJobProducer },
     ];
+    if (!redisUrl) providers.push(InProcessJournal);
     if (worker) {
       providers.push(JobDispatcher, redisUrl ? MatchingQueueProcessor : InProcessWorker);
     }
