@@ -5,5 +5,6 @@ export * from './job-producer';
 export * from './job-dispatcher';
 export * from './in-process-queue';
 export * from './job-journal';
+export * from './detached-producer';
 export * from './queue.module';
 export * from './job-metrics';

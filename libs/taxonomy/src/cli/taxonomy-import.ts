@@ -1,5 +1,6 @@
 import { loadConfigFromProcess, runMain } from '@wt/config';
 import { openDataSource, runMigrations } from '@wt/database';
+import { enqueueDetached } from '@wt/queue';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readEscoPackage, EscoReadProgress } from '../esco';
@@ -10,7 +11,8 @@ const USAGE =
 
 /**
  * `npm run taxonomy:import -- <folder>`: loads an ESCO CSV package into the database, all or
- * nothing. Bad rows are listed with file and line and nothing is changed.
+ * nothing. Bad rows are listed with file and line and nothing is changed. A changed taxonomy
+ * queues a re-match of every vacancy (occupation groups and skills may have moved).
  */
 runMain(async () => {
   const { positionals, values } = parseArgs({
@@ -79,6 +81,23 @@ runMain(async () => {
         ? `Imported ${result.occupations} occupations, ${result.skills} skills, ${result.iscoGroups} ISCO groups, ${result.labels} labels, ${result.relations} relations (${languages.join(', ')}) in ${seconds} s\n`
         : `Unchanged: this taxonomy was already imported (checked in ${seconds} s)\n`,
     );
+    if (result.changed) {
+      try {
+        const jobId = await enqueueDetached(config, dataSource, 'rematch-all', {
+          reason: 'taxonomy import',
+          requestedAt: `taxonomy ${result.checksum.slice(0, 12)} ${new Date().toISOString()}`,
+        });
+        process.stdout.write(
+          `Re-match of all vacancies queued (${jobId})${config.queue.redisUrl ? '' : '; it runs when the standalone process starts'}\n`,
+        );
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        process.stderr.write(
+          `The taxonomy is imported, but the re-match could not be queued (${reason}); queue it with: npm run --silent rematch\n`,
+        );
+        process.exitCode = 1;
+      }
+    }
   } finally {
     await close();
   }

@@ -1,0 +1,34 @@
+import { AppConfig } from '@wt/config';
+import { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { DEFAULT_JOB_OPTIONS } from './job-options';
+import { DatabaseJobJournal } from './job-journal';
+import { jobIdFor, JobName, JobPayload, MATCHING_QUEUE } from './queue-names';
+
+/**
+ * Enqueues a job from a command-line script, outside the apps: into BullMQ when `REDIS_URL` is
+ * set, else into the embedded mode's job journal, which the standalone process takes up when it
+ * next starts (the script and the standalone cannot hold the embedded database at once).
+ */
+export async function enqueueDetached<N extends JobName>(
+  config: AppConfig,
+  dataSource: DataSource,
+  name: N,
+  payload: JobPayload<N>,
+): Promise<string> {
+  const jobId = jobIdFor(name, payload);
+  if (!config.queue.redisUrl) {
+    await new DatabaseJobJournal(dataSource).record({ id: jobId, name, payload });
+    return jobId;
+  }
+  const queue = new Queue(MATCHING_QUEUE, {
+    connection: { url: config.queue.redisUrl, maxRetriesPerRequest: 1 },
+    prefix: config.queue.prefix,
+  });
+  try {
+    await queue.add(name, payload, { ...DEFAULT_JOB_OPTIONS, jobId });
+    return jobId;
+  } finally {
+    await queue.close();
+  }
+}
