@@ -242,6 +242,32 @@ describe('matching scenarios', () => {
     expect(order.indexOf(welder)).toBeLessThan(order.indexOf(engineer));
   });
 
+  it("compares a vacancy that lists no skills on its occupation's essential skills in ESCO", async () => {
+    const welder = await h.seeker();
+    const vacancyId = await h.vacancy(
+      EMPLOYER_A,
+      dutchVacancy({ title: 'Lasser', requiredSkills: [], optionalSkills: [] }),
+    );
+
+    const item = await h.onAdviserList(vacancyId, welder);
+    const essential = [
+      ...item.explanation.skills.matchedEssential,
+      ...item.explanation.skills.missingEssential,
+    ];
+    // The starter taxonomy's welder has seven essential skills; MIG welding is one the seeker has.
+    expect(essential).toHaveLength(7);
+    expect(item.explanation.skills.matchedEssential).toEqual([SKILL.mig]);
+    expect(item.explanation.notes).toContainEqual({
+      nl: 'De vacature noemt geen vaardigheden: vergeleken met de essentiële vaardigheden van het beroep in ESCO',
+      en: "The vacancy lists no skills: compared with the occupation's essential skills in ESCO",
+    });
+    const skills = item.explanation.components.find((c: { name: string }) => c.name === 'skills');
+    expect(skills.value).toBeCloseTo(1 / 7, 3);
+    // The pair explanation reads the vacancy the same way.
+    const explained = await h.explain(vacancyId, welder);
+    expect(explained.explanation.skills).toEqual(item.explanation.skills);
+  });
+
   it('knocks out a German vacancy beyond the travel distance of a seeker in Enschede', async () => {
     const seekerId = await h.seeker({ maxTravelKm: 15 });
     const vacancyId = await schweisser({

@@ -190,6 +190,7 @@ export function generateVacancies(
       isco: o.isco,
       essentialSkills: r.sample(o.essential, r.int(3, 8)),
       optionalSkills: r.sample(o.optional, r.int(0, 4)),
+      skillsFromOccupation: false,
       minEqf: r.chance(0.2) ? null : r.int(1, 6),
       qualification: null,
       country: german ? 'DE' : 'NL',

@@ -59,6 +59,7 @@ export interface ExplanationFacts {
     | 'supervision'
     | 'openToSchoolLeavers'
     | 'learningWorking'
+    | 'skillsFromOccupation'
   >;
 }
 
@@ -134,6 +135,7 @@ export function explanationFacts(
       supervision: v.supervision,
       openToSchoolLeavers: v.openToSchoolLeavers,
       learningWorking: v.learningWorking,
+      skillsFromOccupation: v.skillsFromOccupation,
     },
   };
 }
@@ -369,6 +371,11 @@ function notes(f: ExplanationFacts): Text[] {
       en: `Banenafspraak: ${v.banenafspraakReserved ? 'reserved for the target group' : 'suitable for the target group'}${v.jobcarving ? ', made by jobcarving' : ''}${v.supervision ? ', with supervision' : ''}`,
     });
   }
+  if (v.skillsFromOccupation)
+    out.push({
+      nl: 'De vacature noemt geen vaardigheden: vergeleken met de essentiële vaardigheden van het beroep in ESCO',
+      en: "The vacancy lists no skills: compared with the occupation's essential skills in ESCO",
+    });
   if (v.learningWorking)
     out.push({
       nl: 'Leerwerkplek (BBL/leerwerk/Ausbildung)',

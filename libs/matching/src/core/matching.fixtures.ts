@@ -30,6 +30,7 @@ export function vacancy(overrides: Partial<VacancyForMatching> = {}): VacancyFor
     isco: '7212',
     essentialSkills: [SKILL.mig, SKILL.drawings],
     optionalSkills: [SKILL.tig],
+    skillsFromOccupation: false,
     minEqf: 3,
     qualification: 'NL:MBO-3',
     country: 'NL',

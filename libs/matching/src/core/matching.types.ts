@@ -49,6 +49,11 @@ export interface VacancyForMatching {
   isco: string | null;
   essentialSkills: string[];
   optionalSkills: string[];
+  /**
+   * True when the vacancy lists no skills and `essentialSkills` are its occupation's essential
+   * skills in ESCO: an employer who names only the occupation is taken to mean its usual skills.
+   */
+  skillsFromOccupation: boolean;
   minEqf: number | null;
   qualification: string | null;
   country: 'NL' | 'DE';

@@ -26,7 +26,8 @@ export interface ScoringModel {
 }
 
 export const SCORING_MODEL: ScoringModel = {
-  version: '2026.11-1',
+  // 2026.11-2: a vacancy that lists no skills is compared on its occupation's essential skills.
+  version: '2026.11-2',
   weights: {
     occupation: 30,
     skills: 25,

@@ -10,7 +10,7 @@ import {
   SCORING_MODEL,
   Text,
 } from '../core';
-import { occupationUrisOf, seekerFeatures, vacancyFeatures } from '../worker/matching-features';
+import { occupationUrisOf, seekerFeatures, VacancyFeatures } from '../worker/matching-features';
 import { MatchReadService } from './match-read.service';
 import { MatchStatus } from './match-read.types';
 
@@ -34,6 +34,7 @@ export class MatchExplainService {
     private readonly vacancies: MatchableVacanciesService,
     private readonly taxonomy: TaxonomyService,
     private readonly reads: MatchReadService,
+    private readonly features: VacancyFeatures,
   ) {}
 
   async explain(vacancyId: string, seekerId: string): Promise<PairExplanation> {
@@ -45,7 +46,7 @@ export class MatchExplainService {
     if (!seeker) throw new NotFoundException('job seeker not found');
     const isco = await this.taxonomy.iscoGroupsOf(occupationUrisOf([seeker]));
     const explanation = explainCandidate(
-      prepareVacancy(vacancyFeatures(vacancy)),
+      prepareVacancy(await this.features.one(vacancy)),
       seekerFeatures(seeker, isco),
       {
         model: SCORING_MODEL,

@@ -4,6 +4,7 @@ import { JobSeekersModule, SeekerErasureHooks } from '@wt/job-seekers';
 import { TaxonomyModule } from '@wt/taxonomy';
 import { VacanciesModule } from '@wt/vacancies';
 import { MatchExplainService } from './match-explain.service';
+import { VacancyFeatures } from '../worker/matching-features';
 import { MatchReadService } from './match-read.service';
 
 /** Erasing a job seeker erases their matches, in the same transaction. */
@@ -27,7 +28,7 @@ export class MatchingReadModule {
     return {
       module: MatchingReadModule,
       imports: [VacanciesModule.register(config), JobSeekersModule, TaxonomyModule],
-      providers: [MatchReadService, MatchExplainService, MatchErasure],
+      providers: [MatchReadService, MatchExplainService, MatchErasure, VacancyFeatures],
       exports: [MatchReadService, MatchExplainService],
     };
   }

@@ -5,7 +5,7 @@ import { MatchableVacanciesService } from '@wt/vacancies';
 import { DataSource } from 'typeorm';
 import { SCORING_MODEL } from '../core';
 import { MatchWriter } from '../engine';
-import { vacancyFeatures } from './matching-features';
+import { VacancyFeatures } from './matching-features';
 import { MatchingIndexService } from './matching-index.service';
 
 const writer = new MatchWriter(SCORING_MODEL.version);
@@ -20,6 +20,7 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
   constructor(
     private readonly index: MatchingIndexService,
     private readonly vacancies: MatchableVacanciesService,
+    private readonly features: VacancyFeatures,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -45,7 +46,7 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
       );
       return { skipped: `vacancy is ${vacancy.status}` };
     }
-    const features = vacancyFeatures(vacancy);
+    const features = await this.features.one(vacancy);
     engine.vacancies.upsert(features);
     const matches = engine.shortlist(features, engine.context());
     await this.dataSource.transaction((m) =>
@@ -95,6 +96,7 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
   constructor(
     private readonly index: MatchingIndexService,
     private readonly vacancies: MatchableVacanciesService,
+    private readonly features: VacancyFeatures,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -119,7 +121,7 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
       const asOf = await writer.now(this.dataSource.manager);
       // Catch up with changes made while the re-match runs.
       await this.index.fresh();
-      const chunk = (await this.vacancies.openAfter(after, REMATCH_CHUNK)).map(vacancyFeatures);
+      const chunk = await this.features.of(await this.vacancies.openAfter(after, REMATCH_CHUNK));
       if (chunk.length === 0) break;
       after = chunk[chunk.length - 1].id;
       const matches = chunk.flatMap((v) => engine.shortlist(v, ctx));

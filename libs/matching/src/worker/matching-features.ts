@@ -1,5 +1,7 @@
 import type { MatchableSeeker } from '@wt/job-seekers';
 import type { MatchableVacancy } from '@wt/vacancies';
+import { Injectable } from '@nestjs/common';
+import { TaxonomyService } from '@wt/taxonomy';
 import { SeekerForMatching, VacancyForMatching } from '../core';
 
 /** A profile as the scorer sees it; `isco` maps occupation URIs to ISCO-08 unit groups. */
@@ -37,14 +39,27 @@ export function seekerFeatures(
   };
 }
 
-export function vacancyFeatures(m: MatchableVacancy): VacancyForMatching {
+/** Whether a vacancy's skills come from its occupation: it lists none of its own. */
+const listsNoSkills = (m: MatchableVacancy) =>
+  m.occupationUri !== null && m.requiredSkills.length === 0 && m.optionalSkills.length === 0;
+
+/**
+ * A vacancy as the scorer sees it. `occupationSkills` (the occupation's essential skills in
+ * ESCO) stand in for the skills when the vacancy lists none.
+ */
+export function vacancyFeatures(
+  m: MatchableVacancy,
+  occupationSkills: readonly string[] = [],
+): VacancyForMatching {
+  const fromOccupation = listsNoSkills(m) && occupationSkills.length > 0;
   return {
     id: m.id,
     version: m.version,
     occupationUri: m.occupationUri,
     isco: m.iscoGroup,
-    essentialSkills: m.requiredSkills,
+    essentialSkills: fromOccupation ? [...occupationSkills] : m.requiredSkills,
     optionalSkills: m.optionalSkills,
+    skillsFromOccupation: fromOccupation,
     minEqf: m.minimumEqf,
     qualification: m.minimumQualificationCode,
     country: m.country,
@@ -63,6 +78,26 @@ export function vacancyFeatures(m: MatchableVacancy): VacancyForMatching {
     learningWorking: m.learningWorking,
     regulatedInGermany: m.recognitionRequired,
   };
+}
+
+/** Vacancies as the scorer sees them, with one taxonomy lookup per batch. */
+@Injectable()
+export class VacancyFeatures {
+  constructor(private readonly taxonomy: TaxonomyService) {}
+
+  async of(vacancies: readonly MatchableVacancy[]): Promise<VacancyForMatching[]> {
+    const skills = await this.taxonomy.essentialSkillsOf([
+      ...new Set(vacancies.filter(listsNoSkills).map((v) => v.occupationUri!)),
+    ]);
+    return vacancies.map((v) =>
+      vacancyFeatures(v, v.occupationUri ? skills.get(v.occupationUri) : undefined),
+    );
+  }
+
+  async one(vacancy: MatchableVacancy): Promise<VacancyForMatching> {
+    const [features] = await this.of([vacancy]);
+    return features;
+  }
 }
 
 /** Every occupation URI a batch of profiles mentions, for one ISCO lookup. */

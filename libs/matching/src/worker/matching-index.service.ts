@@ -4,7 +4,7 @@ import { TaxonomyService } from '@wt/taxonomy';
 import { MatchableVacanciesService } from '@wt/vacancies';
 import { SCORING_MODEL } from '../core';
 import { MatchingEngine } from '../engine';
-import { occupationUrisOf, seekerFeatures, vacancyFeatures } from './matching-features';
+import { occupationUrisOf, seekerFeatures, VacancyFeatures } from './matching-features';
 
 const CHUNK = 1_000;
 /** Changes are re-read with this overlap, so clock differences between machines lose nothing. */
@@ -27,6 +27,7 @@ export class MatchingIndexService {
     private readonly seekers: MatchableSeekersService,
     private readonly vacancies: MatchableVacanciesService,
     private readonly taxonomy: TaxonomyService,
+    private readonly features: VacancyFeatures,
   ) {}
 
   /** The index, loaded and caught up with every change committed before this call. */
@@ -60,10 +61,9 @@ export class MatchingIndexService {
 
   async refreshVacancies(ids: readonly string[]): Promise<void> {
     const found = await this.vacancies.findMany(ids);
-    for (const vacancy of found) {
-      if (vacancy.open) this.engine.vacancies.upsert(vacancyFeatures(vacancy));
-      else this.engine.vacancies.remove(vacancy.id);
-    }
+    for (const vacancy of found.filter((v) => !v.open)) this.engine.vacancies.remove(vacancy.id);
+    for (const features of await this.features.of(found.filter((v) => v.open)))
+      this.engine.vacancies.upsert(features);
     const present = new Set(found.map((v) => v.id));
     for (const id of ids) if (!present.has(id)) this.engine.vacancies.remove(id);
   }
@@ -82,7 +82,7 @@ export class MatchingIndexService {
     for (;;) {
       const open = await this.vacancies.openAfter(after, CHUNK);
       if (open.length === 0) break;
-      for (const vacancy of open) this.engine.vacancies.upsert(vacancyFeatures(vacancy));
+      for (const features of await this.features.of(open)) this.engine.vacancies.upsert(features);
       after = open[open.length - 1].id;
     }
     this.syncedAt = since;

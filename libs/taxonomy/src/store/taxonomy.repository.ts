@@ -71,6 +71,23 @@ export class TaxonomyRepository {
     return rows;
   }
 
+  /** The essential skills of each occupation, by occupation URI. */
+  async essentialSkillsOf(uris: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: Array<{ occupation: string; skill: string }> = await this.dataSource.query(
+      `SELECT occupation_uri AS occupation, skill_uri AS skill FROM taxonomy.occupation_skill
+        WHERE occupation_uri = ANY($1) AND relation_type = 'essential'
+        ORDER BY occupation_uri, skill_uri`,
+      [[...new Set(uris)]],
+    );
+    const skills = new Map<string, string[]>();
+    for (const { occupation, skill } of rows) {
+      const list = skills.get(occupation);
+      if (list) list.push(skill);
+      else skills.set(occupation, [skill]);
+    }
+    return skills;
+  }
+
   /** Every label of one kind of concept, for building the linker's index. */
   async labelsOf(kind: ConceptKind): Promise<LabelEntry[]> {
     const rows: Array<{ uri: string; lang: string; kind: LabelEntry['kind']; label: string }> =

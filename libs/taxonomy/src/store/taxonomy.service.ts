@@ -71,6 +71,11 @@ export class TaxonomyService implements OnApplicationBootstrap {
     return this.repository.iscoGroupsOf(uris);
   }
 
+  /** The essential skills of each occupation (ESCO's occupation-skill relations), by URI. */
+  essentialSkillsOf(uris: readonly string[]): Promise<Map<string, string[]>> {
+    return uris.length === 0 ? Promise.resolve(new Map()) : this.repository.essentialSkillsOf(uris);
+  }
+
   skillsOfOccupation(uri: string): Promise<OccupationSkill[]> {
     return this.repository.skillsOfOccupation(uri);
   }
