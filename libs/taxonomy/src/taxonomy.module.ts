@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, OnApplicationBootstrap } from '@nestjs/common';
 import { TaxonomyController } from './http/taxonomy.controller';
 import { TaxonomyRepository } from './store/taxonomy.repository';
 import { TaxonomyService } from './store/taxonomy.service';
@@ -10,9 +10,15 @@ import { TaxonomyService } from './store/taxonomy.service';
 })
 export class TaxonomyModule {}
 
-/** The typeahead endpoints, for an HTTP app. */
+/** The typeahead endpoints, for an HTTP app; it builds the linker index as the app starts. */
 @Module({
   imports: [TaxonomyModule],
   controllers: [TaxonomyController],
 })
-export class TaxonomyHttpModule {}
+export class TaxonomyHttpModule implements OnApplicationBootstrap {
+  constructor(private readonly taxonomy: TaxonomyService) {}
+
+  onApplicationBootstrap(): void {
+    this.taxonomy.warmUp();
+  }
+}

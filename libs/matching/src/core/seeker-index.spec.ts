@@ -128,6 +128,26 @@ describe('retrieval indexes give exactly the full-scan result', () => {
     }
   });
 
+  it('stays exact, and gives the latest profiles back, after many updates compact the store', () => {
+    const { ss, vs } = world(13, 15_000, 6);
+    const index = new SeekerIndex();
+    ss.forEach((s) => index.upsert(s));
+    // Over 10,000 replaced profiles: the store and the lists are rebuilt without the stale slots.
+    const latest = ss.map((s, i) =>
+      i < 12_000 ? { ...s, version: 2, skills: s.skills.slice(1), maxTravelKm: 50 } : s,
+    );
+    latest.slice(0, 12_000).forEach((s) => index.upsert(s));
+    expect(index.size).toBe(ss.length);
+    for (const s of [latest[0], latest[11_999], latest[12_000], latest[14_999]])
+      expect(index.get(s.id)).toEqual(s);
+    for (const v of vs) {
+      const p = prepareVacancy(v);
+      expect(index.topFor(p, ctx, 20)).toEqual(
+        bruteForce(latest, (s) => scoreCandidate(p, s, ctx), 20),
+      );
+    }
+  });
+
   it('vacancy index, for a seeker', () => {
     const { ss, vs } = world(11, 60, 800);
     const index = new VacancyIndex();

@@ -109,6 +109,18 @@ export class TaxonomyService implements OnApplicationBootstrap {
     );
   }
 
+  /**
+   * Builds the linker index in the background, so the first title or typeahead request does not
+   * wait for it. For the HTTP apps; the worker never links text.
+   */
+  warmUp(): void {
+    this.current().catch((error: unknown) =>
+      this.logger.warn(
+        `Linker index not built ahead (${error instanceof Error ? error.message : String(error)}); built on first use`,
+      ),
+    );
+  }
+
   private async current(): Promise<Linkers> {
     const now = Date.now();
     if (this.linkers && now - this.checkedAt < FRESHNESS_MS) return this.linkers;
