@@ -3,14 +3,12 @@
  * PostgreSQL when it starts (or re-matches everything), and what it then holds in memory.
  * Profiles are written straight into `job_seekers.profile` (BENCH_PROFILES, default 200,000).
  */
-import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigModule, loadConfig } from '@wt/config';
-import { DatabaseModule, openDataSource, runMigrations } from '@wt/database';
-import { JobSeekersModule } from '@wt/job-seekers';
-import { MatchingIndexService, VacancyFeatures } from '@wt/matching';
-import { readStarterTaxonomy, TaxonomyModule } from '@wt/taxonomy';
-import { VacanciesModule } from '@wt/vacancies';
+import { MatchingWorkerModule } from '@apps/matching-worker/src/matching-worker.module';
+import { loadConfig } from '@wt/config';
+import { openDataSource, runMigrations } from '@wt/database';
+import { MatchingIndexService } from '@wt/matching';
+import { readStarterTaxonomy } from '@wt/taxonomy';
 import { Client } from 'pg';
 
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -37,14 +35,14 @@ async function main(): Promise<void> {
     // Set-based: every profile has one or two wanted occupations, a past job, 3-12 skills.
     await dataSource.query(
       `INSERT INTO job_seekers.profile (id, coach_id, version, wanted_occupations, skills, work_experience,
-          qualification_code, qualification_eqf, home_lat, home_lon, max_travel_km, hours_min, hours_max,
+          qualification_code, qualification_eqf, home_label, home_lat, home_lon, max_travel_km, hours_min, hours_max,
           available_now, languages, willing_to_work_in_germany, banenafspraak, driving_licences)
        SELECT gen_random_uuid(), 'coach-' || (i % 200), 1,
-              jsonb_build_array(jsonb_build_object('uri', $1::text[][1 + i % cardinality($1::text[])], 'source', 'given'))
-                || CASE WHEN i % 3 = 0 THEN jsonb_build_array(jsonb_build_object('uri', $1::text[][1 + (i / 7) % cardinality($1::text[])], 'source', 'given')) ELSE '[]'::jsonb END,
-              ARRAY(SELECT $2::text[][1 + (i * 31 + k * 17) % cardinality($2::text[])] FROM generate_series(1, 3 + i % 10) k),
-              jsonb_build_array(jsonb_build_object('occupationUri', $1::text[][1 + (i / 3) % cardinality($1::text[])], 'years', i % 9)),
-              'NL:MBO-3', 3, 52.0 + (i % 500) / 1000.0, 6.5 + (i % 700) / 1000.0, 10 + i % 5 * 10, 24, 40,
+              jsonb_build_array(jsonb_build_object('uri', ($1::text[])[1 + i % cardinality($1::text[])], 'source', 'given'))
+                || CASE WHEN i % 3 = 0 THEN jsonb_build_array(jsonb_build_object('uri', ($1::text[])[1 + (i / 7) % cardinality($1::text[])], 'source', 'given')) ELSE '[]'::jsonb END,
+              ARRAY(SELECT ($2::text[])[1 + (i * 31 + k * 17) % cardinality($2::text[])] FROM generate_series(1, 3 + i % 10) k),
+              jsonb_build_array(jsonb_build_object('occupationUri', ($1::text[])[1 + (i / 3) % cardinality($1::text[])], 'years', i % 9)),
+              'NL:MBO-3', 3, 'Enschede', 52.0 + (i % 500) / 1000.0, 6.5 + (i % 700) / 1000.0, 10 + i % 5 * 10, 24, 40,
               i % 2 = 0, '[{"language": "nl", "level": "B2"}]'::jsonb, i % 5 = 0, i % 20 = 0, '{B}'
          FROM generate_series(1, $3::int) i`,
       [occupations, skills, PROFILES],
@@ -54,19 +52,10 @@ async function main(): Promise<void> {
     );
     await close();
 
-    @Module({
-      imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(),
-        JobSeekersModule,
-        VacanciesModule.register(config),
-        TaxonomyModule,
-      ],
-      providers: [MatchingIndexService, VacancyFeatures],
-    })
-    class IndexOnly {}
-
-    const app = await NestFactory.createApplicationContext(IndexOnly, { logger: ['warn'] });
+    // The worker as it runs (in-process queue: no Redis needed), without its HTTP listener.
+    const app = await NestFactory.createApplicationContext(MatchingWorkerModule.register(config), {
+      logger: ['warn'],
+    });
     try {
       const rssBefore = process.memoryUsage().rss;
       t = Date.now();
