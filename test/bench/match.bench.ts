@@ -15,6 +15,7 @@ import {
   VacancyForMatching,
   RetrievalStats,
 } from '@wt/matching';
+import { withBenchDatabase } from './bench-database';
 import { baselineQuery, CREATE_SEEKER_TABLE, loadSeekers } from './sql-baseline';
 import {
   generateSeekers,
@@ -23,7 +24,6 @@ import {
   loadTaxonomy,
 } from './match-data.generator';
 
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const NATIONAL = Number(process.env.BENCH_SEEKERS ?? 1_000_000);
 const TWENTE_SEEKERS = 30_000;
@@ -43,27 +43,21 @@ const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 const gc = () => (global as { gc?: () => void }).gc?.();
 
 async function main(): Promise<void> {
-  const dbName = `wt_bench_${process.pid}`;
-  const admin = new Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const url = new URL(SERVER);
-  url.pathname = `/${dbName}`;
-  const { dataSource, close } = await openDataSource(
-    loadConfig({ DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '4' }),
-  );
-  const sql = new Client({ connectionString: url.toString() });
-  try {
-    await runMigrations(dataSource);
-    await sql.connect();
-    const result = await run(dataSource, sql);
-    log(JSON.stringify(result));
-  } finally {
-    await sql.end();
-    await close();
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
-  }
+  await withBenchDatabase('wt_bench', async (url) => {
+    const { dataSource, close } = await openDataSource(
+      loadConfig({ DATABASE_URL: url, DATABASE_POOL_SIZE: '4' }),
+    );
+    const sql = new Client({ connectionString: url });
+    try {
+      await runMigrations(dataSource);
+      await sql.connect();
+      const result = await run(dataSource, sql);
+      log(JSON.stringify(result));
+    } finally {
+      await sql.end();
+      await close();
+    }
+  });
 }
 
 async function run(dataSource: DataSource, sql: Client) {

@@ -9,23 +9,16 @@ import { loadConfig } from '@wt/config';
 import { openDataSource, runMigrations } from '@wt/database';
 import { MatchingIndexService } from '@wt/matching';
 import { readStarterTaxonomy } from '@wt/taxonomy';
-import { Client } from 'pg';
+import { withBenchDatabase } from './bench-database';
 
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 200_000);
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const mb = (bytes: number) => Math.round(bytes / 1e6);
 
 async function main(): Promise<void> {
-  const dbName = `wt_bench_start_${process.pid}`;
-  const admin = new Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const url = new URL(SERVER);
-  url.pathname = `/${dbName}`;
-  const config = loadConfig({ DATABASE_URL: url.toString(), LOG_LEVEL: 'warn' });
-  try {
+  await withBenchDatabase('wt_bench_start', async (url) => {
+    const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'warn' });
     const { dataSource, close } = await openDataSource(config);
     await runMigrations(dataSource);
     const starter = await readStarterTaxonomy();
@@ -76,10 +69,7 @@ async function main(): Promise<void> {
     } finally {
       await app.close();
     }
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
-  }
+  });
 }
 
 main().catch((error) => {
