@@ -27,6 +27,21 @@ export class Int32List {
     this.data[this.length++] = value;
   }
 
+  /**
+   * Renumbers in place: each value v becomes `renumbered[v]`, and values mapped to -1 are dropped
+   * (the order of the rest is kept).
+   */
+  renumber(renumbered: Int32Array): void {
+    const data = this.data;
+    let kept = 0;
+    for (let i = 0; i < this.length; i++) {
+      const value = renumbered[data[i]];
+      if (value >= 0) data[kept++] = value;
+    }
+    this.length = kept;
+    if (kept < data.length / 4) this.data = data.slice(0, Math.max(4, kept));
+  }
+
   /** A view of the current contents (no copy). */
   view(): Int32Array {
     return this.data.subarray(0, this.length);

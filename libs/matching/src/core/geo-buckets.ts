@@ -74,6 +74,11 @@ export class GeoBuckets {
     this.list.length = 0;
   }
 
+  /** Renumbers the slots in every bucket (see {@link Int32List.renumber}). */
+  renumber(renumbered: Int32Array): void {
+    for (const bucket of this.list) bucket.slots.renumber(renumbered);
+  }
+
   private getOrCreate(key: string, box: Bucket['box'], maxKm: number): Bucket {
     let bucket = this.buckets.get(key);
     if (!bucket) {

@@ -1,25 +1,33 @@
 import { Int32List } from './columns';
 
 /** Key -> slots. Stale slots (replaced or removed items) stay until the owner compacts. */
-export class PostingLists {
-  private readonly lists = new Map<string, Int32List>();
+export class PostingLists<K = string> {
+  private readonly lists = new Map<K, Int32List>();
 
-  add(key: string, slot: number): void {
+  add(key: K, slot: number): void {
     let list = this.lists.get(key);
     if (!list) this.lists.set(key, (list = new Int32List()));
     list.push(slot);
   }
 
-  get(key: string): Int32Array {
+  get(key: K): Int32Array {
     return this.lists.get(key)?.view() ?? EMPTY;
   }
 
-  length(key: string): number {
+  length(key: K): number {
     return this.lists.get(key)?.length ?? 0;
   }
 
   clear(): void {
     this.lists.clear();
+  }
+
+  /** Renumbers every list's slots (see {@link Int32List.renumber}); empty lists go. */
+  renumber(renumbered: Int32Array): void {
+    for (const [key, list] of this.lists) {
+      list.renumber(renumbered);
+      if (list.length === 0) this.lists.delete(key);
+    }
   }
 }
 

@@ -129,21 +129,62 @@ describe('retrieval indexes give exactly the full-scan result', () => {
   });
 
   it('stays exact, and gives the latest profiles back, after many updates compact the store', () => {
-    const { ss, vs } = world(13, 15_000, 6);
+    const generated = world(13, 15_000, 12);
+    const ss = generated.ss;
+    const vs = [
+      ...generated.vs,
+      // No occupation and no skills: straight to the last tier, every bucket within reach.
+      vacancy({
+        id: 'v-open',
+        occupationUri: null,
+        isco: null,
+        essentialSkills: [],
+        optionalSkills: [],
+      }),
+      // Far north (Groningen): only seekers without a travel maximum can reach it.
+      vacancy({
+        id: 'v-far',
+        location: { lat: 53.22, lon: 6.57 },
+        occupationUri: null,
+        isco: '7212',
+      }),
+    ];
     const index = new SeekerIndex();
     ss.forEach((s) => index.upsert(s));
-    // Over 10,000 replaced profiles: the store and the lists are rebuilt without the stale slots.
-    const latest = ss.map((s, i) =>
-      i < 12_000 ? { ...s, version: 2, skills: s.skills.slice(1), maxTravelKm: 50 } : s,
-    );
+    // 2,000 removed, then 12,000 replaced: past 10,000 stale slots the store is copied without
+    // them and every list renumbered.
+    const removed = new Set(ss.slice(13_000).map((s) => s.id));
+    removed.forEach((id) => index.remove(id));
+    const latest = ss
+      .filter((s) => !removed.has(s.id))
+      .map((s, i) =>
+        i < 12_000 ? { ...s, version: 2, skills: s.skills.slice(1), maxTravelKm: 50 } : s,
+      );
     latest.slice(0, 12_000).forEach((s) => index.upsert(s));
-    expect(index.size).toBe(ss.length);
-    for (const s of [latest[0], latest[11_999], latest[12_000], latest[14_999]])
+    expect(index.size).toBe(latest.length);
+    for (const s of [latest[0], latest[11_999], latest[12_000], latest[12_999]])
       expect(index.get(s.id)).toEqual(s);
+    expect(index.get(ss[14_999].id)).toBeUndefined();
+    // The renumbered lists and buckets equal freshly built ones: the same candidates are scored.
+    const fresh = new SeekerIndex();
+    latest.forEach((s) => fresh.upsert(s));
+    for (const v of vs) {
+      const p = prepareVacancy(v);
+      const expected = bruteForce(latest, (s) => scoreCandidate(p, s, ctx), 20);
+      const stats: RetrievalStats = { candidates: 0, tiers: 0, fullScan: false };
+      const freshStats: RetrievalStats = { candidates: 0, tiers: 0, fullScan: false };
+      expect(index.topFor(p, ctx, 20, stats)).toEqual(expected);
+      expect(fresh.topFor(p, ctx, 20, freshStats)).toEqual(expected);
+      expect(stats).toEqual(freshStats);
+      if (v.id.startsWith('v-')) expect(expected.length).toBeGreaterThan(0);
+    }
+    // Still exact for profiles added after the compaction.
+    const added = world(14, 500, 0).ss.map((s) => ({ ...s, id: `new-${s.id}` }));
+    added.forEach((s) => index.upsert(s));
     for (const v of vs) {
       const p = prepareVacancy(v);
       expect(index.topFor(p, ctx, 20)).toEqual(
-        bruteForce(latest, (s) => scoreCandidate(p, s, ctx), 20),
+        bruteForce([...latest, ...added], (s) => scoreCandidate(p, s, ctx), 20),
       );
     }
   });

@@ -16,6 +16,9 @@ export const SEEKER_FLAG = {
 export interface OccupationEntry {
   uri: string;
   isco: string | null;
+  /** The ISCO minor and sub-major groups (first 3 and 2 digits). */
+  isco3: string | null;
+  isco2: string | null;
 }
 
 export interface ExperienceEntry {
@@ -45,7 +48,7 @@ export class Ragged {
   /** Values written, including those of removed seekers (dropped when the index compacts). */
   used = 0;
 
-  set(slot: number, ids: readonly number[]): void {
+  set(slot: number, ids: ArrayLike<number>): void {
     if (ids.length > 0xffff)
       throw new RangeError(`at most 65535 entries per seeker (${ids.length})`);
     this.start = ensureCapacity(this.start, slot + 1);
@@ -53,12 +56,30 @@ export class Ragged {
     this.values = ensureCapacity(this.values, this.used + ids.length);
     this.start[slot] = this.used;
     this.count[slot] = ids.length;
-    for (const id of ids) this.values[this.used++] = id;
+    for (let i = 0; i < ids.length; i++) this.values[this.used++] = ids[i];
+  }
+
+  /** Appends the run of `from`'s `fromSlot` as the run of `slot`. */
+  copy(from: Ragged, fromSlot: number, slot: number): void {
+    const start = from.start[fromSlot];
+    const count = from.count[fromSlot];
+    this.start = ensureCapacity(this.start, slot + 1);
+    this.count = ensureCapacity(this.count, slot + 1);
+    this.values = ensureCapacity(this.values, this.used + count);
+    this.values.set(from.values.subarray(start, start + count), this.used);
+    this.start[slot] = this.used;
+    this.count[slot] = count;
+    this.used += count;
+  }
+
+  /** The ids of `slot` as a view (no copy). */
+  of(slot: number): Int32Array {
+    const from = this.start[slot];
+    return this.values.subarray(from, from + this.count[slot]);
   }
 
   get(slot: number): number[] {
-    const from = this.start[slot];
-    return Array.from(this.values.subarray(from, from + this.count[slot]));
+    return Array.from(this.of(slot));
   }
 }
 
@@ -70,14 +91,14 @@ const NONE = -1;
  * allocating. {@link materialize} gives a profile back exactly as it was added.
  */
 export class SeekerStore {
-  readonly occupations = new Interner<OccupationEntry>();
-  readonly experiences = new Interner<ExperienceEntry>();
-  readonly skills = new Interner<string>();
-  readonly languageNames = new Interner<string>();
-  readonly languages = new Interner<LanguageEntry>();
-  readonly codeLists = new Interner<CodeList>();
-  readonly strings = new Interner<string>();
-  readonly schoolLeavers = new Interner<NonNullable<SeekerForMatching['schoolLeaver']>>();
+  readonly occupations: Interner<OccupationEntry>;
+  readonly experiences: Interner<ExperienceEntry>;
+  readonly skills: Interner<string>;
+  readonly languageNames: Interner<string>;
+  readonly languages: Interner<LanguageEntry>;
+  readonly codeLists: Interner<CodeList>;
+  readonly strings: Interner<string>;
+  readonly schoolLeavers: Interner<NonNullable<SeekerForMatching['schoolLeaver']>>;
 
   /** Seeker id per slot; undefined once removed. */
   readonly ids: Array<string | undefined> = [];
@@ -106,6 +127,34 @@ export class SeekerStore {
   readonly experience = new Ragged();
   readonly skillIds = new Ragged();
   readonly languageIds = new Ragged();
+
+  /** `shared`: a store whose interned values (and so their ids) this one reuses. */
+  constructor(shared?: SeekerStore) {
+    this.occupations = shared?.occupations ?? new Interner();
+    this.experiences = shared?.experiences ?? new Interner();
+    this.skills = shared?.skills ?? new Interner();
+    this.languageNames = shared?.languageNames ?? new Interner();
+    this.languages = shared?.languages ?? new Interner();
+    this.codeLists = shared?.codeLists ?? new Interner();
+    this.strings = shared?.strings ?? new Interner();
+    this.schoolLeavers = shared?.schoolLeavers ?? new Interner();
+  }
+
+  /**
+   * A store of the live slots only, in order, sharing the interned values: a copy of numbers,
+   * without going through profile objects. `renumbered[old slot]` is the new slot, -1 if dropped.
+   */
+  compacted(): { store: SeekerStore; renumbered: Int32Array } {
+    const store = new SeekerStore(this);
+    const renumbered = new Int32Array(this.length).fill(-1);
+    let live = 0;
+    for (let slot = 0; slot < this.length; slot++) if (this.isLive(slot)) live += 1;
+    store.reserve(live);
+    for (let slot = 0; slot < this.length; slot++) {
+      if (this.isLive(slot)) renumbered[slot] = store.copy(this, slot);
+    }
+    return { store, renumbered };
+  }
 
   /** Slots used so far, live or not. */
   get length(): number {
@@ -225,6 +274,30 @@ export class SeekerStore {
     };
   }
 
+  private copy(from: SeekerStore, slot: number): number {
+    const to = this.ids.length;
+    this.ids.push(from.ids[slot]);
+    this.version[to] = from.version[slot];
+    this.flags[to] = from.flags[slot];
+    this.lat[to] = from.lat[slot];
+    this.lon[to] = from.lon[slot];
+    this.maxKm[to] = from.maxKm[slot];
+    this.hoursMin[to] = from.hoursMin[slot];
+    this.hoursMax[to] = from.hoursMax[slot];
+    this.eqf[to] = from.eqf[slot];
+    this.availableDay[to] = from.availableDay[slot];
+    this.availableFrom[to] = from.availableFrom[slot];
+    this.qualification[to] = from.qualification[slot];
+    this.licences[to] = from.licences[slot];
+    this.certificates[to] = from.certificates[slot];
+    this.schoolLeaver[to] = from.schoolLeaver[slot];
+    this.wanted.copy(from.wanted, slot, to);
+    this.experience.copy(from.experience, slot, to);
+    this.skillIds.copy(from.skillIds, slot, to);
+    this.languageIds.copy(from.languageIds, slot, to);
+    return to;
+  }
+
   private reserve(slots: number): void {
     this.version = ensureCapacity(this.version, slots);
     this.flags = ensureCapacity(this.flags, slots);
@@ -243,7 +316,12 @@ export class SeekerStore {
   }
 
   private occupation(uri: string, isco: string | null): number {
-    return this.occupations.intern(`${uri}|${isco ?? '\u0000'}`, () => ({ uri, isco }));
+    return this.occupations.intern(`${uri}|${isco ?? '\u0000'}`, () => ({
+      uri,
+      isco,
+      isco3: isco ? isco.slice(0, 3) : null,
+      isco2: isco ? isco.slice(0, 2) : null,
+    }));
   }
 
   private string(value: string): number {
