@@ -47,4 +47,19 @@ describe('a re-match requested from outside the apps', () => {
       await env.dataSource.query(`SELECT id FROM ops.queued_job WHERE id = $1`, [jobId]),
     ).toEqual([]);
   });
+
+  it('says at once that Redis is unreachable rather than waiting for it', async () => {
+    const unreachable = {
+      ...env.config,
+      queue: { ...env.config.queue, redisUrl: 'redis://127.0.0.1:1' },
+    };
+    const started = Date.now();
+    await expect(
+      enqueueDetached(unreachable, env.dataSource, 'rematch-all', {
+        reason: 'test',
+        requestedAt: 'unreachable',
+      }),
+    ).rejects.toThrow(/^Redis \(REDIS_URL\) is unreachable/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
 });

@@ -15,6 +15,11 @@ runMain(async () => {
     const jobId = await enqueueDetached(config, dataSource, 'rematch-all', {
       reason: 'requested by an operator',
       requestedAt: new Date().toISOString(),
+    }).catch((error: unknown) => {
+      process.stderr.write(
+        `Re-match not queued: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      process.exit(1);
     });
     process.stdout.write(
       `Re-match of all vacancies queued (${jobId})${config.queue.redisUrl ? '' : '; it runs when the standalone process starts'}\n`,
