@@ -29,6 +29,7 @@ const NATIONAL = Number(process.env.BENCH_SEEKERS ?? 1_000_000);
 const TWENTE_SEEKERS = 30_000;
 const TWENTE_VACANCIES = 5_000;
 const LATENCY_SAMPLES = 200;
+const WARM_UP = 20;
 const SQL_SAMPLES = Number(process.env.BENCH_SQL_SAMPLES ?? 5);
 const REMATCH_CHUNK = 100;
 const BULL_JOBS = 2_000;
@@ -95,6 +96,9 @@ async function run(dataSource: DataSource, sql: Client) {
     `national: ${NATIONAL.toLocaleString('en')} seekers generated and indexed in ${(ms(t) / 1000).toFixed(1)} s; RSS ${mb(rss1m)} MB (index and data ${mb(rss1m - rssBefore)} MB)`,
   );
 
+  // A worker runs for days: the first few shortlists (JIT warm-up, other vacancies) are not timed.
+  for (const vacancy of generateVacancies(taxonomy, places, WARM_UP, 99))
+    engine.shortlist(vacancy, ctx);
   const samples = generateVacancies(taxonomy, places, LATENCY_SAMPLES, 2);
   const latencies: number[] = [];
   const candidates: number[] = [];
@@ -116,7 +120,7 @@ async function run(dataSource: DataSource, sql: Client) {
   const peakWorker = process.resourceUsage().maxRSS * 1024;
   log(`peak RSS while loading and ranking 1,000,000: ${mb(peakWorker)} MB`);
   log(
-    `shortlist top 50 of ${NATIONAL.toLocaleString('en')}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${LATENCY_SAMPLES} vacancies, median ${percentile(candidates, 50)} candidates scored)`,
+    `shortlist top 50 of ${NATIONAL.toLocaleString('en')}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${LATENCY_SAMPLES} vacancies after ${WARM_UP} untimed, median ${percentile(candidates, 50)} candidates scored)`,
   );
 
   if (process.env.BENCH_ONLY_LATENCY)
@@ -156,7 +160,13 @@ async function run(dataSource: DataSource, sql: Client) {
     }
   }
   const sqlP50 = percentile(sqlLatencies, 50);
-  const sqlSampleMedian = percentile(latencies.slice(0, SQL_SAMPLES), 50);
+  // The index on exactly these vacancies, timed again now that they are not the first ones.
+  const indexAgain = samples.slice(0, SQL_SAMPLES).map((vacancy) => {
+    const start = process.hrtime.bigint();
+    engine.shortlist(vacancy, ctx);
+    return ms(start);
+  });
+  const sqlSampleMedian = percentile(indexAgain, 50);
   const ratio = sqlP50 / Math.max(sqlSampleMedian, 0.001);
   log(
     `sql baseline: p50 ${sqlP50.toFixed(0)} ms per shortlist (${SQL_SAMPLES} vacancies) vs index ${sqlSampleMedian.toFixed(1)} ms on the same: ${ratio.toFixed(0)}x; same top 50: ${same}`,
