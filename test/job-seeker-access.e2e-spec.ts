@@ -1,33 +1,16 @@
-import { INestApplication } from '@nestjs/common';
-import { ProfileServiceModule } from '@apps/profile-service/src/profile-service.module';
 import { MatchableSeekersService } from '@wt/job-seekers';
-import { createTestApp, startTestEnvironment, TestEnvironment } from '@wt/testing';
 import request from 'supertest';
 import {
   as,
   auditRowsFor,
-  createSeeker,
   matchSeekerEnqueued,
   fullSeeker,
+  useProfileService,
 } from './job-seekers.fixtures';
 
 describe('job-seeker access, consent and identity', () => {
-  let env: TestEnvironment;
-  let app: INestApplication;
-  const coach1 = () => as(env, app, 'coach1');
-
-  beforeAll(async () => {
-    env = await startTestEnvironment();
-    app = await createTestApp(ProfileServiceModule.register(env.config));
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await env?.close();
-  });
-
-  const create = (overrides: Record<string, unknown> = {}) =>
-    createSeeker(env, app, 'coach1', overrides);
+  const suite = useProfileService();
+  const { coach1, create } = suite;
 
   describe('who may see what', () => {
     let id: string;
@@ -36,7 +19,7 @@ describe('job-seeker access, consent and identity', () => {
     });
 
     it('hides a profile from another coach: 404 on every route, each attempt audited as denied', async () => {
-      const coach2 = as(env, app, 'coach2');
+      const coach2 = as(suite.env, suite.app, 'coach2');
       await coach2.get(`/job-seekers/${id}`).expect(404);
       await coach2.get(`/job-seekers/${id}/identity`).expect(404);
       await coach2.patch(`/job-seekers/${id}`).send({ maxTravelKm: 1 }).expect(404);
@@ -51,7 +34,7 @@ describe('job-seeker access, consent and identity', () => {
         .send({ toCoachId: 'demo-coach-2' })
         .expect(404);
       await coach2.delete(`/job-seekers/${id}`).expect(404);
-      const denied = (await auditRowsFor(env, id)).filter(
+      const denied = (await auditRowsFor(suite.env, id)).filter(
         (r) => r.actor_subject === 'coach-user-2',
       );
       expect(denied).toHaveLength(8);
@@ -61,7 +44,7 @@ describe('job-seeker access, consent and identity', () => {
     });
 
     it('refuses employers every profile route (403)', async () => {
-      const employer = as(env, app, 'employer');
+      const employer = as(suite.env, suite.app, 'employer');
       await employer.get('/job-seekers').expect(403);
       await employer.post('/job-seekers').send(fullSeeker()).expect(403);
       await employer.get(`/job-seekers/${id}?reason=curious%20employer`).expect(403);
@@ -79,11 +62,11 @@ describe('job-seeker access, consent and identity', () => {
     });
 
     it('answers 401 without a token', async () => {
-      await request(app.getHttpServer()).get(`/job-seekers/${id}`).expect(401);
+      await request(suite.app.getHttpServer()).get(`/job-seekers/${id}`).expect(401);
     });
 
     it('lets an adviser read a profile only with a reason, and records the reason', async () => {
-      const adviser = as(env, app, 'adviser');
+      const adviser = as(suite.env, suite.app, 'adviser');
       const missing = await adviser.get(`/job-seekers/${id}`).expect(400);
       expect(missing.body.message).toEqual([expect.stringMatching(/^reason is required/)]);
       const res = await adviser
@@ -91,7 +74,7 @@ describe('job-seeker access, consent and identity', () => {
         .query({ reason: 'shortlist vacancy V-17' })
         .expect(200);
       expect(res.body.supportNeeded).toBe('Vaste begintijden.');
-      expect((await auditRowsFor(env, id)).at(-1)).toMatchObject({
+      expect((await auditRowsFor(suite.env, id)).at(-1)).toMatchObject({
         actor_subject: 'adviser-user-1',
         action: 'read',
         result: 'allowed',
@@ -102,19 +85,19 @@ describe('job-seeker access, consent and identity', () => {
     });
 
     it('lets an admin read with a reason, without the support-needed text', async () => {
-      const res = await as(env, app, 'admin')
+      const res = await as(suite.env, suite.app, 'admin')
         .get(`/job-seekers/${id}`)
         .query({ reason: 'data quality check' })
         .expect(200);
       expect(res.body).not.toHaveProperty('supportNeeded');
-      await as(env, app, 'admin').get(`/job-seekers/${id}/identity`).expect(403);
+      await as(suite.env, suite.app, 'admin').get(`/job-seekers/${id}/identity`).expect(403);
     });
   });
 
   describe('double opt-in consent', () => {
     it('shows a profile to employers only with both switches on; a withdrawal hides it at once and re-matches', async () => {
       const id = await create();
-      const visible = app.get(MatchableSeekersService);
+      const visible = suite.app.get(MatchableSeekersService);
       const noDate = await coach1()
         .put(`/job-seekers/${id}/consent`)
         .send({ seeker: { given: true } })
@@ -151,12 +134,12 @@ describe('job-seeker access, consent and identity', () => {
       expect(withdrawn.body.version).toBe(versionOn + 1);
       expect(await visible.employerVisibleAmong([id])).toEqual(new Set());
       expect((await visible.findOne(id))?.employerVisible).toBe(false);
-      expect(await matchSeekerEnqueued(app, id, versionOn + 1)).toBe(true);
+      expect(await matchSeekerEnqueued(suite.app, id, versionOn + 1)).toBe(true);
     });
 
     it('releases contact details to an adviser only after double opt-in, with a reason, audited', async () => {
       const id = await create();
-      const adviser = as(env, app, 'adviser');
+      const adviser = as(suite.env, suite.app, 'adviser');
       const refused = await adviser
         .post(`/job-seekers/${id}/introduction-contact`)
         .send({ reason: 'introduction at employer' })
@@ -175,14 +158,14 @@ describe('job-seeker access, consent and identity', () => {
         .send({ reason: 'introduction at employer', vacancyId: 'V-17' })
         .expect(200);
       expect(res.body).toMatchObject({ seekerId: id, givenName: 'Testa', familyName: 'Fictief' });
-      const identityReads = (await auditRowsFor(env, id)).filter(
+      const identityReads = (await auditRowsFor(suite.env, id)).filter(
         (r) => r.object_type === 'job-seeker-identity' && r.actor_subject === 'adviser-user-1',
       );
       expect(identityReads.map((r) => [r.result, r.origin])).toEqual([
         ['denied', 'reason: introduction at employer; no double opt-in'],
         ['allowed', 'reason: introduction at employer; vacancy: V-17'],
       ]);
-      await as(env, app, 'coach1')
+      await as(suite.env, suite.app, 'coach1')
         .post(`/job-seekers/${id}/introduction-contact`)
         .send({ reason: 'why not' })
         .expect(403);

@@ -1,25 +1,8 @@
-import { INestApplication } from '@nestjs/common';
-import { ProfileServiceModule } from '@apps/profile-service/src/profile-service.module';
-import { createTestApp, startTestEnvironment, TestEnvironment } from '@wt/testing';
-import { as, countRows, createSeeker, fullSeeker, OCC, SKILL } from './job-seekers.fixtures';
+import { as, countRows, fullSeeker, OCC, SKILL, useProfileService } from './job-seekers.fixtures';
 
 describe('job-seeker input: 400 naming the field, nothing stored', () => {
-  let env: TestEnvironment;
-  let app: INestApplication;
-  const coach1 = () => as(env, app, 'coach1');
-
-  beforeAll(async () => {
-    env = await startTestEnvironment();
-    app = await createTestApp(ProfileServiceModule.register(env.config));
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await env?.close();
-  });
-
-  const create = (overrides: Record<string, unknown> = {}) =>
-    createSeeker(env, app, 'coach1', overrides);
+  const suite = useProfileService();
+  const { coach1, create } = suite;
 
   describe('bad input: 400 naming the field, nothing stored', () => {
     const future = `${new Date().getUTCFullYear() + 1}-01-01`;
@@ -138,32 +121,50 @@ describe('job-seeker input: 400 naming the field, nothing stored', () => {
         /identity\.email must be an email/,
       ],
     ])('refuses %s', async (_, overrides, message) => {
-      const before = [await countRows(env, 'profile'), await countRows(env, 'identity')];
+      const before = [
+        await countRows(suite.env, 'profile'),
+        await countRows(suite.env, 'identity'),
+      ];
       const res = await coach1().post('/job-seekers').send(fullSeeker(overrides)).expect(400);
       expect(res.body.message).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
-      expect([await countRows(env, 'profile'), await countRows(env, 'identity')]).toEqual(before);
+      expect([
+        await countRows(suite.env, 'profile'),
+        await countRows(suite.env, 'identity'),
+      ]).toEqual(before);
     });
 
     it('refuses a second profile for the same client record, and stores neither half', async () => {
       const body = fullSeeker();
       await coach1().post('/job-seekers').send(body).expect(201);
-      const before = [await countRows(env, 'profile'), await countRows(env, 'identity')];
-      const res = await as(env, app, 'coach2').post('/job-seekers').send(body).expect(409);
+      const before = [
+        await countRows(suite.env, 'profile'),
+        await countRows(suite.env, 'identity'),
+      ];
+      const res = await as(suite.env, suite.app, 'coach2')
+        .post('/job-seekers')
+        .send(body)
+        .expect(409);
       expect(res.body.message).toMatch(/identity\.clientReference already belongs/);
-      expect([await countRows(env, 'profile'), await countRows(env, 'identity')]).toEqual(before);
+      expect([
+        await countRows(suite.env, 'profile'),
+        await countRows(suite.env, 'identity'),
+      ]).toEqual(before);
     });
 
     it('stores one profile when the same client record is sent five times at once', async () => {
       const body = fullSeeker();
-      const before = [await countRows(env, 'profile'), await countRows(env, 'identity')];
+      const before = [
+        await countRows(suite.env, 'profile'),
+        await countRows(suite.env, 'identity'),
+      ];
       const statuses = await Promise.all(
         [1, 2, 3, 4, 5].map(async () => (await coach1().post('/job-seekers').send(body)).status),
       );
       expect(statuses.sort()).toEqual([201, 409, 409, 409, 409]);
-      expect([await countRows(env, 'profile'), await countRows(env, 'identity')]).toEqual([
-        before[0] + 1,
-        before[1] + 1,
-      ]);
+      expect([
+        await countRows(suite.env, 'profile'),
+        await countRows(suite.env, 'identity'),
+      ]).toEqual([before[0] + 1, before[1] + 1]);
     });
 
     it('leaves a profile untouched when a change is refused', async () => {

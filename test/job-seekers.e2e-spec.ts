@@ -1,35 +1,18 @@
-import { INestApplication } from '@nestjs/common';
-import { ProfileServiceModule } from '@apps/profile-service/src/profile-service.module';
 import { SeekerErasureHooks } from '@wt/job-seekers';
-import { createTestApp, startTestEnvironment, TestEnvironment } from '@wt/testing';
 import request from 'supertest';
 import {
   as,
   auditRowsFor,
-  createSeeker,
   fullSeeker,
   matchSeekerEnqueued,
   OCC,
   SKILL,
+  useProfileService,
 } from './job-seekers.fixtures';
 
 describe('job-seeker profiles (/job-seekers)', () => {
-  let env: TestEnvironment;
-  let app: INestApplication;
-  const coach1 = () => as(env, app, 'coach1');
-
-  beforeAll(async () => {
-    env = await startTestEnvironment();
-    app = await createTestApp(ProfileServiceModule.register(env.config));
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await env?.close();
-  });
-
-  const create = (overrides: Record<string, unknown> = {}) =>
-    createSeeker(env, app, 'coach1', overrides);
+  const suite = useProfileService();
+  const { coach1, create } = suite;
 
   describe('create and read', () => {
     it('stores a profile under a pseudonymous id, identity apart, and enqueues match-seeker v1', async () => {
@@ -63,13 +46,13 @@ describe('job-seeker profiles (/job-seekers)', () => {
       for (const personal of ['Testa', 'Fictief', 'example.org', 'TEST-ENS', '+31']) {
         expect(text).not.toContain(personal);
       }
-      expect(await matchSeekerEnqueued(app, body.id, 1)).toBe(true);
-      const [stored] = await env.dataSource.query(
+      expect(await matchSeekerEnqueued(suite.app, body.id, 1)).toBe(true);
+      const [stored] = await suite.env.dataSource.query(
         `SELECT home_postcode, qualification_eqf, enqueued_version FROM job_seekers.profile WHERE id = $1`,
         [body.id],
       );
       expect(stored).toEqual({ home_postcode: '7511', qualification_eqf: 3, enqueued_version: 1 });
-      expect(await auditRowsFor(env, body.id)).toEqual([
+      expect(await auditRowsFor(suite.env, body.id)).toEqual([
         expect.objectContaining({ action: 'create', object_type: 'job-seeker', result: 'allowed' }),
       ]);
     });
@@ -85,7 +68,7 @@ describe('job-seeker profiles (/job-seekers)', () => {
         phone: '+31 6 00000000',
         clientReference: { system: 'enschede', reference: expect.stringMatching(/^TEST-ENS-/) },
       });
-      const rows = await auditRowsFor(env, id);
+      const rows = await auditRowsFor(suite.env, id);
       expect(rows.at(-1)).toMatchObject({
         action: 'read',
         object_type: 'job-seeker-identity',
@@ -151,7 +134,7 @@ describe('job-seeker profiles (/job-seekers)', () => {
         .send({ maxTravelKm: 15, languages: [{ language: 'de', level: 'B2' }] })
         .expect(200);
       expect(changed.body).toMatchObject({ version: 2, maxTravelKm: 15 });
-      expect(await matchSeekerEnqueued(app, id, 2)).toBe(true);
+      expect(await matchSeekerEnqueued(suite.app, id, 2)).toBe(true);
 
       const sameAgain = await coach1()
         .patch(`/job-seekers/${id}`)
@@ -162,7 +145,7 @@ describe('job-seeker profiles (/job-seekers)', () => {
         })
         .expect(200);
       expect(sameAgain.body).toMatchObject({ version: 2, supportNeeded: 'Rustige werkplek.' });
-      expect(await matchSeekerEnqueued(app, id, 3)).toBe(false);
+      expect(await matchSeekerEnqueued(suite.app, id, 3)).toBe(false);
 
       const cleared = await coach1()
         .patch(`/job-seekers/${id}`)
@@ -174,7 +157,7 @@ describe('job-seeker profiles (/job-seekers)', () => {
         hoursPerWeek: null,
       });
       expect(cleared.body.completeness.missing).toEqual(['highestQualification', 'hoursPerWeek']);
-      expect(await matchSeekerEnqueued(app, id, 3)).toBe(true);
+      expect(await matchSeekerEnqueued(suite.app, id, 3)).toBe(true);
     });
   });
 
@@ -183,7 +166,7 @@ describe('job-seeker profiles (/job-seekers)', () => {
       const id = await create();
       await coach1().get(`/job-seekers/${id}/identity`).expect(200);
       const erasedInTransaction: string[] = [];
-      app.get(SeekerErasureHooks).register('test-matching', async (seekerId, manager) => {
+      suite.app.get(SeekerErasureHooks).register('test-matching', async (seekerId, manager) => {
         const [{ active }] = await manager.query(
           `SELECT count(*)::int AS active FROM job_seekers.profile WHERE id = $1`,
           [seekerId],
@@ -195,13 +178,13 @@ describe('job-seeker profiles (/job-seekers)', () => {
       expect(erasedInTransaction).toEqual([id]);
       await coach1().get(`/job-seekers/${id}`).expect(404);
       await coach1().delete(`/job-seekers/${id}`).expect(404);
-      const left = await env.dataSource.query(
+      const left = await suite.env.dataSource.query(
         `SELECT (SELECT count(*)::int FROM job_seekers.profile WHERE id = $1) AS profiles,
                 (SELECT count(*)::int FROM job_seekers.identity WHERE seeker_id = $1) AS identities`,
         [id],
       );
       expect(left).toEqual([{ profiles: 0, identities: 0 }]);
-      const trail = await auditRowsFor(env, id);
+      const trail = await auditRowsFor(suite.env, id);
       expect(trail.map((r) => [r.action, r.result])).toEqual(
         expect.arrayContaining([
           ['create', 'allowed'],
@@ -211,30 +194,30 @@ describe('job-seeker profiles (/job-seekers)', () => {
         ]),
       );
       expect(JSON.stringify(trail)).not.toMatch(/Testa|Fictief|example\.org|TEST-ENS/);
-      app.get(SeekerErasureHooks).register('test-matching', async () => undefined);
+      suite.app.get(SeekerErasureHooks).register('test-matching', async () => undefined);
     });
 
     it('erases nothing when a context cannot remove its part', async () => {
       const id = await create();
-      app.get(SeekerErasureHooks).register('test-matching', async () => {
+      suite.app.get(SeekerErasureHooks).register('test-matching', async () => {
         throw new Error('matching store unavailable');
       });
       await coach1().delete(`/job-seekers/${id}`).expect(500);
-      app.get(SeekerErasureHooks).register('test-matching', async () => undefined);
+      suite.app.get(SeekerErasureHooks).register('test-matching', async () => undefined);
       await coach1().get(`/job-seekers/${id}/identity`).expect(200);
     });
 
     it('lets an admin erase any profile, but not an adviser', async () => {
       const id = await create();
-      await as(env, app, 'adviser').delete(`/job-seekers/${id}`).expect(403);
-      await as(env, app, 'admin').delete(`/job-seekers/${id}`).expect(204);
+      await as(suite.env, suite.app, 'adviser').delete(`/job-seekers/${id}`).expect(403);
+      await as(suite.env, suite.app, 'admin').delete(`/job-seekers/${id}`).expect(204);
       await coach1().get(`/job-seekers/${id}`).expect(404);
     });
   });
 
   describe('OpenAPI', () => {
     it('serves the description at /docs-json and the UI at /docs, without a token', async () => {
-      const json = await request(app.getHttpServer()).get('/docs-json').expect(200);
+      const json = await request(suite.app.getHttpServer()).get('/docs-json').expect(200);
       expect(Object.keys(json.body.paths)).toEqual(
         expect.arrayContaining([
           '/job-seekers',
@@ -256,7 +239,7 @@ describe('job-seeker profiles (/job-seekers)', () => {
         'C1',
         'C2',
       ]);
-      const ui = await request(app.getHttpServer()).get('/docs').redirects(1).expect(200);
+      const ui = await request(suite.app.getHttpServer()).get('/docs').redirects(1).expect(200);
       expect(ui.text).toContain('swagger');
     });
   });

@@ -2,7 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Principal } from '@wt/auth';
 import { inProcessQueue, MATCHING_QUEUE } from '@wt/queue';
-import { tokenFor, TestEnvironment } from '@wt/testing';
+import { ProfileServiceModule } from '@apps/profile-service/src/profile-service.module';
+import { createTestApp, startTestEnvironment, tokenFor, TestEnvironment } from '@wt/testing';
 import { Queue } from 'bullmq';
 import request from 'supertest';
 
@@ -127,4 +128,32 @@ export async function createSeeker(
     .send(fullSeeker(overrides))
     .expect(201);
   return res.body.id as string;
+}
+
+/**
+ * One database with the profile service on it for a suite: started before its tests, closed after.
+ * `env` and `app` are read when a test runs; `coach1` calls as coach 1, `create` makes a profile.
+ */
+export function useProfileService() {
+  const started: { env?: TestEnvironment; app?: INestApplication } = {};
+  beforeAll(async () => {
+    started.env = await startTestEnvironment();
+    started.app = await createTestApp(ProfileServiceModule.register(started.env.config));
+  });
+  afterAll(async () => {
+    await started.app?.close();
+    await started.env?.close();
+  });
+  const suite = {
+    get env(): TestEnvironment {
+      return started.env!;
+    },
+    get app(): INestApplication {
+      return started.app!;
+    },
+    coach1: () => as(suite.env, suite.app, 'coach1'),
+    create: (overrides: Record<string, unknown> = {}) =>
+      createSeeker(suite.env, suite.app, 'coach1', overrides),
+  };
+  return suite;
 }
