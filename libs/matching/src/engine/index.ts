@@ -1,2 +1,2 @@
-export * from './match-writer';
+export * from '../store/match.repository';
 export * from './matching-engine';

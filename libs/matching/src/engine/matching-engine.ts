@@ -10,7 +10,7 @@ import {
   VacancyForMatching,
   VacancyIndex,
 } from '../core';
-import { StoredMatch } from './match-writer';
+import { StoredMatch } from '../store/match.repository';
 
 /** Shortlist length per vacancy, and matches kept per seeker. */
 export const SHORTLIST_SIZE = 50;

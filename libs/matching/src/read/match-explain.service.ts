@@ -10,7 +10,7 @@ import {
   SCORING_MODEL,
   Text,
 } from '../core';
-import { occupationUrisOf, seekerFeatures, VacancyFeatures } from '../worker/matching-features';
+import { occupationUrisOf, seekerFeatures, VacancyFeatures } from '../features/matching-features';
 import { MatchReadService } from './match-read.service';
 import { MatchStatus } from './match-read.types';
 

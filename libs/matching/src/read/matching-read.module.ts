@@ -4,7 +4,7 @@ import { JobSeekersModule, SeekerErasureHooks } from '@wt/job-seekers';
 import { TaxonomyModule } from '@wt/taxonomy';
 import { VacanciesModule } from '@wt/vacancies';
 import { MatchExplainService } from './match-explain.service';
-import { VacancyFeatures } from '../worker/matching-features';
+import { VacancyFeatures } from '../features/matching-features';
 import { MatchReadService } from './match-read.service';
 
 /** Erasing a job seeker erases their matches, in the same transaction. */

@@ -5,7 +5,7 @@ import { MatchableVacanciesService } from '@wt/vacancies';
 import { DataSource } from 'typeorm';
 import { SCORING_MODEL } from '../core';
 import { MatchWriter } from '../engine';
-import { VacancyFeatures } from './matching-features';
+import { VacancyFeatures } from '../features/matching-features';
 import { MatchingIndexService } from './matching-index.service';
 
 const writer = new MatchWriter(SCORING_MODEL.version);

@@ -4,7 +4,7 @@ import { TaxonomyService } from '@wt/taxonomy';
 import { MatchableVacanciesService } from '@wt/vacancies';
 import { SCORING_MODEL } from '../core';
 import { MatchingEngine } from '../engine';
-import { occupationUrisOf, seekerFeatures, VacancyFeatures } from './matching-features';
+import { occupationUrisOf, seekerFeatures, VacancyFeatures } from '../features/matching-features';
 
 const CHUNK = 1_000;
 /** Changes are re-read with this overlap, so clock differences between machines lose nothing. */

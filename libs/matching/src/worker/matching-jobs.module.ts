@@ -7,7 +7,7 @@ import { VacanciesModule } from '@wt/vacancies';
 import { DataSource } from 'typeorm';
 import { SCORING_MODEL } from '../core';
 import { MatchSeekerHandler, MatchVacancyHandler, RematchAllHandler } from './match-jobs.handlers';
-import { VacancyFeatures } from './matching-features';
+import { VacancyFeatures } from '../features/matching-features';
 import { MatchingIndexService } from './matching-index.service';
 
 /** Stored matches from another scoring model are re-computed: one re-match when the model changes. */
