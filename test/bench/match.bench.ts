@@ -10,7 +10,7 @@ import { loadConfig } from '@wt/config';
 import { openDataSource, runMigrations } from '@wt/database';
 import {
   MatchingEngine,
-  MatchWriter,
+  MatchRepository,
   SCORING_MODEL,
   VacancyForMatching,
   RetrievalStats,
@@ -181,21 +181,18 @@ async function run(dataSource: DataSource, sql: Client) {
     twente.seekers.upsert(seeker);
   const vacancies = generateVacancies(taxonomy, places, TWENTE_VACANCIES, 4);
   const byId = new Map(vacancies.map((v) => [v.id, v]));
-  const writer = new MatchWriter(SCORING_MODEL.version);
+  const store = new MatchRepository(dataSource);
   const prefix = `wt-bench-${process.pid}`;
   const connection = { url: REDIS_URL, maxRetriesPerRequest: null };
   const queue = new Queue('matching', { connection, prefix });
   let rows = 0;
   const rematchChunk = async (chunk: VacancyForMatching[]) => {
-    const asOf = await writer.now(dataSource.manager);
+    const asOf = await store.now();
     const matches = chunk.flatMap((v) => twente.shortlist(v, ctx));
-    await dataSource.transaction((m) =>
-      writer.replaceForVacancies(
-        m,
-        chunk.map((v) => v.id),
-        matches,
-        asOf,
-      ),
+    await store.replaceForVacancies(
+      chunk.map((v) => v.id),
+      matches,
+      asOf,
     );
     rows += matches.length;
   };

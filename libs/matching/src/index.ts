@@ -1,5 +1,13 @@
 export * from './core';
 export * from './engine';
+export { MatchRepository } from './store/match.repository';
+export type {
+  MatchRecord,
+  MatchRowFilter,
+  RankedMatch,
+  RematchChunk,
+  StoredMatch,
+} from './store/match.types';
 export { MatchingJobsModule } from './worker/matching-jobs.module';
 export { MatchingIndexService } from './worker/matching-index.service';
 export { VacancyFeatures } from './features/matching-features';

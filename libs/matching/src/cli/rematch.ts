@@ -3,9 +3,9 @@ import { openDataSource, runMigrations } from '@wt/database';
 import { enqueueDetached } from '@wt/queue';
 
 /**
- * `npm run --silent rematch`: queues a re-match of every open vacancy, with progress in
- * `matching.run` (and on the queue dashboard). A worker takes it up; in the embedded mode, the
- * standalone process when it next starts.
+ * `npm run --silent rematch`: queues a re-match of every open vacancy, with progress in the
+ * matching store's run table (and on the queue dashboard). A worker takes it up; in the embedded
+ * mode, the standalone process when it next starts.
  */
 runMain(async () => {
   const config = loadConfigFromProcess();

@@ -1,2 +1,1 @@
-export * from '../store/match.repository';
 export * from './matching-engine';

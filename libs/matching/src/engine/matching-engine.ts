@@ -10,7 +10,7 @@ import {
   VacancyForMatching,
   VacancyIndex,
 } from '../core';
-import { StoredMatch } from '../store/match.repository';
+import type { StoredMatch } from '../store/match.types';
 
 /** Shortlist length per vacancy, and matches kept per seeker. */
 export const SHORTLIST_SIZE = 50;

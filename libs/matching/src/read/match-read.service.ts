@@ -2,26 +2,10 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { MatchableSeekersService } from '@wt/job-seekers';
 import { TaxonomyService } from '@wt/taxonomy';
 import { MatchableVacanciesService } from '@wt/vacancies';
-import { DataSource } from 'typeorm';
 import { ExplanationFacts, renderExplanation } from '../core';
-import {
-  CandidateCard,
-  LabelledSkill,
-  MatchFilters,
-  MatchStatus,
-  MatchView,
-  Paged,
-} from './match-read.types';
-
-interface MatchRow {
-  vacancy_id: string;
-  seeker_id: string;
-  score: number;
-  status: MatchStatus;
-  cross_border: boolean;
-  computed_at: Date;
-  explanation: ExplanationFacts;
-}
+import { MatchRepository } from '../store/match.repository';
+import type { MatchRecord, RankedMatch } from '../store/match.types';
+import { CandidateCard, LabelledSkill, MatchFilters, MatchView, Paged } from './match-read.types';
 
 const BANDS = [5, 10, 20, 30, 50, 75];
 
@@ -38,7 +22,7 @@ export function distanceBand(km: number | null): string | null {
 @Injectable()
 export class MatchReadService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly store: MatchRepository,
     private readonly seekers: MatchableSeekersService,
     private readonly vacancies: MatchableVacanciesService,
     private readonly taxonomy: TaxonomyService,
@@ -53,14 +37,14 @@ export class MatchReadService {
     const vacancy = await this.vacancies.findOne(vacancyId);
     if (!vacancy) throw new NotFoundException('vacancy not found');
     if (!vacancy.open) return { ...this.paged([], filters), items: [], offered: false };
-    let rows = await this.rows('vacancy_id', vacancyId, filters);
+    let rows = await this.store.forVacancy(vacancyId, filters);
     if (filters.banenafspraak !== undefined) {
       const inGroup = new Set(
-        (await this.seekers.findMany(rows.map((r) => r.seeker_id)))
+        (await this.seekers.findMany(rows.map((r) => r.seekerId)))
           .filter((s) => s.banenafspraak === true)
           .map((s) => s.id),
       );
-      rows = rows.filter((r) => inGroup.has(r.seeker_id) === filters.banenafspraak);
+      rows = rows.filter((r) => inGroup.has(r.seekerId) === filters.banenafspraak);
     }
     const page = this.page(rows, filters);
     const labels = await this.labels(
@@ -82,12 +66,12 @@ export class MatchReadService {
     const vacancy = await this.vacancies.findOne(vacancyId);
     if (!vacancy) throw new NotFoundException('vacancy not found');
     if (!vacancy.open) return { ...this.paged([], filters), items: [], offered: false };
-    const all = await this.rows('vacancy_id', vacancyId, { ...filters, banenafspraak: undefined });
-    const visible = await this.seekers.employerVisibleAmong(all.map((r) => r.seeker_id));
-    const rows = all.filter((r) => visible.has(r.seeker_id) && r.status !== 'rejected');
+    const all = await this.store.forVacancy(vacancyId, filters);
+    const visible = await this.seekers.employerVisibleAmong(all.map((r) => r.seekerId));
+    const rows = all.filter((r) => visible.has(r.seekerId) && r.status !== 'rejected');
     const page = this.page(rows, filters);
     const seekers = new Map(
-      (await this.seekers.findMany(page.map((r) => r.seeker_id))).map((s) => [s.id, s]),
+      (await this.seekers.findMany(page.map((r) => r.seekerId))).map((s) => [s.id, s]),
     );
     const labels = await this.labels(
       [
@@ -98,11 +82,11 @@ export class MatchReadService {
     );
     const label = (uri: string): LabelledSkill => ({ uri, label: labels.get(uri) ?? uri });
     const items = page.flatMap((r): CandidateCard[] => {
-      const s = seekers.get(r.seeker_id);
+      const s = seekers.get(r.seekerId);
       if (!s) return [];
       return [
         {
-          candidateId: r.seeker_id,
+          candidateId: r.seekerId,
           score: r.score,
           educationEqf: s.qualificationEqf,
           occupationsWanted: s.wantedOccupations.map(label),
@@ -128,12 +112,12 @@ export class MatchReadService {
     filters: MatchFilters,
     lang: 'nl' | 'en',
   ): Promise<Paged<MatchView>> {
-    const all = await this.rows('seeker_id', seekerId, filters);
+    const all = await this.store.forSeeker(seekerId, filters);
     const vacancies = new Map(
-      (await this.vacancies.findMany(all.map((r) => r.vacancy_id))).map((v) => [v.id, v]),
+      (await this.vacancies.findMany(all.map((r) => r.vacancyId))).map((v) => [v.id, v]),
     );
     const rows = all.filter((r) => {
-      const v = vacancies.get(r.vacancy_id);
+      const v = vacancies.get(r.vacancyId);
       if (!v?.open) return false;
       return (
         filters.banenafspraak === undefined ||
@@ -147,41 +131,17 @@ export class MatchReadService {
     );
     return {
       ...this.paged(rows, filters),
-      items: page.map((r) => this.view(r, labels, vacancies.get(r.vacancy_id)?.title)),
+      items: page.map((r) => this.view(r, labels, vacancies.get(r.vacancyId)?.title)),
     };
   }
 
   /** The stored row of one pair, if the pair is on a list. */
-  async stored(
-    vacancyId: string,
-    seekerId: string,
-  ): Promise<{ score: number; status: MatchStatus; rank: number } | undefined> {
-    const [row] = await this.dataSource.query(
-      `SELECT score, status, rank FROM (
-         SELECT seeker_id, score, status, row_number() OVER (ORDER BY score DESC, seeker_id COLLATE "C") AS rank
-           FROM matching.match WHERE vacancy_id = $1) ranked
-        WHERE seeker_id = $2`,
-      [vacancyId, seekerId],
-    );
-    return row ? { score: row.score, status: row.status, rank: Number(row.rank) } : undefined;
+  stored(vacancyId: string, seekerId: string): Promise<RankedMatch | undefined> {
+    return this.store.rankOf(vacancyId, seekerId);
   }
 
   async labels(uris: readonly string[], lang: 'nl' | 'en'): Promise<Map<string, string>> {
     return this.taxonomy.preferredLabels([...new Set(uris)], lang);
-  }
-
-  private async rows(
-    key: 'vacancy_id' | 'seeker_id',
-    id: string,
-    filters: MatchFilters,
-  ): Promise<MatchRow[]> {
-    return this.dataSource.query(
-      `SELECT vacancy_id, seeker_id, score, status, cross_border, computed_at, explanation
-         FROM matching.match
-        WHERE ${key} = $1 AND score >= $2 AND ($3::boolean IS NULL OR cross_border = $3)
-        ORDER BY score DESC, ${key === 'vacancy_id' ? 'seeker_id' : 'vacancy_id'} COLLATE "C"`,
-      [id, filters.minScore ?? 0, filters.crossBorder ?? null],
-    );
   }
 
   private page<T>(rows: T[], filters: MatchFilters): T[] {
@@ -192,16 +152,16 @@ export class MatchReadService {
     return { total: rows.length, page: filters.page, pageSize: filters.pageSize, offered: true };
   }
 
-  private view(r: MatchRow, labels: Map<string, string>, vacancyTitle?: string): MatchView {
+  private view(r: MatchRecord, labels: Map<string, string>, vacancyTitle?: string): MatchView {
     const label = (uri: string): LabelledSkill => ({ uri, label: labels.get(uri) ?? uri });
     return {
-      vacancyId: r.vacancy_id,
-      seekerId: r.seeker_id,
+      vacancyId: r.vacancyId,
+      seekerId: r.seekerId,
       vacancyTitle,
       score: r.score,
       status: r.status,
-      crossBorder: r.cross_border,
-      computedAt: new Date(r.computed_at).toISOString(),
+      crossBorder: r.crossBorder,
+      computedAt: r.computedAt.toISOString(),
       explanation: renderExplanation(r.explanation),
       matchedSkills: [
         ...r.explanation.skills.matchedEssential,

@@ -1,7 +1,7 @@
 import { Explanation } from '../core';
+import type { MatchStatus } from '../store/match.types';
 
-export type MatchStatus =
-  'suggested' | 'shortlisted' | 'proposed' | 'introduced' | 'hired' | 'rejected';
+export type { MatchStatus };
 
 export interface MatchFilters {
   minScore?: number;

@@ -5,18 +5,20 @@ import { TaxonomyModule } from '@wt/taxonomy';
 import { VacanciesModule } from '@wt/vacancies';
 import { MatchExplainService } from './match-explain.service';
 import { VacancyFeatures } from '../features/matching-features';
+import { MatchRepository } from '../store/match.repository';
 import { MatchReadService } from './match-read.service';
 
 /** Erasing a job seeker erases their matches, in the same transaction. */
 @Injectable()
 export class MatchErasure implements OnModuleInit {
-  constructor(private readonly hooks: SeekerErasureHooks) {}
+  constructor(
+    private readonly hooks: SeekerErasureHooks,
+    private readonly store: MatchRepository,
+  ) {}
 
   onModuleInit(): void {
     this.hooks.register('matching', (seekerId, manager) =>
-      manager
-        .query(`DELETE FROM matching.match WHERE seeker_id = $1`, [seekerId])
-        .then(() => undefined),
+      this.store.deleteForSeeker(seekerId, manager),
     );
   }
 }
@@ -28,7 +30,13 @@ export class MatchingReadModule {
     return {
       module: MatchingReadModule,
       imports: [VacanciesModule.register(config), JobSeekersModule, TaxonomyModule],
-      providers: [MatchReadService, MatchExplainService, MatchErasure, VacancyFeatures],
+      providers: [
+        MatchRepository,
+        MatchReadService,
+        MatchExplainService,
+        MatchErasure,
+        VacancyFeatures,
+      ],
       exports: [MatchReadService, MatchExplainService],
     };
   }

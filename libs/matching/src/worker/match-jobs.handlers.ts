@@ -2,13 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { MatchableSeekersService } from '@wt/job-seekers';
 import { HandlesJob, JobContext, JobHandler, JobPayload } from '@wt/queue';
 import { MatchableVacanciesService } from '@wt/vacancies';
-import { DataSource } from 'typeorm';
-import { SCORING_MODEL } from '../core';
-import { MatchWriter } from '../engine';
 import { VacancyFeatures } from '../features/matching-features';
+import { MatchRepository } from '../store/match.repository';
 import { MatchingIndexService } from './matching-index.service';
 
-const writer = new MatchWriter(SCORING_MODEL.version);
+/** Vacancies per chunk of a `rematch-all`: one transaction and one progress step each. */
 const REMATCH_CHUNK = 100;
 
 /** A vacancy changed: its shortlist is computed again from the index and stored with explanations. */
@@ -21,19 +19,17 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
     private readonly index: MatchingIndexService,
     private readonly vacancies: MatchableVacanciesService,
     private readonly features: VacancyFeatures,
-    private readonly dataSource: DataSource,
+    private readonly store: MatchRepository,
   ) {}
 
   async handle({
     vacancyId,
     version,
   }: JobPayload<'match-vacancy'>): Promise<{ matches: number } | { skipped: string }> {
-    const asOf = await writer.now(this.dataSource.manager);
+    const asOf = await this.store.now();
     const vacancy = await this.vacancies.findOne(vacancyId);
     if (!vacancy) {
-      await this.dataSource.transaction((m) =>
-        writer.replaceForVacancies(m, [vacancyId], [], asOf),
-      );
+      await this.store.replaceForVacancies([vacancyId], [], asOf);
       return { skipped: 'vacancy no longer exists' };
     }
     // A later change has its own job: this one's work is already superseded.
@@ -41,17 +37,13 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
     const engine = await this.index.fresh();
     if (!vacancy.open) {
       engine.vacancies.remove(vacancyId);
-      await this.dataSource.transaction((m) =>
-        writer.replaceForVacancies(m, [vacancyId], [], asOf),
-      );
+      await this.store.replaceForVacancies([vacancyId], [], asOf);
       return { skipped: `vacancy is ${vacancy.status}` };
     }
     const features = await this.features.one(vacancy);
     engine.vacancies.upsert(features);
     const matches = engine.shortlist(features, engine.context());
-    await this.dataSource.transaction((m) =>
-      writer.replaceForVacancies(m, [vacancyId], matches, asOf),
-    );
+    await this.store.replaceForVacancies([vacancyId], matches, asOf);
     this.logger.debug(`vacancy ${vacancyId} v${version}: ${matches.length} matches`);
     return { matches: matches.length };
   }
@@ -64,25 +56,23 @@ export class MatchSeekerHandler implements JobHandler<'match-seeker'> {
   constructor(
     private readonly index: MatchingIndexService,
     private readonly seekers: MatchableSeekersService,
-    private readonly dataSource: DataSource,
+    private readonly store: MatchRepository,
   ) {}
 
   async handle({
     seekerId,
     version,
   }: JobPayload<'match-seeker'>): Promise<{ matches: number } | { skipped: string }> {
-    const asOf = await writer.now(this.dataSource.manager);
+    const asOf = await this.store.now();
     const engine = await this.index.fresh();
     const [seeker] = await this.index.refreshSeekers([seekerId]);
     if (!seeker) {
-      await this.dataSource.transaction((m) =>
-        m.query(`DELETE FROM matching.match WHERE seeker_id = $1`, [seekerId]),
-      );
+      await this.store.deleteForSeeker(seekerId);
       return { skipped: 'job seeker no longer exists' };
     }
     if (seeker.version > version) return { skipped: `superseded by version ${seeker.version}` };
     const matches = engine.matchesFor(engine.seekers.get(seekerId)!, engine.context());
-    await this.dataSource.transaction((m) => writer.replaceForSeeker(m, seekerId, matches, asOf));
+    await this.store.replaceForSeeker(seekerId, matches, asOf);
     return { matches: matches.length };
   }
 }
@@ -97,7 +87,7 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
     private readonly index: MatchingIndexService,
     private readonly vacancies: MatchableVacanciesService,
     private readonly features: VacancyFeatures,
-    private readonly dataSource: DataSource,
+    private readonly store: MatchRepository,
   ) {}
 
   async handle(
@@ -109,41 +99,30 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
     const ctx = engine.context();
     const total = engine.vacancies.size;
     const runId = job.jobId;
-    await this.dataSource.query(
-      `INSERT INTO matching.run (id, reason, model_version, total) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (id) DO UPDATE SET total = excluded.total, done = 0, started_at = now(), finished_at = NULL`,
-      [runId, payload.reason, SCORING_MODEL.version, total],
-    );
+    await this.store.startRun(runId, payload.reason, total);
     let done = 0;
     let written = 0;
     let after: string | undefined;
     for (;;) {
-      const asOf = await writer.now(this.dataSource.manager);
+      const asOf = await this.store.now();
       // Catch up with changes made while the re-match runs.
       await this.index.fresh();
       const chunk = await this.features.of(await this.vacancies.openAfter(after, REMATCH_CHUNK));
       if (chunk.length === 0) break;
       after = chunk[chunk.length - 1].id;
       const matches = chunk.flatMap((v) => engine.shortlist(v, ctx));
-      await this.dataSource.transaction(async (m) => {
-        await writer.replaceForVacancies(
-          m,
-          chunk.map((v) => v.id),
-          matches,
-          asOf,
-        );
-        await m.query(`UPDATE matching.run SET done = $2 WHERE id = $1`, [
-          runId,
-          done + chunk.length,
-        ]);
+      await this.store.writeRunChunk({
+        runId,
+        vacancyIds: chunk.map((v) => v.id),
+        matches,
+        asOf,
+        done: done + chunk.length,
       });
       done += chunk.length;
       written += matches.length;
       await job.progress({ done, total });
     }
-    await this.dataSource.query(`UPDATE matching.run SET finished_at = now() WHERE id = $1`, [
-      runId,
-    ]);
+    await this.store.finishRun(runId);
     this.logger.log(
       `rematch-all (${payload.reason}): ${done} vacancies, ${written} matches in ${Date.now() - started} ms`,
     );

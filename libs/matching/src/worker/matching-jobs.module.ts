@@ -4,8 +4,8 @@ import { JobSeekersModule } from '@wt/job-seekers';
 import { JobProducer } from '@wt/queue';
 import { TaxonomyModule } from '@wt/taxonomy';
 import { VacanciesModule } from '@wt/vacancies';
-import { DataSource } from 'typeorm';
 import { SCORING_MODEL } from '../core';
+import { MatchRepository } from '../store/match.repository';
 import { MatchSeekerHandler, MatchVacancyHandler, RematchAllHandler } from './match-jobs.handlers';
 import { VacancyFeatures } from '../features/matching-features';
 import { MatchingIndexService } from './matching-index.service';
@@ -14,18 +14,15 @@ import { MatchingIndexService } from './matching-index.service';
 @Injectable()
 export class ModelVersionCheck implements OnApplicationBootstrap {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly store: MatchRepository,
     private readonly producer: JobProducer,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const stale = await this.dataSource.query(
-      `SELECT model_version FROM matching.match WHERE model_version <> $1 LIMIT 1`,
-      [SCORING_MODEL.version],
-    );
-    if (stale.length === 0) return;
+    const stale = await this.store.otherModelVersion();
+    if (stale === undefined) return;
     new Logger(ModelVersionCheck.name).log(
-      `Matches of model ${stale[0].model_version} found: re-matching with ${SCORING_MODEL.version}`,
+      `Matches of model ${stale} found: re-matching with ${SCORING_MODEL.version}`,
     );
     // One job per model version, however many workers start.
     await this.producer.enqueue('rematch-all', {
@@ -43,6 +40,7 @@ export class MatchingJobsModule {
       module: MatchingJobsModule,
       imports: [VacanciesModule.register(config), JobSeekersModule, TaxonomyModule],
       providers: [
+        MatchRepository,
         MatchingIndexService,
         VacancyFeatures,
         MatchVacancyHandler,

@@ -1,0 +1,50 @@
+import type { ExplanationFacts } from '../core';
+
+/** The steps of a match; the engine writes `suggested`, people move it on. */
+export type MatchStatus =
+  'suggested' | 'shortlisted' | 'proposed' | 'introduced' | 'hired' | 'rejected';
+
+export interface StoredMatch {
+  vacancyId: string;
+  seekerId: string;
+  score: number;
+  vacancyVersion: number;
+  seekerVersion: number;
+  crossBorder: boolean;
+  /** Structured facts; `renderExplanation` turns them into text when read. */
+  explanation: ExplanationFacts;
+}
+
+/** A stored match as the read side sees it. */
+export interface MatchRecord {
+  vacancyId: string;
+  seekerId: string;
+  score: number;
+  status: MatchStatus;
+  crossBorder: boolean;
+  computedAt: Date;
+  explanation: ExplanationFacts;
+}
+
+/** Where a pair stands on its vacancy's list. */
+export interface RankedMatch {
+  score: number;
+  status: MatchStatus;
+  rank: number;
+}
+
+/** What a list read filters on in SQL; the rest (consent, vacancy status) is read-time logic. */
+export interface MatchRowFilter {
+  minScore?: number;
+  crossBorder?: boolean;
+}
+
+/** A chunk of a `rematch-all` run: the new lists of some vacancies and the run's progress. */
+export interface RematchChunk {
+  runId: string;
+  vacancyIds: readonly string[];
+  matches: readonly StoredMatch[];
+  asOf: string;
+  /** Vacancies done in this run once the chunk is written. */
+  done: number;
+}
