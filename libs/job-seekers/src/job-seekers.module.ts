@@ -11,6 +11,7 @@ import { JobSeekerIdentityService } from './services/job-seeker-identity.service
 import { JobSeekerProfileService } from './services/job-seeker-profile.service';
 import { MatchableSeekersService } from './services/matchable-seekers.service';
 import { ProfileInputResolver } from './services/profile-input.resolver';
+import { SeekerAccessService } from './services/seeker-access.service';
 import { SeekerAudit } from './services/seeker-audit';
 import { SeekerErasureHooks } from './services/seeker-erasure.hooks';
 import { SeekerMatchQueue } from './services/seeker-match-queue';
@@ -29,6 +30,7 @@ import { SeekerMatchQueue } from './services/seeker-match-queue';
     JobSeekerRepository,
     ProfileInputResolver,
     SeekerAudit,
+    SeekerAccessService,
     SeekerErasureHooks,
     SeekerMatchQueue,
     JobSeekerProfileService,
@@ -38,6 +40,7 @@ import { SeekerMatchQueue } from './services/seeker-match-queue';
     MatchableSeekersService,
   ],
   exports: [
+    SeekerAccessService,
     JobSeekerProfileService,
     JobSeekerIdentityService,
     ConsentService,

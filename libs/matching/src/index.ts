@@ -14,6 +14,12 @@ export { VacancyFeatures } from './features/matching-features';
 export { MatchingReadModule } from './read/matching-read.module';
 export { MatchReadService, distanceBand } from './read/match-read.service';
 export { MatchExplainService } from './read/match-explain.service';
+export { MatchAccessService } from './access/match-access.service';
+export type {
+  MatchAccessRequest,
+  MatchGrant,
+  MatchPermission,
+} from './access/match-access.service';
 export type { PairExplanation } from './read/match-explain.service';
 export * from './read/match-read.types';
 export { MatchQueryDto } from './read/match-query.dto';

@@ -3,6 +3,7 @@ export * from './vacancy.views';
 export { VacanciesModule } from './vacancies.module';
 export { VacanciesService, DEFAULT_RADIUS_KM } from './services/vacancies.service';
 export type { VacancySearch, Page, CreateOptions } from './services/vacancies.service';
+export { VacancyAccessService } from './services/vacancy-access.service';
 export { VacancyLifecycleService } from './services/vacancy-lifecycle.service';
 export { VacancyImportService } from './services/vacancy-import.service';
 export type { ImportRow, ImportReport, RowError } from './services/vacancy-import.service';

@@ -11,6 +11,7 @@ import { EmployerRepository } from './repositories/employer.repository';
 import { VacancyRepository } from './repositories/vacancy.repository';
 import { EmployersService } from './services/employers.service';
 import { VacanciesService } from './services/vacancies.service';
+import { VacancyAccessService } from './services/vacancy-access.service';
 import { VacancyEnrichmentService } from './services/vacancy-enrichment.service';
 import { VacancyImportService } from './services/vacancy-import.service';
 import { VacancyLifecycleService } from './services/vacancy-lifecycle.service';
@@ -36,6 +37,7 @@ export class VacanciesModule {
         VacancyPreparer,
         VacancyMatchQueue,
         VacanciesService,
+        VacancyAccessService,
         VacancyLifecycleService,
         VacancyImportService,
         EmployersService,
@@ -45,6 +47,7 @@ export class VacanciesModule {
       ],
       exports: [
         VacanciesService,
+        VacancyAccessService,
         VacancyLifecycleService,
         VacancyImportService,
         EmployersService,

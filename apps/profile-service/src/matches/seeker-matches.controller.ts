@@ -2,7 +2,6 @@ import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
-import { JobSeekerProfileService } from '@wt/job-seekers';
 import { MatchQueryDto, MatchReadService } from '@wt/matching';
 
 class SeekerMatchQueryDto extends MatchQueryDto {
@@ -20,21 +19,16 @@ class SeekerMatchQueryDto extends MatchQueryDto {
 @ApiBearerAuth()
 @Controller('job-seekers/:id/matches')
 export class SeekerMatchesController {
-  constructor(
-    private readonly profiles: JobSeekerProfileService,
-    private readonly reads: MatchReadService,
-  ) {}
+  constructor(private readonly reads: MatchReadService) {}
 
   @Get()
   @Roles('coach', 'adviser', 'admin')
   @ApiOperation({ summary: "A job seeker's matches, with explanations" })
-  async list(
+  list(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: SeekerMatchQueryDto,
   ) {
-    // The same scope and audit as reading the profile: another coach's seeker answers 404.
-    await this.profiles.get(principal, id, query.reason);
-    return this.reads.forSeeker(id, query.toFilters(), query.lang);
+    return this.reads.forSeeker(principal, id, query.toFilters(), query.lang, query.reason);
   }
 }

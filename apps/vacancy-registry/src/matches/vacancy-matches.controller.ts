@@ -1,9 +1,7 @@
-import { BadRequestException, Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '@wt/audit';
 import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
 import { MatchExplainService, MatchQueryDto, MatchReadService } from '@wt/matching';
-import { VacanciesService } from '@wt/vacancies';
 
 const UUID = new ParseUUIDPipe();
 
@@ -13,10 +11,8 @@ const UUID = new ParseUUIDPipe();
 @Controller('vacancies/:id/matches')
 export class VacancyMatchesController {
   constructor(
-    private readonly vacancies: VacanciesService,
     private readonly reads: MatchReadService,
     private readonly explainer: MatchExplainService,
-    private readonly audit: AuditService,
   ) {}
 
   @Get()
@@ -24,46 +20,22 @@ export class VacancyMatchesController {
   @ApiOperation({
     summary: 'The shortlist of a vacancy (employers: anonymised, double opt-in candidates only)',
   })
-  async list(
+  list(
     @CurrentPrincipal() principal: Principal,
     @Param('id', UUID) id: string,
     @Query() query: MatchQueryDto,
   ) {
-    await this.vacancies.get(principal, id);
-    if (principal.role === 'employer') {
-      if (query.banenafspraak !== undefined) {
-        throw new BadRequestException(
-          'banenafspraak: target-group status is not shown to employers',
-        );
-      }
-      return this.reads.candidateCards(id, query.toFilters(), query.lang);
-    }
-    await this.audit.record({
-      actor: principal,
-      action: 'read',
-      objectType: 'vacancy-shortlist',
-      objectId: id,
-      result: 'allowed',
-    });
-    return this.reads.shortlist(id, query.toFilters(), query.lang);
+    return this.reads.forVacancy(principal, id, query.toFilters(), query.lang);
   }
 
   @Get(':seekerId/explain')
   @Roles('adviser', 'admin')
   @ApiOperation({ summary: 'Why a pair scored as it did, or why it is not on the list' })
-  async explain(
+  explain(
     @CurrentPrincipal() principal: Principal,
     @Param('id', UUID) id: string,
     @Param('seekerId', UUID) seekerId: string,
   ) {
-    await this.vacancies.get(principal, id);
-    await this.audit.record({
-      actor: principal,
-      action: 'read',
-      objectType: 'match',
-      objectId: `${id}/${seekerId}`,
-      result: 'allowed',
-    });
-    return this.explainer.explain(id, seekerId);
+    return this.explainer.explain(principal, id, seekerId);
   }
 }

@@ -3,7 +3,7 @@ import {
   ConflictException,
   Inject,
   Injectable,
-  NotFoundException,
+  type NotFoundException,
 } from '@nestjs/common';
 import type { Principal } from '@wt/auth';
 import { APP_CONFIG, AppConfig } from '@wt/config';
@@ -23,10 +23,12 @@ import {
 } from './profile-changes';
 import { ProfileInputResolver } from './profile-input.resolver';
 import { conceptUrisOf, toCaseloadEntry, toJobSeekerView } from './profile.mapper';
-import { coachScopeOf, manageScopeOf, readAccessFor } from './seeker-access';
+import { coachScopeOf, manageScopeOf } from './seeker-access';
+import { SeekerAccessService } from './seeker-access.service';
 import { SeekerAudit } from './seeker-audit';
 import { SeekerErasureHooks } from './seeker-erasure.hooks';
 import { SeekerMatchQueue } from './seeker-match-queue';
+import { seekerNotFound } from './seeker-not-found';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -40,6 +42,7 @@ export class JobSeekerProfileService {
     private readonly matchQueue: SeekerMatchQueue,
     private readonly taxonomy: TaxonomyService,
     private readonly erasure: SeekerErasureHooks,
+    private readonly access: SeekerAccessService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -86,13 +89,7 @@ export class JobSeekerProfileService {
   }
 
   async get(principal: Principal, id: string, reason?: string): Promise<JobSeekerView> {
-    const access = readAccessFor(principal, reason);
-    const profile = await this.repository.findProfileInScope(id, access.scope);
-    if (!profile) {
-      await this.audit.denied(principal, 'read', 'job-seeker', id, { reason: access.reason });
-      throw notFound(id);
-    }
-    await this.audit.allowed(principal, 'read', 'job-seeker', id, { reason: access.reason });
+    const { profile, access } = await this.access.readProfile(principal, id, reason);
     return this.toView(profile, access.includeSupportNeeded);
   }
 
@@ -201,7 +198,7 @@ export class JobSeekerProfileService {
 }
 
 export function notFound(id: string): NotFoundException {
-  return new NotFoundException(`job seeker ${id} not found`);
+  return seekerNotFound(id);
 }
 
 export function markActive(profile: JobSeekerProfile, now: Date): void {

@@ -1,4 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import type { Principal } from '@wt/auth';
 import { MatchableSeekersService } from '@wt/job-seekers';
 import { TaxonomyService } from '@wt/taxonomy';
 import { MatchableVacanciesService } from '@wt/vacancies';
@@ -11,7 +12,8 @@ import {
   Text,
 } from '../core';
 import { occupationUrisOf, seekerFeatures, VacancyFeatures } from '../features/matching-features';
-import { MatchReadService } from './match-read.service';
+import { MatchAccessService } from '../access/match-access.service';
+import { MatchRepository } from '../store/match.repository';
 import { MatchStatus } from './match-read.types';
 
 export interface PairExplanation {
@@ -33,11 +35,17 @@ export class MatchExplainService {
     private readonly seekers: MatchableSeekersService,
     private readonly vacancies: MatchableVacanciesService,
     private readonly taxonomy: TaxonomyService,
-    private readonly reads: MatchReadService,
+    private readonly store: MatchRepository,
     private readonly features: VacancyFeatures,
+    private readonly access: MatchAccessService,
   ) {}
 
-  async explain(vacancyId: string, seekerId: string): Promise<PairExplanation> {
+  async explain(
+    principal: Principal,
+    vacancyId: string,
+    seekerId: string,
+  ): Promise<PairExplanation> {
+    await this.access.require({ principal, permission: 'match.explain', vacancyId, seekerId });
     const [vacancy, seeker] = [
       await this.vacancies.findOne(vacancyId),
       await this.seekers.findOne(seekerId),
@@ -53,7 +61,7 @@ export class MatchExplainService {
         today: dayNumber(new Date().toISOString()),
       },
     );
-    const stored = await this.reads.stored(vacancyId, seekerId);
+    const stored = await this.store.rankOf(vacancyId, seekerId);
     return {
       vacancyId,
       seekerId,

@@ -1,10 +1,12 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import type { Principal } from '@wt/auth';
 import { MatchableSeekersService } from '@wt/job-seekers';
 import { TaxonomyService } from '@wt/taxonomy';
 import { MatchableVacanciesService } from '@wt/vacancies';
+import { MatchAccessService } from '../access/match-access.service';
 import { ExplanationFacts, renderExplanation } from '../core';
 import { MatchRepository } from '../store/match.repository';
-import type { MatchRecord, RankedMatch } from '../store/match.types';
+import type { MatchRecord } from '../store/match.types';
 import { CandidateCard, LabelledSkill, MatchFilters, MatchView, Paged } from './match-read.types';
 
 const BANDS = [5, 10, 20, 30, 50, 75];
@@ -15,24 +17,59 @@ export function distanceBand(km: number | null): string | null {
   return upper === undefined ? `> ${BANDS[BANDS.length - 1]} km` : `<= ${upper} km`;
 }
 
+type Lang = 'nl' | 'en';
+
 /**
- * Reads stored matches for people. Consent and vacancy status are checked at read time, so a
- * withdrawal or a closed vacancy takes effect at once, before any re-match has run.
+ * Reads stored matches for people. Each public method takes the caller and asks
+ * {@link MatchAccessService} first (which also writes the audit entry), so no caller can skip the
+ * check. Consent and vacancy status are checked at read time, so a withdrawal or a closed vacancy
+ * takes effect at once, before any re-match has run.
  */
 @Injectable()
 export class MatchReadService {
   constructor(
+    private readonly access: MatchAccessService,
     private readonly store: MatchRepository,
     private readonly seekers: MatchableSeekersService,
     private readonly vacancies: MatchableVacanciesService,
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  /** The full shortlist of a vacancy, for advisers. */
-  async shortlist(
+  /** The list of a vacancy: in full for advisers and admins, as candidate cards for its employer. */
+  async forVacancy(
+    principal: Principal,
     vacancyId: string,
     filters: MatchFilters,
-    lang: 'nl' | 'en',
+    lang: Lang,
+  ): Promise<Paged<MatchView> | Paged<CandidateCard>> {
+    const grant = await this.access.require({
+      principal,
+      permission: 'vacancy-matches.read',
+      vacancyId,
+    });
+    if (grant.view === 'full') return this.shortlist(vacancyId, filters, lang);
+    if (filters.banenafspraak !== undefined) {
+      throw new BadRequestException('banenafspraak: target-group status is not shown to employers');
+    }
+    return this.candidateCards(vacancyId, filters, lang);
+  }
+
+  /** A job seeker's matches with open vacancies: for their coach, or an adviser with a reason. */
+  async forSeeker(
+    principal: Principal,
+    seekerId: string,
+    filters: MatchFilters,
+    lang: Lang,
+    reason?: string,
+  ): Promise<Paged<MatchView>> {
+    await this.access.require({ principal, permission: 'seeker-matches.read', seekerId, reason });
+    return this.seekerMatches(seekerId, filters, lang);
+  }
+
+  private async shortlist(
+    vacancyId: string,
+    filters: MatchFilters,
+    lang: Lang,
   ): Promise<Paged<MatchView>> {
     const vacancy = await this.vacancies.findOne(vacancyId);
     if (!vacancy) throw new NotFoundException('vacancy not found');
@@ -58,10 +95,10 @@ export class MatchReadService {
   }
 
   /** The anonymised candidate cards of a vacancy, for its employer: double opt-in only. */
-  async candidateCards(
+  private async candidateCards(
     vacancyId: string,
     filters: MatchFilters,
-    lang: 'nl' | 'en',
+    lang: Lang,
   ): Promise<Paged<CandidateCard>> {
     const vacancy = await this.vacancies.findOne(vacancyId);
     if (!vacancy) throw new NotFoundException('vacancy not found');
@@ -106,11 +143,10 @@ export class MatchReadService {
     return { ...this.paged(rows, filters), items };
   }
 
-  /** A job seeker's matches with open vacancies, for their coach. */
-  async forSeeker(
+  private async seekerMatches(
     seekerId: string,
     filters: MatchFilters,
-    lang: 'nl' | 'en',
+    lang: Lang,
   ): Promise<Paged<MatchView>> {
     const all = await this.store.forSeeker(seekerId, filters);
     const vacancies = new Map(
@@ -135,12 +171,7 @@ export class MatchReadService {
     };
   }
 
-  /** The stored row of one pair, if the pair is on a list. */
-  stored(vacancyId: string, seekerId: string): Promise<RankedMatch | undefined> {
-    return this.store.rankOf(vacancyId, seekerId);
-  }
-
-  async labels(uris: readonly string[], lang: 'nl' | 'en'): Promise<Map<string, string>> {
+  private async labels(uris: readonly string[], lang: 'nl' | 'en'): Promise<Map<string, string>> {
     return this.taxonomy.preferredLabels([...new Set(uris)], lang);
   }
 

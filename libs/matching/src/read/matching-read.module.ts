@@ -3,6 +3,7 @@ import { AppConfig } from '@wt/config';
 import { JobSeekersModule, SeekerErasureHooks } from '@wt/job-seekers';
 import { TaxonomyModule } from '@wt/taxonomy';
 import { VacanciesModule } from '@wt/vacancies';
+import { MatchAccessService } from '../access/match-access.service';
 import { MatchExplainService } from './match-explain.service';
 import { VacancyFeatures } from '../features/matching-features';
 import { MatchRepository } from '../store/match.repository';
@@ -31,6 +32,7 @@ export class MatchingReadModule {
       module: MatchingReadModule,
       imports: [VacanciesModule.register(config), JobSeekersModule, TaxonomyModule],
       providers: [
+        MatchAccessService,
         MatchRepository,
         MatchReadService,
         MatchExplainService,

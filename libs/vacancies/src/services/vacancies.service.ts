@@ -29,6 +29,7 @@ import type {
   VacancySource,
 } from '../vacancy.types';
 import { VacancyEnrichmentService } from './vacancy-enrichment.service';
+import { vacancyNotFound } from './vacancy-access.service';
 import { VacancyMatchQueue } from './vacancy-match-queue.service';
 import { PreparedVacancy, VacancyPreparer } from './vacancy-preparation.service';
 
@@ -281,5 +282,5 @@ export function badRequest(errors: readonly FieldError[]): BadRequestException {
 }
 
 function notFound(id: string): NotFoundException {
-  return new NotFoundException(`vacancy ${id} not found`);
+  return vacancyNotFound(id);
 }
