@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { HttpSecurityModule, LoggerModule } from '@wt/bootstrap';
+import { LoggerModule } from '@wt/bootstrap';
 import { AppConfig, ConfigModule } from '@wt/config';
 import { DatabaseModule } from '@wt/database';
 import { HealthModule } from '@wt/health';
@@ -8,7 +8,11 @@ import { OpsModule } from '@wt/ops';
 import { QueueModule } from '@wt/queue';
 import { QueueDashboardModule } from './queue-dashboard.module';
 
-/** The matching worker: consumes the queue; its only HTTP is health (and metrics). */
+/**
+ * The matching worker: consumes the queue; its only HTTP is health and metrics (public, like on
+ * every app), so it boots without the HTTP security stack (rate limit, auth guard, audit trail).
+ * The queue dashboard checks its admin token itself.
+ */
 @Module({})
 export class MatchingWorkerModule {
   static register(config: AppConfig): DynamicModule {
@@ -17,12 +21,11 @@ export class MatchingWorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(config, 'matching-worker'),
-        HttpSecurityModule.forRoot(config, 'matching-worker'),
         DatabaseModule.forRoot(),
         QueueModule.forRoot(config, { worker: true }),
         HealthModule,
         OpsModule,
-        MatchingJobsModule.register(config),
+        MatchingJobsModule,
         QueueDashboardModule.forRoot(config),
       ],
     };

@@ -25,7 +25,7 @@ export class ProfileServiceModule {
         TaxonomyHttpModule,
         AuditAdminModule,
         JobSeekersHttpModule,
-        SeekerMatchesModule.register(config),
+        SeekerMatchesModule,
         ApiDocsModule.forRoot({
           title: 'Werkplein Twente profile service',
           description:

@@ -1,5 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig } from '@wt/config';
+import { Module } from '@nestjs/common';
 import { MatchingReadModule } from '@wt/matching';
 import { VacanciesModule } from '@wt/vacancies';
 import { VacancyMatchesController } from './matches/vacancy-matches.controller';
@@ -11,20 +10,15 @@ import { VacanciesController } from './vacancies/vacancies.controller';
 import { VacancySweepScheduler } from './vacancy-sweep.scheduler';
 
 /** The registry's HTTP API over the vacancies context, and its periodic sweep. */
-@Module({})
-export class VacanciesHttpModule {
-  static register(config: AppConfig): DynamicModule {
-    return {
-      module: VacanciesHttpModule,
-      imports: [VacanciesModule.register(config), MatchingReadModule.register(config)],
-      controllers: [
-        VacanciesController,
-        VacancyImportController,
-        JobsucheController,
-        EmployersController,
-        VacancyMatchesController,
-      ],
-      providers: [VacancyUploadService, VacancySweepScheduler],
-    };
-  }
-}
+@Module({
+  imports: [VacanciesModule, MatchingReadModule],
+  controllers: [
+    VacanciesController,
+    VacancyImportController,
+    JobsucheController,
+    EmployersController,
+    VacancyMatchesController,
+  ],
+  providers: [VacancyUploadService, VacancySweepScheduler],
+})
+export class VacanciesHttpModule {}

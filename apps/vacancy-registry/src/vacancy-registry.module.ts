@@ -21,7 +21,7 @@ export class VacancyRegistryModule {
         QueueModule.forRoot(config, { worker: false }),
         HealthModule,
         TaxonomyHttpModule,
-        VacanciesHttpModule.register(config),
+        VacanciesHttpModule,
         ApiDocsModule.forRoot({
           title: 'Werkplein Twente vacancy registry',
           description:

@@ -7,3 +7,4 @@ export * from './audit.service';
 export * from './audit-query.service';
 export * from './audit.module';
 export * from './request-context';
+export * from './audit.entities';

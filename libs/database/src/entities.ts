@@ -1,16 +1,12 @@
-import { AuditEvent } from '../../audit/src/audit-event.entity';
-import { JobSeekerIdentity } from '../../job-seekers/src/persistence/job-seeker-identity.entity';
-import { JobSeekerProfile } from '../../job-seekers/src/persistence/job-seeker-profile.entity';
-import { PingRecord } from '../../ops/src/ping-record.entity';
-import { EmployerEntity } from '../../vacancies/src/entities/employer.entity';
-import { VacancyEntity } from '../../vacancies/src/entities/vacancy.entity';
+import { AUDIT_ENTITIES } from '@wt/audit';
+import { JOB_SEEKERS_ENTITIES } from '@wt/job-seekers';
+import { OPS_ENTITIES } from '@wt/ops';
+import { VACANCIES_ENTITIES } from '@wt/vacancies';
 
-/** Every entity of every bounded context: one database, one migration history. */
+/** Every entity of every bounded context, each context's own list: one database, one migration history. */
 export const ENTITIES = [
-  PingRecord,
-  JobSeekerProfile,
-  JobSeekerIdentity,
-  AuditEvent,
-  EmployerEntity,
-  VacancyEntity,
+  ...OPS_ENTITIES,
+  ...JOB_SEEKERS_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...VACANCIES_ENTITIES,
 ];

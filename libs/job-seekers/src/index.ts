@@ -15,4 +15,7 @@ export { SeekerMatchQueue, SeekerMatchSweeper } from './services/seeker-match-qu
 export { SeekerErasureHooks } from './services/seeker-erasure.hooks';
 export type { SeekerErasureHook } from './services/seeker-erasure.hooks';
 export { JobSeekersModule } from './job-seekers.module';
+export { MatchableSeekersModule } from './matchable-seekers.module';
+export { SeekerAccessModule } from './seeker-access.module';
+export { JOB_SEEKERS_ENTITIES } from './persistence/job-seekers.entities';
 export { jobSeekersDemoSeeder } from './demo/job-seekers.seeder';

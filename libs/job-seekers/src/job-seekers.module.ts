@@ -1,52 +1,44 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { GeoModule } from '@wt/geo';
 import { TaxonomyModule } from '@wt/taxonomy';
-import { JobSeekerIdentity } from './persistence/job-seeker-identity.entity';
-import { JobSeekerProfile } from './persistence/job-seeker-profile.entity';
-import { JobSeekerRepository } from './persistence/job-seeker.repository';
+import { MatchableSeekersModule } from './matchable-seekers.module';
+import { JobSeekerPersistenceModule } from './persistence/job-seeker-persistence.module';
+import { SeekerAccessModule } from './seeker-access.module';
 import { CaseloadService } from './services/caseload.service';
 import { ConsentService } from './services/consent.service';
 import { JobSeekerIdentityService } from './services/job-seeker-identity.service';
 import { JobSeekerProfileService } from './services/job-seeker-profile.service';
-import { MatchableSeekersService } from './services/matchable-seekers.service';
 import { ProfileInputResolver } from './services/profile-input.resolver';
-import { SeekerAccessService } from './services/seeker-access.service';
-import { SeekerAudit } from './services/seeker-audit';
-import { SeekerErasureHooks } from './services/seeker-erasure.hooks';
 import { SeekerMatchQueue } from './services/seeker-match-queue';
 
 /**
  * Job-seeker profiles, identity, caseloads and consent. Needs the global `AuditModule` and
- * `QueueModule` of the app. Other contexts use `MatchableSeekersService` and `SeekerErasureHooks`.
+ * `QueueModule` of the app. Other contexts import the narrow `MatchableSeekersModule` (profiles
+ * for scoring, erasure hooks) and `SeekerAccessModule` (the access check) instead.
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([JobSeekerProfile, JobSeekerIdentity]),
+    JobSeekerPersistenceModule,
+    MatchableSeekersModule,
+    SeekerAccessModule,
     TaxonomyModule,
     GeoModule,
   ],
   providers: [
-    JobSeekerRepository,
     ProfileInputResolver,
-    SeekerAudit,
-    SeekerAccessService,
-    SeekerErasureHooks,
     SeekerMatchQueue,
     JobSeekerProfileService,
     JobSeekerIdentityService,
     ConsentService,
     CaseloadService,
-    MatchableSeekersService,
   ],
   exports: [
-    SeekerAccessService,
+    MatchableSeekersModule,
+    SeekerAccessModule,
     JobSeekerProfileService,
     JobSeekerIdentityService,
     ConsentService,
     CaseloadService,
-    MatchableSeekersService,
-    SeekerErasureHooks,
     SeekerMatchQueue,
   ],
 })

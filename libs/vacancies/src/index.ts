@@ -1,6 +1,8 @@
 export * from './vacancy.types';
 export * from './vacancy.views';
 export { VacanciesModule } from './vacancies.module';
+export { MatchableVacanciesModule } from './matchable-vacancies.module';
+export { VACANCIES_ENTITIES } from './entities/vacancies.entities';
 export { VacanciesService, DEFAULT_RADIUS_KM } from './services/vacancies.service';
 export type { VacancySearch, Page, CreateOptions } from './services/vacancies.service';
 export { VacancyAccessService } from './services/vacancy-access.service';

@@ -1,17 +1,10 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig } from '@wt/config';
-import { JobSeekersModule } from '@wt/job-seekers';
+import { Module } from '@nestjs/common';
 import { MatchingReadModule } from '@wt/matching';
 import { SeekerMatchesController } from './seeker-matches.controller';
 
 /** `/job-seekers/:id/matches`, and erasure of a seeker's matches with the profile. */
-@Module({})
-export class SeekerMatchesModule {
-  static register(config: AppConfig): DynamicModule {
-    return {
-      module: SeekerMatchesModule,
-      imports: [JobSeekersModule, MatchingReadModule.register(config)],
-      controllers: [SeekerMatchesController],
-    };
-  }
-}
+@Module({
+  imports: [MatchingReadModule],
+  controllers: [SeekerMatchesController],
+})
+export class SeekerMatchesModule {}

@@ -1,8 +1,7 @@
-import { DynamicModule, Injectable, Module, OnModuleInit } from '@nestjs/common';
-import { AppConfig } from '@wt/config';
-import { JobSeekersModule, SeekerErasureHooks } from '@wt/job-seekers';
+import { Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { MatchableSeekersModule, SeekerAccessModule, SeekerErasureHooks } from '@wt/job-seekers';
 import { TaxonomyModule } from '@wt/taxonomy';
-import { VacanciesModule } from '@wt/vacancies';
+import { MatchableVacanciesModule } from '@wt/vacancies';
 import { MatchAccessService } from '../access/match-access.service';
 import { MatchExplainService } from './match-explain.service';
 import { VacancyFeatures } from '../features/matching-features';
@@ -24,22 +23,20 @@ export class MatchErasure implements OnModuleInit {
   }
 }
 
-/** The read side of matching for the HTTP apps. */
-@Module({})
-export class MatchingReadModule {
-  static register(config: AppConfig): DynamicModule {
-    return {
-      module: MatchingReadModule,
-      imports: [VacanciesModule.register(config), JobSeekersModule, TaxonomyModule],
-      providers: [
-        MatchAccessService,
-        MatchRepository,
-        MatchReadService,
-        MatchExplainService,
-        MatchErasure,
-        VacancyFeatures,
-      ],
-      exports: [MatchReadService, MatchExplainService],
-    };
-  }
-}
+/**
+ * The read side of matching for the HTTP apps: shortlists, a seeker's matches, explanations, the
+ * access check and the erasure of a seeker's matches. Needs the app's global `AuditModule`.
+ */
+@Module({
+  imports: [MatchableVacanciesModule, MatchableSeekersModule, SeekerAccessModule, TaxonomyModule],
+  providers: [
+    MatchAccessService,
+    MatchRepository,
+    MatchReadService,
+    MatchExplainService,
+    MatchErasure,
+    VacancyFeatures,
+  ],
+  exports: [MatchReadService, MatchExplainService, MatchAccessService],
+})
+export class MatchingReadModule {}

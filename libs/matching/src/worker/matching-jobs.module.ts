@@ -1,9 +1,8 @@
-import { DynamicModule, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { AppConfig } from '@wt/config';
-import { JobSeekersModule } from '@wt/job-seekers';
+import { Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { MatchableSeekersModule } from '@wt/job-seekers';
 import { JobProducer } from '@wt/queue';
 import { TaxonomyModule } from '@wt/taxonomy';
-import { VacanciesModule } from '@wt/vacancies';
+import { MatchableVacanciesModule } from '@wt/vacancies';
 import { SCORING_MODEL } from '../core';
 import { MatchRepository } from '../store/match.repository';
 import { MatchSeekerHandler, MatchVacancyHandler, RematchAllHandler } from './match-jobs.handlers';
@@ -32,22 +31,17 @@ export class ModelVersionCheck implements OnApplicationBootstrap {
   }
 }
 
-/** The worker side of matching: the retrieval index and the job handlers. */
-@Module({})
-export class MatchingJobsModule {
-  static register(config: AppConfig): DynamicModule {
-    return {
-      module: MatchingJobsModule,
-      imports: [VacanciesModule.register(config), JobSeekersModule, TaxonomyModule],
-      providers: [
-        MatchRepository,
-        MatchingIndexService,
-        VacancyFeatures,
-        MatchVacancyHandler,
-        MatchSeekerHandler,
-        RematchAllHandler,
-        ModelVersionCheck,
-      ],
-    };
-  }
-}
+/** The worker side of matching: the retrieval index and the job handlers; no audit trail needed. */
+@Module({
+  imports: [MatchableVacanciesModule, MatchableSeekersModule, TaxonomyModule],
+  providers: [
+    MatchRepository,
+    MatchingIndexService,
+    VacancyFeatures,
+    MatchVacancyHandler,
+    MatchSeekerHandler,
+    RematchAllHandler,
+    ModelVersionCheck,
+  ],
+})
+export class MatchingJobsModule {}

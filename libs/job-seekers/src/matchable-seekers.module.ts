@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { JobSeekerPersistenceModule } from './persistence/job-seeker-persistence.module';
+import { MatchableSeekersService } from './services/matchable-seekers.service';
+import { SeekerErasureHooks } from './services/seeker-erasure.hooks';
+
+/**
+ * What other contexts (matching) need of the job seekers without the rest of the context: the
+ * profiles as scoring reads them, and the erasure hooks. Needs no audit trail, so the worker
+ * imports it without the HTTP security stack.
+ */
+@Module({
+  imports: [JobSeekerPersistenceModule],
+  providers: [MatchableSeekersService, SeekerErasureHooks],
+  exports: [MatchableSeekersService, SeekerErasureHooks],
+})
+export class MatchableSeekersModule {}
