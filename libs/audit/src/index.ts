@@ -8,3 +8,4 @@ export * from './audit-query.service';
 export * from './audit.module';
 export * from './request-context';
 export * from './audit.entities';
+export * from './audit-refusal.recorder';

@@ -2,15 +2,16 @@ import {
   CanActivate,
   ExecutionContext,
   ForbiddenException,
+  Inject,
   Injectable,
   Logger,
   ServiceUnavailableException,
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AUDIT_OBJECT_METADATA, AuditAction, AuditObjectMetadata, AuditService } from '@wt/audit';
 import { PUBLIC_METADATA, ROLES_METADATA } from './auth.decorators';
 import { Principal, Role } from './principal';
+import { REFUSAL_RECORDER, RefusalRecorder } from './refusal-recorder';
 import { InvalidTokenError } from './token-claims';
 import { KeySetUnavailableError, TokenVerifier } from './token.verifier';
 
@@ -27,20 +28,11 @@ interface HttpResponse {
   setHeader(name: string, value: string): void;
 }
 
-const ACTIONS: Record<string, AuditAction> = {
-  GET: 'read',
-  HEAD: 'read',
-  POST: 'create',
-  PUT: 'update',
-  PATCH: 'update',
-  DELETE: 'delete',
-};
-
 /**
  * The global guard of every HTTP app: a route is open only when marked `@Public()`; otherwise it
  * needs a valid bearer token (401) and, where `@Roles(...)` says so, one of those roles (403).
- * Refusals are logged without the token, and written to the audit trail when the route names its
- * object with `@AuditObject(...)`.
+ * Refusals are logged without the token, and handed to the {@link RefusalRecorder} (the audit
+ * trail writes those whose route names its object with `@AuditObject(...)`).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -49,7 +41,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
-    private readonly audit: AuditService,
+    @Inject(REFUSAL_RECORDER) private readonly refusals: RefusalRecorder,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -105,18 +97,12 @@ export class AuthGuard implements CanActivate {
       method: request.method,
       route: request.route?.path,
     });
-    const object = this.reflector.getAllAndOverride<AuditObjectMetadata | undefined>(
-      AUDIT_OBJECT_METADATA,
-      [context.getHandler(), context.getClass()],
-    );
-    const objectId = object ? request.params?.[object.idParam] : undefined;
-    if (!object || !objectId) return;
     try {
-      await this.audit.recordDenied({
+      await this.refusals.record({
+        context,
+        method: request.method,
+        params: request.params,
         actor,
-        action: ACTIONS[request.method] ?? 'read',
-        objectType: object.type,
-        objectId,
       });
     } catch (error) {
       // The refusal stands either way; a failing trail is an operational alarm of its own.

@@ -8,3 +8,4 @@ export * from './local-token.signer';
 export * from './token.verifier';
 export * from './auth.guard';
 export * from './auth.module';
+export * from './refusal-recorder';
