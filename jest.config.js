@@ -21,6 +21,7 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
+    '^@wt/taxonomy/levels$': '<rootDir>/libs/taxonomy/src/levels',
     '^@wt/([^/]+)$': '<rootDir>/libs/$1/src',
     '^@apps/(.*)$': '<rootDir>/apps/$1',
   },

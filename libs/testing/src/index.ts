@@ -2,3 +2,4 @@ export * from './test-environment';
 export * from './http-test-app';
 export * from './tokens';
 export * from './routes';
+export * from './module-probe';

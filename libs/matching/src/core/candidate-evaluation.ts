@@ -1,4 +1,4 @@
-import { cefrRank, CefrLevel } from '@wt/taxonomy';
+import { cefrRank, CefrLevel } from '@wt/taxonomy/levels';
 import { haversineKm } from './geo-distance';
 import { KnockOutCode, SeekerForMatching } from './matching.types';
 import {

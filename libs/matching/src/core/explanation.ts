@@ -1,4 +1,4 @@
-import { EQF_EQUIVALENCE_NOTE } from '@wt/taxonomy';
+import { EQF_EQUIVALENCE_NOTE } from '@wt/taxonomy/levels';
 import { evaluateCandidate, Evaluation, ScoringContext } from './candidate-evaluation';
 import {
   ComponentScore,

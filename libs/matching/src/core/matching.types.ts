@@ -1,4 +1,4 @@
-import type { CefrLevel } from '@wt/taxonomy';
+import type { CefrLevel } from '@wt/taxonomy/levels';
 
 export interface GeoPoint {
   lat: number;

@@ -1,4 +1,4 @@
-import { cefrRank } from '@wt/taxonomy';
+import { cefrRank } from '@wt/taxonomy/levels';
 import { VacancyForMatching } from './matching.types';
 
 /** A vacancy with the sets and numbers every candidate is compared against, built once per job. */

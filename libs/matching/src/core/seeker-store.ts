@@ -1,4 +1,4 @@
-import { cefrRank, CefrLevel } from '@wt/taxonomy';
+import { cefrRank, CefrLevel } from '@wt/taxonomy/levels';
 import { ensureCapacity, Interner } from './columns';
 import { SeekerForMatching } from './matching.types';
 import { dayNumber, normaliseCode } from './prepared-vacancy';

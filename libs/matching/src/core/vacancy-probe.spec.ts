@@ -1,4 +1,4 @@
-import type { CefrLevel } from '@wt/taxonomy';
+import type { CefrLevel } from '@wt/taxonomy/levels';
 import { dayNumber, ScoringContext } from './candidate-evaluation';
 import { explainCandidate } from './explanation';
 import { OCC, PLACE, seeker, SKILL, vacancy } from './matching.fixtures';
