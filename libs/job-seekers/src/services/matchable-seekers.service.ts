@@ -7,7 +7,8 @@ import type {
   SchoolType,
   WorkExperience,
 } from '../domain/job-seeker.types';
-import { JobSeekerRepository } from '../persistence/job-seeker.repository';
+import type { EntityManager } from 'typeorm';
+import { ErasedSeeker, JobSeekerRepository } from '../persistence/job-seeker.repository';
 import type { JobSeekerProfile } from '../persistence/job-seeker-profile.entity';
 import { isEmployerVisible } from './profile.mapper';
 
@@ -67,6 +68,28 @@ export class MatchableSeekersService {
   /** Ids of profiles changed at or after `since` (erased ones are simply absent). */
   changedSince(since: Date, limit = 10_000): Promise<string[]> {
     return this.repository.findIdsChangedSince(since, limit);
+  }
+
+  /**
+   * Erased job seekers (ids only) after position `afterSeq` of the erasure feed or erased at or
+   * after `since`, in feed order.
+   */
+  erasedSince(afterSeq: number, since: Date): Promise<ErasedSeeker[]> {
+    return this.repository.findErasedSince(afterSeq, since);
+  }
+
+  /** The erasure feed's newest position: read it before loading every profile. */
+  lastErasedSeq(): Promise<number> {
+    return this.repository.lastErasedSeq();
+  }
+
+  /**
+   * Of `ids`, the job seekers that still exist, held against erasure until `manager`'s
+   * transaction ends: results written in that transaction for these ids cannot outlive an
+   * erasure that runs meanwhile.
+   */
+  async existingLocked(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+    return new Set(await this.repository.lockExistingProfiles(manager, ids));
   }
 
   /** Ids in order after `afterId`, for walking every profile in chunks (re-match all). */

@@ -2,14 +2,39 @@ import { Injectable, Logger } from '@nestjs/common';
 import { MatchableSeekersService } from '@wt/job-seekers';
 import { HandlesJob, JobContext, JobHandler, JobPayload } from '@wt/queue';
 import { MatchableVacanciesService } from '@wt/vacancies';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { SCORING_MODEL } from '../core';
-import { MatchWriter } from '../engine';
+import { MatchWriter, StoredMatch } from '../engine';
 import { VacancyFeatures } from './matching-features';
 import { MatchingIndexService } from './matching-index.service';
 
 const writer = new MatchWriter(SCORING_MODEL.version);
 const REMATCH_CHUNK = 100;
+
+/**
+ * Writes the shortlists of `vacancyIds` without any seeker erased meanwhile: the seekers are held
+ * against erasure for the transaction, so an erasure either ran before (its seeker is left out)
+ * or waits and then deletes what this wrote.
+ */
+async function replaceShortlists(
+  dataSource: DataSource,
+  seekers: MatchableSeekersService,
+  vacancyIds: readonly string[],
+  matches: readonly StoredMatch[],
+  asOf: string,
+  more?: (m: EntityManager) => Promise<unknown>,
+): Promise<StoredMatch[]> {
+  return dataSource.transaction(async (m) => {
+    const alive = await seekers.existingLocked(
+      m,
+      matches.map((match) => match.seekerId),
+    );
+    const kept = matches.filter((match) => alive.has(match.seekerId));
+    await writer.replaceForVacancies(m, vacancyIds, kept, asOf);
+    await more?.(m);
+    return kept;
+  });
+}
 
 /** A vacancy changed: its shortlist is computed again from the index and stored with explanations. */
 @Injectable()
@@ -20,6 +45,7 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
   constructor(
     private readonly index: MatchingIndexService,
     private readonly vacancies: MatchableVacanciesService,
+    private readonly seekers: MatchableSeekersService,
     private readonly features: VacancyFeatures,
     private readonly dataSource: DataSource,
   ) {}
@@ -48,9 +74,12 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
     }
     const features = await this.features.one(vacancy);
     engine.vacancies.upsert(features);
-    const matches = engine.shortlist(features, engine.context());
-    await this.dataSource.transaction((m) =>
-      writer.replaceForVacancies(m, [vacancyId], matches, asOf),
+    const matches = await replaceShortlists(
+      this.dataSource,
+      this.seekers,
+      [vacancyId],
+      engine.shortlist(features, engine.context()),
+      asOf,
     );
     this.logger.debug(`vacancy ${vacancyId} v${version}: ${matches.length} matches`);
     return { matches: matches.length };
@@ -82,7 +111,13 @@ export class MatchSeekerHandler implements JobHandler<'match-seeker'> {
     }
     if (seeker.version > version) return { skipped: `superseded by version ${seeker.version}` };
     const matches = engine.matchesFor(engine.seekers.get(seekerId)!, engine.context());
-    await this.dataSource.transaction((m) => writer.replaceForSeeker(m, seekerId, matches, asOf));
+    const written = await this.dataSource.transaction(async (m) => {
+      // Held against erasure: an erasure meanwhile waits, then deletes what this writes.
+      if (!(await this.seekers.existingLocked(m, [seekerId])).has(seekerId)) return false;
+      await writer.replaceForSeeker(m, seekerId, matches, asOf);
+      return true;
+    });
+    if (!written) return { skipped: 'job seeker erased meanwhile' };
     return { matches: matches.length };
   }
 }
@@ -96,6 +131,7 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
   constructor(
     private readonly index: MatchingIndexService,
     private readonly vacancies: MatchableVacanciesService,
+    private readonly seekers: MatchableSeekersService,
     private readonly features: VacancyFeatures,
     private readonly dataSource: DataSource,
   ) {}
@@ -124,19 +160,16 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
       const chunk = await this.features.of(await this.vacancies.openAfter(after, REMATCH_CHUNK));
       if (chunk.length === 0) break;
       after = chunk[chunk.length - 1].id;
-      const matches = chunk.flatMap((v) => engine.shortlist(v, ctx));
-      await this.dataSource.transaction(async (m) => {
-        await writer.replaceForVacancies(
-          m,
-          chunk.map((v) => v.id),
-          matches,
-          asOf,
-        );
-        await m.query(`UPDATE matching.run SET done = $2 WHERE id = $1`, [
-          runId,
-          done + chunk.length,
-        ]);
-      });
+      const shortlists = chunk.flatMap((v) => engine.shortlist(v, ctx));
+      const matches = await replaceShortlists(
+        this.dataSource,
+        this.seekers,
+        chunk.map((v) => v.id),
+        shortlists,
+        asOf,
+        (m) =>
+          m.query(`UPDATE matching.run SET done = $2 WHERE id = $1`, [runId, done + chunk.length]),
+      );
       done += chunk.length;
       written += matches.length;
       await job.progress({ done, total });

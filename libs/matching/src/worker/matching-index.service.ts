@@ -21,6 +21,8 @@ export class MatchingIndexService {
   private engine = new MatchingEngine(SCORING_MODEL);
   private loaded?: Promise<void>;
   private syncedAt = new Date(0);
+  /** How far the erasure feed has been applied to this index. */
+  private erasedSeq = 0;
   private syncing: Promise<void> = Promise.resolve();
 
   constructor(
@@ -71,6 +73,8 @@ export class MatchingIndexService {
   private async loadAll(): Promise<void> {
     const started = Date.now();
     const since = new Date(started - SYNC_OVERLAP_MS);
+    // Read first: a profile erased while loading is dropped by the next sync.
+    const erasedSeq = await this.seekers.lastErasedSeq();
     let after: string | undefined;
     for (;;) {
       const ids = await this.seekers.idsAfter(after, CHUNK);
@@ -86,6 +90,7 @@ export class MatchingIndexService {
       after = open[open.length - 1].id;
     }
     this.syncedAt = since;
+    this.erasedSeq = erasedSeq;
     this.logger.log(
       `Matching index loaded: ${this.engine.seekers.size} job seekers, ${this.engine.vacancies.size} open vacancies in ${Date.now() - started} ms`,
     );
@@ -100,6 +105,14 @@ export class MatchingIndexService {
     ];
     if (seekerIds.length > 0) await this.refreshSeekers(seekerIds);
     if (vacancyIds.length > 0) await this.refreshVacancies(vacancyIds);
+    await this.dropErased(since);
     this.syncedAt = new Date(now);
+  }
+
+  /** Erased profiles leave no trace in `updated_at`: the erasure feed names them. */
+  private async dropErased(since: Date): Promise<void> {
+    const erased = await this.seekers.erasedSince(this.erasedSeq, since);
+    for (const { id } of erased) this.engine.seekers.remove(id);
+    if (erased.length > 0) this.erasedSeq = Math.max(this.erasedSeq, erased[erased.length - 1].seq);
   }
 }
