@@ -1,4 +1,7 @@
+import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplication } from '@nestjs/common';
+import { inProcessQueue, jobIdFor, MATCHING_QUEUE } from '@wt/queue';
+import { Queue } from 'bullmq';
 import { MatchingIndexService } from '@wt/matching';
 import { PRINCIPALS } from './job-seekers.fixtures';
 import { ids, MatchingHarness } from './matching.helpers';
@@ -41,6 +44,23 @@ describe('erasure reaches the matching workers', () => {
     );
     return row.n as number;
   };
+  /** Match jobs naming the seeker still kept by the queue (BullMQ: waiting or finished). */
+  const queuedJobsOf = async (seekerId: string): Promise<string[]> => {
+    const jobIds = [1, 2, 3].map((version) => jobIdFor('match-seeker', { seekerId, version }));
+    if (!bullmq) {
+      const journaled = await h.env.dataSource.query(
+        `SELECT id FROM ops.queued_job WHERE payload->>'seekerId' = $1`,
+        [seekerId],
+      );
+      const waiting = inProcessQueue()
+        .waitingIds()
+        .filter((id) => jobIds.includes(id));
+      return [...journaled.map((row: { id: string }) => row.id), ...waiting];
+    }
+    const queue = h.workers[0].get<Queue>(getQueueToken(MATCHING_QUEUE));
+    const jobs = await Promise.all(jobIds.map((id) => queue.getJob(id)));
+    return jobs.filter((job) => job !== undefined).map((job) => job.id!);
+  };
   const welderVacancy = (title: string) =>
     h.vacancy(EMPLOYER_A, dutchVacancy({ title, workPlace: 'Enschede' }));
   const erase = (seekerId: string) =>
@@ -51,12 +71,15 @@ describe('erasure reaches the matching workers', () => {
     const control = await h.seeker({}, true);
     const before = await welderVacancy('Lasser (voor het wissen)');
     await h.onAdviserList(before, erased);
+    // BullMQ keeps finished jobs for a while: the seeker's id is in them.
+    if (bullmq) expect(await queuedJobsOf(erased)).not.toEqual([]);
     // Every worker holds the index with the person in it.
     for (const worker of h.workers)
       expect((await indexOf(worker)).seekers.get(erased)).toBeDefined();
 
     await erase(erased);
     expect(await storedRows(erased)).toBe(0);
+    expect(await queuedJobsOf(erased)).toEqual([]);
 
     // Several vacancies, so that with two BullMQ workers both take some of the jobs.
     const after = await Promise.all(

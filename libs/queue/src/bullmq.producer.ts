@@ -28,6 +28,12 @@ export class BullJobProducer extends JobProducer {
     return jobId;
   }
 
+  async discard(jobIds: readonly string[]): Promise<number> {
+    // `remove` refuses a job a worker holds the lock of (0), and a missing one is 1 or 0 alike.
+    const removed = await Promise.all(jobIds.map((id) => this.queue.remove(id)));
+    return removed.filter((n) => n === 1).length;
+  }
+
   async isReady(): Promise<boolean> {
     // A round trip to Redis; the health check bounds how long it may take.
     await this.queue.getJobCounts('wait');

@@ -48,6 +48,19 @@ export class InProcessQueue {
     return id;
   }
 
+  /** Drops waiting jobs with these ids (and their journal entries); returns how many waited. */
+  async discard(jobIds: readonly string[]): Promise<number> {
+    const drop = new Set(jobIds);
+    let dropped = 0;
+    for (let i = this.waiting.length - 1; i >= 0; i--) {
+      if (!drop.has(this.waiting[i].id)) continue;
+      this.waiting.splice(i, 1);
+      dropped += 1;
+    }
+    for (const id of drop) await this.journal?.forget(id);
+    return dropped;
+  }
+
   /** Starts running jobs, first taking up those an earlier process accepted and did not run. */
   attach(dispatcher: JobDispatcher): void {
     this.dispatcher = dispatcher;

@@ -11,6 +11,10 @@ export class InProcessJobProducer extends JobProducer {
     return inProcessQueue().add(name, payload);
   }
 
+  async discard(jobIds: readonly string[]): Promise<number> {
+    return inProcessQueue().discard(jobIds);
+  }
+
   async isReady(): Promise<boolean> {
     return true;
   }
