@@ -6,6 +6,7 @@ import { CreateTaxonomySchema1764310000000 } from '../../../migrations/176431000
 import { CreateMatchingSchema1764311000000 } from '../../../migrations/1764311000000-CreateMatchingSchema';
 import { CreateQueuedJobs1764312000000 } from '../../../migrations/1764312000000-CreateQueuedJobs';
 import { CreateErasedSeekers1796159149954 } from '../../../migrations/1796159149954-CreateErasedSeekers';
+import { CreateFailedJobs1796159977998 } from '../../../migrations/1796159977998-CreateFailedJobs';
 
 /** The migration history, oldest first. Migrations are never edited after they land. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CreateMatchingSchema1764311000000,
   CreateQueuedJobs1764312000000,
   CreateErasedSeekers1796159149954,
+  CreateFailedJobs1796159977998,
 ];

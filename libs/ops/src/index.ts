@@ -1,2 +1,3 @@
 export * from './ops.module';
 export * from './ping-record.entity';
+export * from './failed-jobs-admin.service';

@@ -9,6 +9,8 @@ export abstract class JobProducer {
    * checks what it reads). Returns how many were dropped.
    */
   abstract discard(jobIds: readonly string[]): Promise<number>;
+  /** Runs a job that failed for good again, under its own id. */
+  abstract retry<N extends JobName>(jobId: string, name: N, payload: JobPayload<N>): Promise<void>;
   /** Whether the queue can take work now (readiness). */
   abstract isReady(): Promise<boolean>;
   abstract readonly mode: 'bullmq' | 'in-process';

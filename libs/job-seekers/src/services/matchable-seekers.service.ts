@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { stringsOf, wellFormedLanguages } from '@wt/taxonomy';
 import type {
   Benefit,
   DrivingLicence,
@@ -98,21 +99,24 @@ export class MatchableSeekersService {
   }
 }
 
+/** Lists are read entry by entry: a malformed stored entry is left out, never thrown over. */
 function toMatchable(p: JobSeekerProfile): MatchableSeeker {
   return {
     id: p.id,
     version: p.version,
     employerVisible: isEmployerVisible(p),
-    wantedOccupations: p.wantedOccupations.map((o) => o.uri),
-    skills: p.skills,
-    workExperience: p.workExperience,
+    wantedOccupations: stringsOf(
+      (Array.isArray(p.wantedOccupations) ? p.wantedOccupations : []).map((o) => o?.uri),
+    ),
+    skills: stringsOf(p.skills),
+    workExperience: wellFormedExperience(p.workExperience),
     qualificationCode: p.qualificationCode,
     qualificationEqf: p.qualificationEqf,
     schoolType: p.schoolType,
     exitProfile: p.exitProfile,
     expectedLeavingDate: p.expectedLeavingDate,
-    certificates: [...new Set([...p.certificates, ...p.schoolCertificates])],
-    drivingLicences: p.drivingLicences,
+    certificates: [...new Set([...stringsOf(p.certificates), ...stringsOf(p.schoolCertificates)])],
+    drivingLicences: stringsOf(p.drivingLicences) as DrivingLicence[],
     travelsIndependently: p.travelsIndependently,
     ownTransport: p.ownTransport,
     home:
@@ -124,9 +128,21 @@ function toMatchable(p: JobSeekerProfile): MatchableSeeker {
       p.hoursMin !== null && p.hoursMax !== null ? { min: p.hoursMin, max: p.hoursMax } : null,
     availableNow: p.availableNow,
     availableFrom: p.availableFrom,
-    languages: p.languages,
+    languages: wellFormedLanguages(p.languages),
     willingToWorkInGermany: p.willingToWorkInGermany,
     banenafspraak: p.banenafspraak,
     benefit: p.benefit,
   };
+}
+
+function wellFormedExperience(stored: unknown): WorkExperience[] {
+  if (!Array.isArray(stored)) return [];
+  return (stored as Array<Partial<WorkExperience> | null>).flatMap((e) =>
+    typeof e?.occupationUri === 'string' &&
+    e.occupationUri !== '' &&
+    typeof e.years === 'number' &&
+    Number.isFinite(e.years)
+      ? [{ occupationUri: e.occupationUri, years: e.years }]
+      : [],
+  );
 }

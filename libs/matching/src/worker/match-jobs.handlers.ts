@@ -1,14 +1,22 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { MatchableSeekersService } from '@wt/job-seekers';
-import { HandlesJob, JobContext, JobHandler, JobPayload } from '@wt/queue';
+import { HandlesJob, JobContext, JobHandler, JobPayload, PermanentJobError } from '@wt/queue';
 import { MatchableVacanciesService } from '@wt/vacancies';
 import { DataSource, EntityManager } from 'typeorm';
 import { SCORING_MODEL } from '../core';
 import { MatchWriter, StoredMatch } from '../engine';
 import { VacancyFeatures } from './matching-features';
 import { MatchingIndexService } from './matching-index.service';
+import { guardRow } from './row-guard';
 
 const writer = new MatchWriter(SCORING_MODEL.version);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A payload that names no row by its id can never succeed: it fails for good, not five times. */
+function requireUuid(field: string, value: unknown): void {
+  if (typeof value !== 'string' || !UUID.test(value))
+    throw new PermanentJobError(`${field} is not a uuid`);
+}
 const REMATCH_CHUNK = 100;
 
 /**
@@ -54,6 +62,7 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
     vacancyId,
     version,
   }: JobPayload<'match-vacancy'>): Promise<{ matches: number } | { skipped: string }> {
+    requireUuid('vacancyId', vacancyId);
     const asOf = await writer.now(this.dataSource.manager);
     const vacancy = await this.vacancies.findOne(vacancyId);
     if (!vacancy) {
@@ -100,6 +109,7 @@ export class MatchSeekerHandler implements JobHandler<'match-seeker'> {
     seekerId,
     version,
   }: JobPayload<'match-seeker'>): Promise<{ matches: number } | { skipped: string }> {
+    requireUuid('seekerId', seekerId);
     const asOf = await writer.now(this.dataSource.manager);
     const engine = await this.index.fresh();
     const [seeker] = await this.index.refreshSeekers([seekerId]);
@@ -160,7 +170,9 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
       const chunk = await this.features.of(await this.vacancies.openAfter(after, REMATCH_CHUNK));
       if (chunk.length === 0) break;
       after = chunk[chunk.length - 1].id;
-      const shortlists = chunk.flatMap((v) => engine.shortlist(v, ctx));
+      const shortlists = chunk.flatMap(
+        (v) => guardRow('vacancy', v.id, () => engine.shortlist(v, ctx)) ?? [],
+      );
       const matches = await replaceShortlists(
         this.dataSource,
         this.seekers,

@@ -4,6 +4,7 @@ import { TaxonomyService } from '@wt/taxonomy';
 import { MatchableVacanciesService } from '@wt/vacancies';
 import { SCORING_MODEL } from '../core';
 import { MatchingEngine } from '../engine';
+import { guardRow } from './row-guard';
 import { occupationUrisOf, seekerFeatures, VacancyFeatures } from './matching-features';
 
 const CHUNK = 1_000;
@@ -55,7 +56,10 @@ export class MatchingIndexService {
   async refreshSeekers(ids: readonly string[]): Promise<MatchableSeeker[]> {
     const found = await this.seekers.findMany(ids);
     const isco = await this.taxonomy.iscoGroupsOf(occupationUrisOf(found));
-    for (const seeker of found) this.engine.seekers.upsert(seekerFeatures(seeker, isco));
+    for (const seeker of found)
+      guardRow('job-seeker', seeker.id, () =>
+        this.engine.seekers.upsert(seekerFeatures(seeker, isco)),
+      );
     const present = new Set(found.map((s) => s.id));
     for (const id of ids) if (!present.has(id)) this.engine.seekers.remove(id);
     return found;
@@ -65,7 +69,7 @@ export class MatchingIndexService {
     const found = await this.vacancies.findMany(ids);
     for (const vacancy of found.filter((v) => !v.open)) this.engine.vacancies.remove(vacancy.id);
     for (const features of await this.features.of(found.filter((v) => v.open)))
-      this.engine.vacancies.upsert(features);
+      guardRow('vacancy', features.id, () => this.engine.vacancies.upsert(features));
     const present = new Set(found.map((v) => v.id));
     for (const id of ids) if (!present.has(id)) this.engine.vacancies.remove(id);
   }
@@ -86,7 +90,8 @@ export class MatchingIndexService {
     for (;;) {
       const open = await this.vacancies.openAfter(after, CHUNK);
       if (open.length === 0) break;
-      for (const features of await this.features.of(open)) this.engine.vacancies.upsert(features);
+      for (const features of await this.features.of(open))
+        guardRow('vacancy', features.id, () => this.engine.vacancies.upsert(features));
       after = open[open.length - 1].id;
     }
     this.syncedAt = since;
