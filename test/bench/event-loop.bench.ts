@@ -3,7 +3,8 @@
  * the worker shares its process (and its one database session) with the two HTTP apps. Writes
  * BENCH_PROFILES profiles (default 20,000) and BENCH_VACANCIES open vacancies (default 1,000)
  * into an in-memory PGlite, runs a `rematch-all` through the in-process queue, and prints the
- * event-loop delay (`perf_hooks.monitorEventLoopDelay`) while it runs: the longest stall is how
+ * event-loop delay (`perf_hooks.monitorEventLoopDelay`) while it runs (the rows are written as
+ * changed a day ago, as after a taxonomy import, not as a burst of edits the index re-reads): the longest stall is how
  * long an HTTP request, `/health/ready` included, could not even be read.
  */
 import { NestFactory } from '@nestjs/core';
@@ -34,10 +35,10 @@ async function main(): Promise<void> {
   const occupations = starter.occupations.map((o) => o.uri);
   const skills = starter.skills.map((s) => s.uri);
   await dataSource.query(
-    `INSERT INTO job_seekers.profile (id, coach_id, version, enqueued_version, wanted_occupations, skills, work_experience,
+    `INSERT INTO job_seekers.profile (id, coach_id, version, enqueued_version, updated_at, wanted_occupations, skills, work_experience,
         qualification_code, qualification_eqf, home_label, home_lat, home_lon, max_travel_km, hours_min, hours_max,
         available_now, languages, willing_to_work_in_germany, banenafspraak, driving_licences)
-     SELECT gen_random_uuid(), 'coach-' || (i % 200), 1, 1,
+     SELECT gen_random_uuid(), 'coach-' || (i % 200), 1, 1, now() - interval '1 day',
             jsonb_build_array(jsonb_build_object('uri', ($1::text[])[1 + i % cardinality($1::text[])], 'source', 'given')),
             ARRAY(SELECT ($2::text[])[1 + (i * 31 + k * 17) % cardinality($2::text[])] FROM generate_series(1, 3 + i % 10) k),
             jsonb_build_array(jsonb_build_object('occupationUri', ($1::text[])[1 + (i / 3) % cardinality($1::text[])], 'years', i % 9)),
@@ -53,12 +54,12 @@ async function main(): Promise<void> {
   await dataSource.query(
     `INSERT INTO vacancies.vacancy (id, employer_id, organisation_id, status, version, enqueued_version, source, language,
         title, description, occupation_uri, required_skill_uris, minimum_eqf, hours_min, hours_max, country,
-        latitude, longitude, languages, created_by, published_at)
+        latitude, longitude, languages, created_by, published_at, updated_at)
      SELECT gen_random_uuid(), '00000000-0000-4000-8000-000000000001', 'bench-org', 'published', 1, 1, 'portal', 'nl',
             'Vacature ' || i, 'Bench', ($1::text[])[1 + i % cardinality($1::text[])],
             ARRAY(SELECT ($2::text[])[1 + (i * 13 + k * 7) % cardinality($2::text[])] FROM generate_series(1, 2 + i % 4) k),
             2 + i % 3, 24, 40, 'NL', 52.0 + (i % 400) / 1000.0, 6.5 + (i % 600) / 1000.0,
-            '[{"language": "nl", "level": "B1"}]'::jsonb, 'bench', now()
+            '[{"language": "nl", "level": "B1"}]'::jsonb, 'bench', now(), now() - interval '1 day'
        FROM generate_series(1, $3::int) i`,
     [occupations, skills, VACANCIES],
   );

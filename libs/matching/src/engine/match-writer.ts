@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { EntityManager } from 'typeorm';
 import { ExplanationFacts } from '../core';
 
@@ -25,15 +26,20 @@ const COLUMNS = `vacancy_id text, seeker_id text, score real, model_version text
  * a row the other wrote from fresher data.
  */
 export class MatchWriter {
-  constructor(private readonly modelVersion: string) {}
+  constructor(
+    private readonly modelVersion: string,
+    /** Rows per statement; between two statements the event loop gets a turn. */
+    private readonly rowsPerStatement = 2_000,
+  ) {}
 
   async upsert(
     manager: EntityManager,
     matches: readonly StoredMatch[],
     asOf: string,
   ): Promise<void> {
-    const CHUNK = 2_000;
+    const CHUNK = this.rowsPerStatement;
     for (let i = 0; i < matches.length; i += CHUNK) {
+      if (i > 0) await setImmediate();
       const rows = matches.slice(i, i + CHUNK).map((m) => ({
         vacancy_id: m.vacancyId,
         seeker_id: m.seekerId,

@@ -7,9 +7,18 @@ import { SCORING_MODEL } from '../core';
 import { MatchWriter, StoredMatch } from '../engine';
 import { VacancyFeatures } from './matching-features';
 import { MatchingIndexService } from './matching-index.service';
+import { LoopBudget, MatchingPace } from './matching-pace';
 import { guardRow } from './row-guard';
 
 const writer = new MatchWriter(SCORING_MODEL.version);
+const writers = new Map<number, MatchWriter>();
+/** The writer with `pace`'s statement size (one per size, shared by the handlers). */
+const writerFor = (pace: MatchingPace) => {
+  let found = writers.get(pace.writeRows);
+  if (!found)
+    writers.set(pace.writeRows, (found = new MatchWriter(SCORING_MODEL.version, pace.writeRows)));
+  return found;
+};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A payload that names no row by its id can never succeed: it fails for good, not five times. */
@@ -17,7 +26,6 @@ function requireUuid(field: string, value: unknown): void {
   if (typeof value !== 'string' || !UUID.test(value))
     throw new PermanentJobError(`${field} is not a uuid`);
 }
-const REMATCH_CHUNK = 100;
 
 /**
  * Writes the shortlists of `vacancyIds` without any seeker erased meanwhile: the seekers are held
@@ -25,6 +33,7 @@ const REMATCH_CHUNK = 100;
  * or waits and then deletes what this wrote.
  */
 async function replaceShortlists(
+  writer: MatchWriter,
   dataSource: DataSource,
   seekers: MatchableSeekersService,
   vacancyIds: readonly string[],
@@ -56,6 +65,7 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
     private readonly seekers: MatchableSeekersService,
     private readonly features: VacancyFeatures,
     private readonly dataSource: DataSource,
+    private readonly pace: MatchingPace,
   ) {}
 
   async handle({
@@ -84,6 +94,7 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
     const features = await this.features.one(vacancy);
     engine.vacancies.upsert(features);
     const matches = await replaceShortlists(
+      writerFor(this.pace),
       this.dataSource,
       this.seekers,
       [vacancyId],
@@ -103,6 +114,7 @@ export class MatchSeekerHandler implements JobHandler<'match-seeker'> {
     private readonly index: MatchingIndexService,
     private readonly seekers: MatchableSeekersService,
     private readonly dataSource: DataSource,
+    private readonly pace: MatchingPace,
   ) {}
 
   async handle({
@@ -124,7 +136,7 @@ export class MatchSeekerHandler implements JobHandler<'match-seeker'> {
     const written = await this.dataSource.transaction(async (m) => {
       // Held against erasure: an erasure meanwhile waits, then deletes what this writes.
       if (!(await this.seekers.existingLocked(m, [seekerId])).has(seekerId)) return false;
-      await writer.replaceForSeeker(m, seekerId, matches, asOf);
+      await writerFor(this.pace).replaceForSeeker(m, seekerId, matches, asOf);
       return true;
     });
     if (!written) return { skipped: 'job seeker erased meanwhile' };
@@ -144,6 +156,7 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
     private readonly seekers: MatchableSeekersService,
     private readonly features: VacancyFeatures,
     private readonly dataSource: DataSource,
+    private readonly pace: MatchingPace,
   ) {}
 
   async handle(
@@ -160,6 +173,7 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
        ON CONFLICT (id) DO UPDATE SET total = excluded.total, done = 0, started_at = now(), finished_at = NULL`,
       [runId, payload.reason, SCORING_MODEL.version, total],
     );
+    const budget = new LoopBudget();
     let done = 0;
     let written = 0;
     let after: string | undefined;
@@ -167,13 +181,18 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
       const asOf = await writer.now(this.dataSource.manager);
       // Catch up with changes made while the re-match runs.
       await this.index.fresh();
-      const chunk = await this.features.of(await this.vacancies.openAfter(after, REMATCH_CHUNK));
+      const chunk = await this.features.of(
+        await this.vacancies.openAfter(after, this.pace.rematchChunk),
+      );
       if (chunk.length === 0) break;
       after = chunk[chunk.length - 1].id;
-      const shortlists = chunk.flatMap(
-        (v) => guardRow('vacancy', v.id, () => engine.shortlist(v, ctx)) ?? [],
-      );
+      const shortlists: StoredMatch[] = [];
+      for (const v of chunk) {
+        shortlists.push(...(guardRow('vacancy', v.id, () => engine.shortlist(v, ctx)) ?? []));
+        await budget.tick();
+      }
       const matches = await replaceShortlists(
+        writerFor(this.pace),
         this.dataSource,
         this.seekers,
         chunk.map((v) => v.id),
@@ -184,6 +203,7 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
       );
       done += chunk.length;
       written += matches.length;
+      await budget.tick();
       await job.progress({ done, total });
     }
     await this.dataSource.query(`UPDATE matching.run SET finished_at = now() WHERE id = $1`, [

@@ -4,10 +4,10 @@ import { TaxonomyService } from '@wt/taxonomy';
 import { MatchableVacanciesService } from '@wt/vacancies';
 import { SCORING_MODEL } from '../core';
 import { MatchingEngine } from '../engine';
+import { LoopBudget, MatchingPace } from './matching-pace';
 import { guardRow } from './row-guard';
 import { occupationUrisOf, seekerFeatures, VacancyFeatures } from './matching-features';
 
-const CHUNK = 1_000;
 /** Changes are re-read with this overlap, so clock differences between machines lose nothing. */
 const SYNC_OVERLAP_MS = 60_000;
 
@@ -31,6 +31,7 @@ export class MatchingIndexService {
     private readonly vacancies: MatchableVacanciesService,
     private readonly taxonomy: TaxonomyService,
     private readonly features: VacancyFeatures,
+    private readonly pace: MatchingPace,
   ) {}
 
   /** The index, loaded and caught up with every change committed before this call. */
@@ -79,20 +80,23 @@ export class MatchingIndexService {
     const since = new Date(started - SYNC_OVERLAP_MS);
     // Read first: a profile erased while loading is dropped by the next sync.
     const erasedSeq = await this.seekers.lastErasedSeq();
+    const budget = new LoopBudget();
     let after: string | undefined;
     for (;;) {
-      const ids = await this.seekers.idsAfter(after, CHUNK);
+      const ids = await this.seekers.idsAfter(after, this.pace.loadChunk);
       if (ids.length === 0) break;
       await this.refreshSeekers(ids);
       after = ids[ids.length - 1];
+      await budget.tick();
     }
     after = undefined;
     for (;;) {
-      const open = await this.vacancies.openAfter(after, CHUNK);
+      const open = await this.vacancies.openAfter(after, this.pace.loadChunk);
       if (open.length === 0) break;
       for (const features of await this.features.of(open))
         guardRow('vacancy', features.id, () => this.engine.vacancies.upsert(features));
       after = open[open.length - 1].id;
+      await budget.tick();
     }
     this.syncedAt = since;
     this.erasedSeq = erasedSeq;

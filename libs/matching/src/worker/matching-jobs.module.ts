@@ -1,5 +1,5 @@
 import { DynamicModule, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { AppConfig } from '@wt/config';
+import { AppConfig, isEmbeddedDatabase } from '@wt/config';
 import { JobSeekersModule } from '@wt/job-seekers';
 import { JobProducer } from '@wt/queue';
 import { TaxonomyModule } from '@wt/taxonomy';
@@ -9,6 +9,7 @@ import { SCORING_MODEL } from '../core';
 import { MatchSeekerHandler, MatchVacancyHandler, RematchAllHandler } from './match-jobs.handlers';
 import { VacancyFeatures } from './matching-features';
 import { MatchingIndexService } from './matching-index.service';
+import { EMBEDDED_PACE, MatchingPace, SERVER_PACE } from './matching-pace';
 
 /** Stored matches from another scoring model are re-computed: one re-match when the model changes. */
 @Injectable()
@@ -49,6 +50,10 @@ export class MatchingJobsModule {
         MatchSeekerHandler,
         RematchAllHandler,
         ModelVersionCheck,
+        {
+          provide: MatchingPace,
+          useValue: isEmbeddedDatabase(config) ? EMBEDDED_PACE : SERVER_PACE,
+        },
       ],
     };
   }
