@@ -56,6 +56,8 @@ runMain(async () => {
     }),
   );
 
+  // Listening is not ready: the line below is printed once every app's /health/ready says so.
+  await untilReady(config);
   say(urls(config));
   for (const line of demoTokenLines(config)) say(line);
   say(
@@ -83,4 +85,28 @@ function urls(config: AppConfig): string {
     `  profile service   ${base(config.http.profileServicePort)}   (health: /health/ready)`,
     `  matching worker   ${base(config.http.workerHealthPort)}   (health: /health/ready)`,
   ].join('\n');
+}
+
+const READY_POLL_MS = 100;
+const READY_REQUEST_TIMEOUT_MS = 2_000;
+
+/** Waits until the readiness endpoint of each of the three apps answers 200. */
+async function untilReady(config: AppConfig): Promise<void> {
+  const host = config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host;
+  const ports = [
+    config.http.vacancyRegistryPort,
+    config.http.profileServicePort,
+    config.http.workerHealthPort,
+  ];
+  for (const port of ports) {
+    for (;;) {
+      const ok = await fetch(`http://${host}:${port}/health/ready`, {
+        signal: AbortSignal.timeout(READY_REQUEST_TIMEOUT_MS),
+      })
+        .then((response) => response.ok)
+        .catch(() => false);
+      if (ok) break;
+      await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
+    }
+  }
 }
