@@ -56,14 +56,6 @@ runMain(async () => {
     }),
   );
 
-  // Listening is not ready: the line below is printed once every app's /health/ready says so.
-  await untilReady(config);
-  say(urls(config));
-  for (const line of demoTokenLines(config)) say(line);
-  say(
-    `Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s, ${Math.round(process.memoryUsage().rss / 1e6)} MB. Ctrl-C stops.`,
-  );
-
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -75,6 +67,14 @@ runMain(async () => {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  // Listening is not ready: the line below is printed once every app's /health/ready says so.
+  await untilReady(config);
+  say(urls(config));
+  for (const line of demoTokenLines(config)) say(line);
+  say(
+    `Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s, ${Math.round(process.memoryUsage().rss / 1e6)} MB. Ctrl-C stops.`,
+  );
 });
 
 function urls(config: AppConfig): string {
