@@ -92,7 +92,8 @@ describe('standalone start (embedded PGlite, in-process queue)', () => {
     await waitReady(ports.profiles);
     expect(await auditOfCoach(adminToken)).toBe(200);
     expect(await stop(second.child)).toBe(0);
-  });
+    // Two full starts, each waiting for all three readiness checks, on a shared 2-core machine.
+  }, 120_000);
 
   it('prints "Ready in" only when every /health/ready answers, with a re-match of everything queued at start', async () => {
     // What a taxonomy import leaves for the next start: a journaled rematch-all.
