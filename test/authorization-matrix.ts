@@ -66,6 +66,9 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
     path: '/admin/audit/actors/demo-coach-user-1',
     allowed: ['admin'],
   },
+  // Jobs that failed for good (issue 11): admins only.
+  { app: 'profile-service', route: 'GET /admin/jobs/failed', allowed: ['admin'] },
+  { app: 'profile-service', route: 'POST /admin/jobs/failed/retry', allowed: ['admin'] },
 
   // Job-seeker profiles and caseloads (issue 6). Demo seekers 5ee4e700-...-00000000000N: 1-4, 6, 7
   // in demo-coach-1's caseload, 5 and 8 in demo-coach-2's. These rows change seeker 6 (and hand

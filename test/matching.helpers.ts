@@ -25,6 +25,8 @@ export interface Caller {
 
 /** One database and queue, with the worker and both HTTP apps on it: jobs really flow. */
 export class MatchingHarness {
+  private readonly extraWorkers: INestApplication[] = [];
+
   private constructor(
     readonly env: TestEnvironment,
     private readonly apps: {
@@ -46,8 +48,29 @@ export class MatchingHarness {
   async close(): Promise<void> {
     await this.apps.registry.close();
     await this.apps.profiles.close();
+    for (const worker of this.extraWorkers.splice(0)) await worker.close();
     await this.apps.worker.close();
     await this.env.close();
+  }
+
+  /** Every worker app: the first, and any started with {@link addWorker}. */
+  get workers(): INestApplication[] {
+    return [this.apps.worker, ...this.extraWorkers];
+  }
+
+  /** Another worker instance on the same database and queue (BullMQ: they share the jobs). */
+  async addWorker(): Promise<INestApplication> {
+    const worker = await createTestApp(MatchingWorkerModule.register(this.env.config));
+    this.extraWorkers.push(worker);
+    return worker;
+  }
+
+  /** Closes a worker started with {@link addWorker} (a restart: its index is gone with it). */
+  async closeWorker(worker: INestApplication): Promise<void> {
+    const at = this.extraWorkers.indexOf(worker);
+    if (at < 0) throw new Error('not a worker started by addWorker');
+    this.extraWorkers.splice(at, 1);
+    await worker.close();
   }
 
   /** Calls to the vacancy registry. */

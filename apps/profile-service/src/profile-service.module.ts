@@ -6,6 +6,7 @@ import { HealthModule } from '@wt/health';
 import { QueueModule } from '@wt/queue';
 import { TaxonomyHttpModule } from '@wt/taxonomy';
 import { AuditAdminModule } from './audit/audit-admin.module';
+import { FailedJobsAdminModule } from './jobs/failed-jobs-admin.module';
 import { JobSeekersHttpModule } from './job-seekers/job-seekers-http.module';
 import { SeekerMatchesModule } from './matches/seeker-matches.module';
 
@@ -24,6 +25,7 @@ export class ProfileServiceModule {
         HealthModule,
         TaxonomyHttpModule,
         AuditAdminModule,
+        FailedJobsAdminModule,
         JobSeekersHttpModule,
         SeekerMatchesModule,
         ApiDocsModule.forRoot({

@@ -56,12 +56,6 @@ runMain(async () => {
     }),
   );
 
-  say(urls(config));
-  for (const line of demoTokenLines(config)) say(line);
-  say(
-    `Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s, ${Math.round(process.memoryUsage().rss / 1e6)} MB. Ctrl-C stops.`,
-  );
-
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -73,6 +67,14 @@ runMain(async () => {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  // Listening is not ready: the line below is printed once every app's /health/ready says so.
+  await untilReady(config);
+  say(urls(config));
+  for (const line of demoTokenLines(config)) say(line);
+  say(
+    `Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s, ${Math.round(process.memoryUsage().rss / 1e6)} MB. Ctrl-C stops.`,
+  );
 });
 
 function urls(config: AppConfig): string {
@@ -83,4 +85,28 @@ function urls(config: AppConfig): string {
     `  profile service   ${base(config.http.profileServicePort)}   (health: /health/ready)`,
     `  matching worker   ${base(config.http.workerHealthPort)}   (health: /health/ready)`,
   ].join('\n');
+}
+
+const READY_POLL_MS = 100;
+const READY_REQUEST_TIMEOUT_MS = 2_000;
+
+/** Waits until the readiness endpoint of each of the three apps answers 200. */
+async function untilReady(config: AppConfig): Promise<void> {
+  const host = config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host;
+  const ports = [
+    config.http.vacancyRegistryPort,
+    config.http.profileServicePort,
+    config.http.workerHealthPort,
+  ];
+  for (const port of ports) {
+    for (;;) {
+      const ok = await fetch(`http://${host}:${port}/health/ready`, {
+        signal: AbortSignal.timeout(READY_REQUEST_TIMEOUT_MS),
+      })
+        .then((response) => response.ok)
+        .catch(() => false);
+      if (ok) break;
+      await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
+    }
+  }
 }

@@ -5,6 +5,8 @@ import { CreateJobSeekersSchema1764309000000 } from '../../../migrations/1764309
 import { CreateTaxonomySchema1764310000000 } from '../../../migrations/1764310000000-CreateTaxonomySchema';
 import { CreateMatchingSchema1764311000000 } from '../../../migrations/1764311000000-CreateMatchingSchema';
 import { CreateQueuedJobs1764312000000 } from '../../../migrations/1764312000000-CreateQueuedJobs';
+import { CreateErasedSeekers1796159149954 } from '../../../migrations/1796159149954-CreateErasedSeekers';
+import { CreateFailedJobs1796159977998 } from '../../../migrations/1796159977998-CreateFailedJobs';
 
 /** The migration history, oldest first. Migrations are never edited after they land. */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   CreateTaxonomySchema1764310000000,
   CreateMatchingSchema1764311000000,
   CreateQueuedJobs1764312000000,
+  CreateErasedSeekers1796159149954,
+  CreateFailedJobs1796159977998,
 ];

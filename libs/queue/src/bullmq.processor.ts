@@ -2,6 +2,7 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@wt/config';
 import { Job, UnrecoverableError } from 'bullmq';
+import { FailedJobStore } from './failed-jobs';
 import { JobDispatcher } from './job-dispatcher';
 import { JOB_LOCK_DURATION_MS, MAX_STALLED_COUNT, PermanentJobError } from './job-options';
 import { JobName, MATCHING_QUEUE } from './queue-names';
@@ -16,6 +17,7 @@ export class MatchingQueueProcessor extends WorkerHost implements OnApplicationB
 
   constructor(
     private readonly dispatcher: JobDispatcher,
+    private readonly failedJobs: FailedJobStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
@@ -34,6 +36,22 @@ export class MatchingQueueProcessor extends WorkerHost implements OnApplicationB
   @OnWorkerEvent('error')
   onError(error: Error): void {
     this.logger.warn(`Worker connection problem: ${error.message}`);
+  }
+
+  /** BullMQ reports every failed attempt here; the last one (or a stalled-out job) is stored. */
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job | undefined, error: Error): Promise<void> {
+    if (!job) return;
+    const final =
+      error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
+    if (!final) return;
+    await this.failedJobs.record({
+      jobId: job.id ?? '',
+      name: job.name as JobName,
+      payload: job.data,
+      attempts: job.attemptsMade,
+      error: error.message,
+    });
   }
 
   async process(job: Job): Promise<unknown> {

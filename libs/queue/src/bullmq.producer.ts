@@ -28,6 +28,19 @@ export class BullJobProducer extends JobProducer {
     return jobId;
   }
 
+  async retry<N extends JobName>(jobId: string, name: N, payload: JobPayload<N>): Promise<void> {
+    const job = await this.queue.getJob(jobId);
+    if (job && (await job.isFailed())) await job.retry('failed');
+    // Removed from Redis meanwhile (`removeOnFail`): the same id is free again.
+    else if (!job) await this.queue.add(name, payload, { jobId });
+  }
+
+  async discard(jobIds: readonly string[]): Promise<number> {
+    // `remove` refuses a job a worker holds the lock of (0), and a missing one is 1 or 0 alike.
+    const removed = await Promise.all(jobIds.map((id) => this.queue.remove(id)));
+    return removed.filter((n) => n === 1).length;
+  }
+
   async isReady(): Promise<boolean> {
     // A round trip to Redis; the health check bounds how long it may take.
     await this.queue.getJobCounts('wait');

@@ -3,6 +3,7 @@ import { MATCH_JOB_ATTEMPTS, MATCH_JOB_BACKOFF_MS, PermanentJobError } from './j
 import { jobIdFor, JobName, JobPayload } from './queue-names';
 import type { JobDispatcher } from './job-dispatcher';
 import type { JobJournal } from './job-journal';
+import type { FailedJobStore } from './failed-jobs';
 
 interface QueuedJob {
   id: string;
@@ -28,11 +29,23 @@ export class InProcessQueue {
   private retryTimers = new Set<NodeJS.Timeout>();
   private idleWaiters: Array<() => void> = [];
   private journal?: JobJournal;
+  private failedJobs?: FailedJobStore;
   private restoring: Promise<void> = Promise.resolve();
 
   /** Keeps accepted jobs in `journal` until they have run. */
   useJournal(journal: JobJournal): void {
     this.journal = journal;
+  }
+
+  /** Stores jobs that fail their last attempt in `store`. */
+  useFailedJobs(store: FailedJobStore): void {
+    this.failedJobs = store;
+  }
+
+  /** Runs a failed job again under its own id (an admin's retry after a fix). */
+  async retry<N extends JobName>(id: string, name: N, payload: JobPayload<N>): Promise<void> {
+    this.seen.delete(id);
+    await this.add(name, payload);
   }
 
   /** Accepts a job: resolves with its id once it is stored (with a journal) and waiting. */
@@ -46,6 +59,19 @@ export class InProcessQueue {
     this.waiting.push({ id, name, payload, attempt: 1 });
     this.kick();
     return id;
+  }
+
+  /** Drops waiting jobs with these ids (and their journal entries); returns how many waited. */
+  async discard(jobIds: readonly string[]): Promise<number> {
+    const drop = new Set(jobIds);
+    let dropped = 0;
+    for (let i = this.waiting.length - 1; i >= 0; i--) {
+      if (!drop.has(this.waiting[i].id)) continue;
+      this.waiting.splice(i, 1);
+      dropped += 1;
+    }
+    for (const id of drop) await this.journal?.forget(id);
+    return dropped;
   }
 
   /** Starts running jobs, first taking up those an earlier process accepted and did not run. */
@@ -138,9 +164,14 @@ export class InProcessQueue {
     } catch (error) {
       const message = describeError(error);
       if (error instanceof PermanentJobError || job.attempt >= MATCH_JOB_ATTEMPTS) {
-        this.logger.error(
-          `${job.name} ${job.id} failed for good after ${job.attempt} attempt(s): ${message}`,
-        );
+        if (this.failedJobs) {
+          const { id: jobId, name, payload, attempt: attempts } = job;
+          await this.failedJobs.record({ jobId, name, payload, attempts, error: message });
+        } else {
+          this.logger.error(
+            `${job.name} ${job.id} failed for good after ${job.attempt} attempt(s): ${message}`,
+          );
+        }
         await this.forget(job);
         return;
       }

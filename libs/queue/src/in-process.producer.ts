@@ -11,6 +11,14 @@ export class InProcessJobProducer extends JobProducer {
     return inProcessQueue().add(name, payload);
   }
 
+  async retry<N extends JobName>(jobId: string, name: N, payload: JobPayload<N>): Promise<void> {
+    await inProcessQueue().retry(jobId, name, payload);
+  }
+
+  async discard(jobIds: readonly string[]): Promise<number> {
+    return inProcessQueue().discard(jobIds);
+  }
+
   async isReady(): Promise<boolean> {
     return true;
   }

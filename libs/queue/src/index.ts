@@ -8,3 +8,4 @@ export * from './job-journal';
 export * from './detached-producer';
 export * from './queue.module';
 export * from './job-metrics';
+export * from './failed-jobs';

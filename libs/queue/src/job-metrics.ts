@@ -25,3 +25,17 @@ export const jobDuration = new Histogram({
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
   registers: [metricsRegistry],
 });
+
+export const matchingRowsSkipped = new Counter({
+  name: 'wt_matching_rows_skipped_total',
+  help: 'Stored profiles or vacancies the worker could not match and skipped (logged with their id)',
+  labelNames: ['kind'],
+  registers: [metricsRegistry],
+});
+
+export const jobsFailedPermanently = new Counter({
+  name: 'wt_jobs_failed_permanently_total',
+  help: 'Jobs that failed their last attempt (listed at GET /admin/jobs/failed), by job name',
+  labelNames: ['job'],
+  registers: [metricsRegistry],
+});

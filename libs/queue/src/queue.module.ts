@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { inProcessQueue } from './in-process-queue';
 import { InProcessJobProducer } from './in-process.producer';
 import { InProcessWorker } from './in-process.worker';
+import { FailedJobStore } from './failed-jobs';
 import { JobDispatcher } from './job-dispatcher';
 import { DatabaseJobJournal } from './job-journal';
 import { DEFAULT_JOB_OPTIONS } from './job-options';
@@ -46,6 +47,7 @@ export class QueueModule {
       : [];
     const providers: Provider[] = [
       { provide: JobProducer, useClass: redisUrl ? BullJobProducer : InProcessJobProducer },
+      FailedJobStore,
     ];
     if (!redisUrl) providers.push(InProcessJournal);
     if (worker) {
@@ -56,7 +58,7 @@ export class QueueModule {
       global: true,
       imports: worker ? [...imports, DiscoveryModule] : imports,
       providers,
-      exports: [JobProducer],
+      exports: [JobProducer, FailedJobStore],
     };
   }
 }

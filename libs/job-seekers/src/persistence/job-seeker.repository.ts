@@ -12,6 +12,11 @@ export type CaseloadScope = { coachId: string } | { allCaseloads: true };
 
 export const ALL_CASELOADS: CaseloadScope = { allCaseloads: true };
 
+export interface ErasedSeeker {
+  seq: number;
+  id: string;
+}
+
 export interface VersionedSeeker {
   id: string;
   version: number;
@@ -94,10 +99,45 @@ export class JobSeekerRepository {
     await manager.getRepository(JobSeekerIdentity).save(identity);
   }
 
-  /** Removes identity and profile for good. */
+  /** Removes identity and profile for good, and adds the id to the erasure feed. */
   async deleteSeeker(manager: EntityManager, id: string): Promise<void> {
     await manager.getRepository(JobSeekerIdentity).delete({ seekerId: id });
     await manager.getRepository(JobSeekerProfile).delete({ id });
+    await manager.query(`INSERT INTO job_seekers.erased_seeker (seeker_id) VALUES ($1)`, [id]);
+  }
+
+  /**
+   * Erased ids after feed position `afterSeq`, or erased at or after `since` (a later position
+   * can commit first, so a reader re-reads a window as it does with changed profiles).
+   */
+  async findErasedSince(afterSeq: number, since: Date): Promise<ErasedSeeker[]> {
+    const rows: Array<{ seq: string; seeker_id: string }> = await this.dataSource.query(
+      `SELECT seq, seeker_id FROM job_seekers.erased_seeker
+        WHERE seq > $1 OR erased_at >= $2 ORDER BY seq`,
+      [afterSeq, since],
+    );
+    return rows.map((row) => ({ seq: Number(row.seq), id: row.seeker_id }));
+  }
+
+  /** The newest position of the erasure feed (0 when empty). */
+  async lastErasedSeq(): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `SELECT coalesce(max(seq), 0) AS seq FROM job_seekers.erased_seeker`,
+    );
+    return Number(row.seq);
+  }
+
+  /**
+   * Of `ids`, those whose profile exists, locked against erasure until `manager`'s transaction
+   * ends (an erasure locks the profile for update, so it waits for this, or this for it).
+   */
+  async lockExistingProfiles(manager: EntityManager, ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM job_seekers.profile WHERE id = ANY($1::uuid[]) ORDER BY id FOR KEY SHARE`,
+      [[...new Set(ids)]],
+    );
+    return rows.map((row) => row.id);
   }
 
   async findCaseload(coachId: string): Promise<JobSeekerProfile[]> {

@@ -152,23 +152,25 @@ export class JobSeekerProfileService {
 
   /**
    * Erasure: identity, profile and (through the registered hooks) the matches, in one
-   * transaction. There is no soft delete and no undo; the audit trail keeps the ids.
+   * transaction; then its waiting match jobs are dropped. The workers' indexes learn of it from
+   * the erasure feed. There is no soft delete and no undo; the audit trail keeps the ids.
    */
   async erase(principal: Principal, id: string): Promise<void> {
     const scope = manageScopeOf(principal);
     const erased = await this.repository.transaction(async (manager) => {
       const profile = await this.repository.lockProfileInScope(manager, id, scope);
-      if (!profile) return false;
+      if (!profile) return null;
       await this.erasure.eraseEverywhere(id, manager);
       await this.repository.deleteSeeker(manager, id);
       const note = `erased; hooks: ${this.erasure.registered().join(', ') || 'none'}`;
       await this.audit.allowed(principal, 'delete', 'job-seeker', id, { note }, manager);
-      return true;
+      return { id, version: profile.version };
     });
     if (!erased) {
       await this.audit.denied(principal, 'delete', 'job-seeker', id);
       throw notFound(id);
     }
+    await this.matchQueue.discard(erased);
   }
 
   /** The profile as `scope` sees it (after a write, for the response). */

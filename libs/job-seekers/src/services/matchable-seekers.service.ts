@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { stringsOf, wellFormedLanguages } from '@wt/taxonomy';
 import type {
   Benefit,
   DrivingLicence,
@@ -7,7 +8,8 @@ import type {
   SchoolType,
   WorkExperience,
 } from '../domain/job-seeker.types';
-import { JobSeekerRepository } from '../persistence/job-seeker.repository';
+import type { EntityManager } from 'typeorm';
+import { ErasedSeeker, JobSeekerRepository } from '../persistence/job-seeker.repository';
 import type { JobSeekerProfile } from '../persistence/job-seeker-profile.entity';
 import { isEmployerVisible } from './profile.mapper';
 
@@ -69,27 +71,52 @@ export class MatchableSeekersService {
     return this.repository.findIdsChangedSince(since, limit);
   }
 
+  /**
+   * Erased job seekers (ids only) after position `afterSeq` of the erasure feed or erased at or
+   * after `since`, in feed order.
+   */
+  erasedSince(afterSeq: number, since: Date): Promise<ErasedSeeker[]> {
+    return this.repository.findErasedSince(afterSeq, since);
+  }
+
+  /** The erasure feed's newest position: read it before loading every profile. */
+  lastErasedSeq(): Promise<number> {
+    return this.repository.lastErasedSeq();
+  }
+
+  /**
+   * Of `ids`, the job seekers that still exist, held against erasure until `manager`'s
+   * transaction ends: results written in that transaction for these ids cannot outlive an
+   * erasure that runs meanwhile.
+   */
+  async existingLocked(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+    return new Set(await this.repository.lockExistingProfiles(manager, ids));
+  }
+
   /** Ids in order after `afterId`, for walking every profile in chunks (re-match all). */
   idsAfter(afterId: string | undefined, limit: number): Promise<string[]> {
     return this.repository.findIdsAfter(afterId, limit);
   }
 }
 
+/** Lists are read entry by entry: a malformed stored entry is left out, never thrown over. */
 function toMatchable(p: JobSeekerProfile): MatchableSeeker {
   return {
     id: p.id,
     version: p.version,
     employerVisible: isEmployerVisible(p),
-    wantedOccupations: p.wantedOccupations.map((o) => o.uri),
-    skills: p.skills,
-    workExperience: p.workExperience,
+    wantedOccupations: stringsOf(
+      (Array.isArray(p.wantedOccupations) ? p.wantedOccupations : []).map((o) => o?.uri),
+    ),
+    skills: stringsOf(p.skills),
+    workExperience: wellFormedExperience(p.workExperience),
     qualificationCode: p.qualificationCode,
     qualificationEqf: p.qualificationEqf,
     schoolType: p.schoolType,
     exitProfile: p.exitProfile,
     expectedLeavingDate: p.expectedLeavingDate,
-    certificates: [...new Set([...p.certificates, ...p.schoolCertificates])],
-    drivingLicences: p.drivingLicences,
+    certificates: [...new Set([...stringsOf(p.certificates), ...stringsOf(p.schoolCertificates)])],
+    drivingLicences: stringsOf(p.drivingLicences) as DrivingLicence[],
     travelsIndependently: p.travelsIndependently,
     ownTransport: p.ownTransport,
     home:
@@ -101,9 +128,21 @@ function toMatchable(p: JobSeekerProfile): MatchableSeeker {
       p.hoursMin !== null && p.hoursMax !== null ? { min: p.hoursMin, max: p.hoursMax } : null,
     availableNow: p.availableNow,
     availableFrom: p.availableFrom,
-    languages: p.languages,
+    languages: wellFormedLanguages(p.languages),
     willingToWorkInGermany: p.willingToWorkInGermany,
     banenafspraak: p.banenafspraak,
     benefit: p.benefit,
   };
+}
+
+function wellFormedExperience(stored: unknown): WorkExperience[] {
+  if (!Array.isArray(stored)) return [];
+  return (stored as Array<Partial<WorkExperience> | null>).flatMap((e) =>
+    typeof e?.occupationUri === 'string' &&
+    e.occupationUri !== '' &&
+    typeof e.years === 'number' &&
+    Number.isFinite(e.years)
+      ? [{ occupationUri: e.occupationUri, years: e.years }]
+      : [],
+  );
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { JobProducer } from '@wt/queue';
+import { jobIdFor, JobProducer } from '@wt/queue';
 import { JobSeekerRepository, VersionedSeeker } from '../persistence/job-seeker.repository';
 
 const RETRY_BATCH = 500;
@@ -34,6 +34,19 @@ export class SeekerMatchQueue {
       await this.repository.markEnqueued(done);
     } catch (error) {
       this.warn(`could not record ${done.length} enqueued version(s)`, error);
+    }
+  }
+
+  /** An erased seeker's match jobs still waiting (every version up to `version`) are dropped. */
+  async discard({ id, version }: VersionedSeeker): Promise<void> {
+    const jobIds = Array.from({ length: version }, (_, i) =>
+      jobIdFor('match-seeker', { seekerId: id, version: i + 1 }),
+    );
+    try {
+      await this.producer.discard(jobIds);
+    } catch (error) {
+      // Harmless if it fails: the job finds the profile gone and deletes its matches again.
+      this.warn(`waiting match-seeker jobs of ${id} not dropped`, error);
     }
   }
 

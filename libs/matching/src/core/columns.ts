@@ -57,9 +57,11 @@ export class Interner<T> {
   intern(key: string, make: () => T): number {
     let id = this.ids.get(key);
     if (id === undefined) {
+      // Made first: a `make` that throws leaves no id without a value behind.
+      const value = make();
       id = this.values.length;
       this.ids.set(key, id);
-      this.values.push(make());
+      this.values.push(value);
     }
     return id;
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { setImmediate } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import { ExplanationFacts, SCORING_MODEL } from '../core';
 import type {
@@ -17,6 +18,20 @@ const COLUMNS = `vacancy_id text, seeker_id text, score real, model_version text
   seeker_version int, cross_border boolean, explanation jsonb, computed_at timestamptz`;
 
 type MatchKey = 'vacancy_id' | 'seeker_id';
+
+/**
+ * The seekers among `seekerIds` that still exist, held against erasure for the rest of the
+ * transaction (the job-seekers context's lock): an erasure either ran before (its seeker is left
+ * out) or waits and then deletes what this wrote.
+ */
+export type SeekerGuard = (manager: EntityManager, seekerIds: string[]) => Promise<Set<string>>;
+
+export interface WriteOptions {
+  /** Writes only matches of seekers that still exist (erasure). */
+  alive?: SeekerGuard;
+  /** Rows per statement; between two statements the event loop gets a turn. */
+  rowsPerStatement?: number;
+}
 
 interface MatchRow {
   vacancy_id: string;
@@ -54,22 +69,38 @@ export class MatchRepository {
     return row.now;
   }
 
-  /** Replaces the untouched suggestions of these vacancies by `matches`, in one transaction. */
+  /**
+   * Replaces the untouched suggestions of these vacancies by `matches`, in one transaction.
+   * Answers the matches written (without seekers erased meanwhile, with `alive`).
+   */
   replaceForVacancies(
     vacancyIds: readonly string[],
     matches: readonly StoredMatch[],
     asOf: string,
-  ): Promise<void> {
-    return this.dataSource.transaction((m) =>
-      this.replace(m, 'vacancy_id', vacancyIds, matches, asOf),
-    );
+    options: WriteOptions = {},
+  ): Promise<StoredMatch[]> {
+    return this.dataSource.transaction(async (m) => {
+      const kept = await this.alive(m, matches, options.alive);
+      await this.replace(m, 'vacancy_id', vacancyIds, kept, asOf, options.rowsPerStatement);
+      return kept;
+    });
   }
 
-  /** Replaces the untouched suggestions of one seeker by `matches`, in one transaction. */
-  replaceForSeeker(seekerId: string, matches: readonly StoredMatch[], asOf: string): Promise<void> {
-    return this.dataSource.transaction((m) =>
-      this.replace(m, 'seeker_id', [seekerId], matches, asOf),
-    );
+  /**
+   * Replaces the untouched suggestions of one seeker by `matches`, in one transaction; false
+   * (nothing written) when `alive` finds the seeker erased meanwhile.
+   */
+  replaceForSeeker(
+    seekerId: string,
+    matches: readonly StoredMatch[],
+    asOf: string,
+    options: WriteOptions = {},
+  ): Promise<boolean> {
+    return this.dataSource.transaction(async (m) => {
+      if (options.alive && !(await options.alive(m, [seekerId])).has(seekerId)) return false;
+      await this.replace(m, 'seeker_id', [seekerId], matches, asOf, options.rowsPerStatement);
+      return true;
+    });
   }
 
   /**
@@ -124,10 +155,13 @@ export class MatchRepository {
   }
 
   /** The chunk's lists and the run's progress commit together: a crash repeats the chunk. */
-  writeRunChunk(chunk: RematchChunk): Promise<void> {
+  writeRunChunk(chunk: RematchChunk, options: WriteOptions = {}): Promise<StoredMatch[]> {
     return this.dataSource.transaction(async (m) => {
-      await this.replace(m, 'vacancy_id', chunk.vacancyIds, chunk.matches, chunk.asOf);
+      const kept = await this.alive(m, chunk.matches, options.alive);
+      const { vacancyIds, asOf } = chunk;
+      await this.replace(m, 'vacancy_id', vacancyIds, kept, asOf, options.rowsPerStatement);
       await m.query(`UPDATE matching.run SET done = $2 WHERE id = $1`, [chunk.runId, chunk.done]);
+      return kept;
     });
   }
 
@@ -137,15 +171,26 @@ export class MatchRepository {
     ]);
   }
 
+  private async alive(
+    manager: EntityManager,
+    matches: readonly StoredMatch[],
+    guard: SeekerGuard | undefined,
+  ): Promise<StoredMatch[]> {
+    if (!guard) return [...matches];
+    const alive = await guard(manager, [...new Set(matches.map((match) => match.seekerId))]);
+    return matches.filter((match) => alive.has(match.seekerId));
+  }
+
   private async replace(
     manager: EntityManager,
     key: MatchKey,
     ids: readonly string[],
     matches: readonly StoredMatch[],
     asOf: string,
+    rowsPerStatement = UPSERT_CHUNK,
   ): Promise<void> {
     await this.deleteStale(manager, key, ids, asOf);
-    await this.upsert(manager, matches, asOf);
+    await this.upsert(manager, matches, asOf, rowsPerStatement);
   }
 
   /** Untouched suggestions go; the upsert that follows writes the new list and updates acted-on rows. */
@@ -165,9 +210,11 @@ export class MatchRepository {
     manager: EntityManager,
     matches: readonly StoredMatch[],
     asOf: string,
+    rowsPerStatement: number,
   ): Promise<void> {
-    for (let i = 0; i < matches.length; i += UPSERT_CHUNK) {
-      const rows = matches.slice(i, i + UPSERT_CHUNK).map((m) => ({
+    for (let i = 0; i < matches.length; i += rowsPerStatement) {
+      if (i > 0) await setImmediate();
+      const rows = matches.slice(i, i + rowsPerStatement).map((m) => ({
         vacancy_id: m.vacancyId,
         seeker_id: m.seekerId,
         score: m.score,

@@ -1,13 +1,29 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { MatchableSeekersService } from '@wt/job-seekers';
-import { HandlesJob, JobContext, JobHandler, JobPayload } from '@wt/queue';
+import { HandlesJob, JobContext, JobHandler, JobPayload, PermanentJobError } from '@wt/queue';
 import { MatchableVacanciesService } from '@wt/vacancies';
 import { VacancyFeatures } from '../features/matching-features';
-import { MatchRepository } from '../store/match.repository';
+import { MatchRepository, WriteOptions } from '../store/match.repository';
+import type { StoredMatch } from '../store/match.types';
 import { MatchingIndexService } from './matching-index.service';
+import { LoopBudget, MatchingPace } from './matching-pace';
+import { guardRow } from './row-guard';
 
-/** Vacancies per chunk of a `rematch-all`: one transaction and one progress step each. */
-const REMATCH_CHUNK = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A payload that names no row by its id can never succeed: it fails for good, not five times. */
+function requireUuid(field: string, value: unknown): void {
+  if (typeof value !== 'string' || !UUID.test(value))
+    throw new PermanentJobError(`${field} is not a uuid`);
+}
+
+/** Matches are written only for seekers not erased meanwhile, in statements of the pace's size. */
+function writeOptions(seekers: MatchableSeekersService, pace: MatchingPace): WriteOptions {
+  return {
+    alive: (m, ids) => seekers.existingLocked(m, ids),
+    rowsPerStatement: pace.writeRows,
+  };
+}
 
 /** A vacancy changed: its shortlist is computed again from the index and stored with explanations. */
 @Injectable()
@@ -18,14 +34,17 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
   constructor(
     private readonly index: MatchingIndexService,
     private readonly vacancies: MatchableVacanciesService,
+    private readonly seekers: MatchableSeekersService,
     private readonly features: VacancyFeatures,
     private readonly store: MatchRepository,
+    private readonly pace: MatchingPace,
   ) {}
 
   async handle({
     vacancyId,
     version,
   }: JobPayload<'match-vacancy'>): Promise<{ matches: number } | { skipped: string }> {
+    requireUuid('vacancyId', vacancyId);
     const asOf = await this.store.now();
     const vacancy = await this.vacancies.findOne(vacancyId);
     if (!vacancy) {
@@ -42,8 +61,12 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
     }
     const features = await this.features.one(vacancy);
     engine.vacancies.upsert(features);
-    const matches = engine.shortlist(features, engine.context());
-    await this.store.replaceForVacancies([vacancyId], matches, asOf);
+    const matches = await this.store.replaceForVacancies(
+      [vacancyId],
+      engine.shortlist(features, engine.context()),
+      asOf,
+      writeOptions(this.seekers, this.pace),
+    );
     this.logger.debug(`vacancy ${vacancyId} v${version}: ${matches.length} matches`);
     return { matches: matches.length };
   }
@@ -57,12 +80,14 @@ export class MatchSeekerHandler implements JobHandler<'match-seeker'> {
     private readonly index: MatchingIndexService,
     private readonly seekers: MatchableSeekersService,
     private readonly store: MatchRepository,
+    private readonly pace: MatchingPace,
   ) {}
 
   async handle({
     seekerId,
     version,
   }: JobPayload<'match-seeker'>): Promise<{ matches: number } | { skipped: string }> {
+    requireUuid('seekerId', seekerId);
     const asOf = await this.store.now();
     const engine = await this.index.fresh();
     const [seeker] = await this.index.refreshSeekers([seekerId]);
@@ -72,7 +97,13 @@ export class MatchSeekerHandler implements JobHandler<'match-seeker'> {
     }
     if (seeker.version > version) return { skipped: `superseded by version ${seeker.version}` };
     const matches = engine.matchesFor(engine.seekers.get(seekerId)!, engine.context());
-    await this.store.replaceForSeeker(seekerId, matches, asOf);
+    const written = await this.store.replaceForSeeker(
+      seekerId,
+      matches,
+      asOf,
+      writeOptions(this.seekers, this.pace),
+    );
+    if (!written) return { skipped: 'job seeker erased meanwhile' };
     return { matches: matches.length };
   }
 }
@@ -86,8 +117,10 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
   constructor(
     private readonly index: MatchingIndexService,
     private readonly vacancies: MatchableVacanciesService,
+    private readonly seekers: MatchableSeekersService,
     private readonly features: VacancyFeatures,
     private readonly store: MatchRepository,
+    private readonly pace: MatchingPace,
   ) {}
 
   async handle(
@@ -100,6 +133,7 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
     const total = engine.vacancies.size;
     const runId = job.jobId;
     await this.store.startRun(runId, payload.reason, total);
+    const budget = new LoopBudget();
     let done = 0;
     let written = 0;
     let after: string | undefined;
@@ -107,19 +141,29 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
       const asOf = await this.store.now();
       // Catch up with changes made while the re-match runs.
       await this.index.fresh();
-      const chunk = await this.features.of(await this.vacancies.openAfter(after, REMATCH_CHUNK));
+      const chunk = await this.features.of(
+        await this.vacancies.openAfter(after, this.pace.rematchChunk),
+      );
       if (chunk.length === 0) break;
       after = chunk[chunk.length - 1].id;
-      const matches = chunk.flatMap((v) => engine.shortlist(v, ctx));
-      await this.store.writeRunChunk({
-        runId,
-        vacancyIds: chunk.map((v) => v.id),
-        matches,
-        asOf,
-        done: done + chunk.length,
-      });
+      const shortlists: StoredMatch[] = [];
+      for (const v of chunk) {
+        shortlists.push(...(guardRow('vacancy', v.id, () => engine.shortlist(v, ctx)) ?? []));
+        await budget.tick();
+      }
+      const matches = await this.store.writeRunChunk(
+        {
+          runId,
+          vacancyIds: chunk.map((v) => v.id),
+          matches: shortlists,
+          asOf,
+          done: done + chunk.length,
+        },
+        writeOptions(this.seekers, this.pace),
+      );
       done += chunk.length;
       written += matches.length;
+      await budget.tick();
       await job.progress({ done, total });
     }
     await this.store.finishRun(runId);

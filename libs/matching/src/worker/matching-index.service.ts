@@ -4,9 +4,10 @@ import { TaxonomyService } from '@wt/taxonomy';
 import { MatchableVacanciesService } from '@wt/vacancies';
 import { SCORING_MODEL } from '../core';
 import { MatchingEngine } from '../engine';
+import { LoopBudget, MatchingPace } from './matching-pace';
+import { guardRow } from './row-guard';
 import { occupationUrisOf, seekerFeatures, VacancyFeatures } from '../features/matching-features';
 
-const CHUNK = 1_000;
 /** Changes are re-read with this overlap, so clock differences between machines lose nothing. */
 const SYNC_OVERLAP_MS = 60_000;
 
@@ -21,6 +22,8 @@ export class MatchingIndexService {
   private engine = new MatchingEngine(SCORING_MODEL);
   private loaded?: Promise<void>;
   private syncedAt = new Date(0);
+  /** How far the erasure feed has been applied to this index. */
+  private erasedSeq = 0;
   private syncing: Promise<void> = Promise.resolve();
 
   constructor(
@@ -28,6 +31,7 @@ export class MatchingIndexService {
     private readonly vacancies: MatchableVacanciesService,
     private readonly taxonomy: TaxonomyService,
     private readonly features: VacancyFeatures,
+    private readonly pace: MatchingPace,
   ) {}
 
   /** The index, loaded and caught up with every change committed before this call. */
@@ -53,7 +57,10 @@ export class MatchingIndexService {
   async refreshSeekers(ids: readonly string[]): Promise<MatchableSeeker[]> {
     const found = await this.seekers.findMany(ids);
     const isco = await this.taxonomy.iscoGroupsOf(occupationUrisOf(found));
-    for (const seeker of found) this.engine.seekers.upsert(seekerFeatures(seeker, isco));
+    for (const seeker of found)
+      guardRow('job-seeker', seeker.id, () =>
+        this.engine.seekers.upsert(seekerFeatures(seeker, isco)),
+      );
     const present = new Set(found.map((s) => s.id));
     for (const id of ids) if (!present.has(id)) this.engine.seekers.remove(id);
     return found;
@@ -63,7 +70,7 @@ export class MatchingIndexService {
     const found = await this.vacancies.findMany(ids);
     for (const vacancy of found.filter((v) => !v.open)) this.engine.vacancies.remove(vacancy.id);
     for (const features of await this.features.of(found.filter((v) => v.open)))
-      this.engine.vacancies.upsert(features);
+      guardRow('vacancy', features.id, () => this.engine.vacancies.upsert(features));
     const present = new Set(found.map((v) => v.id));
     for (const id of ids) if (!present.has(id)) this.engine.vacancies.remove(id);
   }
@@ -71,21 +78,28 @@ export class MatchingIndexService {
   private async loadAll(): Promise<void> {
     const started = Date.now();
     const since = new Date(started - SYNC_OVERLAP_MS);
+    // Read first: a profile erased while loading is dropped by the next sync.
+    const erasedSeq = await this.seekers.lastErasedSeq();
+    const budget = new LoopBudget();
     let after: string | undefined;
     for (;;) {
-      const ids = await this.seekers.idsAfter(after, CHUNK);
+      const ids = await this.seekers.idsAfter(after, this.pace.loadChunk);
       if (ids.length === 0) break;
       await this.refreshSeekers(ids);
       after = ids[ids.length - 1];
+      await budget.tick();
     }
     after = undefined;
     for (;;) {
-      const open = await this.vacancies.openAfter(after, CHUNK);
+      const open = await this.vacancies.openAfter(after, this.pace.loadChunk);
       if (open.length === 0) break;
-      for (const features of await this.features.of(open)) this.engine.vacancies.upsert(features);
+      for (const features of await this.features.of(open))
+        guardRow('vacancy', features.id, () => this.engine.vacancies.upsert(features));
       after = open[open.length - 1].id;
+      await budget.tick();
     }
     this.syncedAt = since;
+    this.erasedSeq = erasedSeq;
     this.logger.log(
       `Matching index loaded: ${this.engine.seekers.size} job seekers, ${this.engine.vacancies.size} open vacancies in ${Date.now() - started} ms`,
     );
@@ -100,6 +114,14 @@ export class MatchingIndexService {
     ];
     if (seekerIds.length > 0) await this.refreshSeekers(seekerIds);
     if (vacancyIds.length > 0) await this.refreshVacancies(vacancyIds);
+    await this.dropErased(since);
     this.syncedAt = new Date(now);
+  }
+
+  /** Erased profiles leave no trace in `updated_at`: the erasure feed names them. */
+  private async dropErased(since: Date): Promise<void> {
+    const erased = await this.seekers.erasedSince(this.erasedSeq, since);
+    for (const { id } of erased) this.engine.seekers.remove(id);
+    if (erased.length > 0) this.erasedSeq = Math.max(this.erasedSeq, erased[erased.length - 1].seq);
   }
 }

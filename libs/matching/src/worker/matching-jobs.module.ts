@@ -1,4 +1,5 @@
 import { Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, isEmbeddedDatabase } from '@wt/config';
 import { MatchableSeekersModule } from '@wt/job-seekers';
 import { JobProducer } from '@wt/queue';
 import { TaxonomyModule } from '@wt/taxonomy';
@@ -8,6 +9,7 @@ import { MatchRepository } from '../store/match.repository';
 import { MatchSeekerHandler, MatchVacancyHandler, RematchAllHandler } from './match-jobs.handlers';
 import { VacancyFeatures } from '../features/matching-features';
 import { MatchingIndexService } from './matching-index.service';
+import { EMBEDDED_PACE, MatchingPace, SERVER_PACE } from './matching-pace';
 
 /** Stored matches from another scoring model are re-computed: one re-match when the model changes. */
 @Injectable()
@@ -42,6 +44,12 @@ export class ModelVersionCheck implements OnApplicationBootstrap {
     MatchSeekerHandler,
     RematchAllHandler,
     ModelVersionCheck,
+    {
+      provide: MatchingPace,
+      useFactory: (config: AppConfig) =>
+        isEmbeddedDatabase(config) ? EMBEDDED_PACE : SERVER_PACE,
+      inject: [APP_CONFIG],
+    },
   ],
 })
 export class MatchingJobsModule {}

@@ -34,3 +34,33 @@ export function meetsCefr(
   if (!have) return false;
   return compareCefr(have, need) >= 0;
 }
+
+/**
+ * The well-formed `{language, level}` entries of a stored list: what matching reads. A row an
+ * older validation let through (`[{}]`, `null`, a number for a language) loses only its bad
+ * entries; a language given twice counts once, the first time.
+ */
+export function wellFormedLanguages(
+  stored: unknown,
+): Array<{ language: string; level: CefrLevel }> {
+  if (!Array.isArray(stored)) return [];
+  const seen = new Set<string>();
+  const kept: Array<{ language: string; level: CefrLevel }> = [];
+  for (const entry of stored as Array<{ language?: unknown; level?: unknown } | null>) {
+    const language = entry?.language;
+    if (typeof language !== 'string' || language.trim() === '' || !isCefrLevel(entry?.level))
+      continue;
+    if (seen.has(language.toLowerCase())) continue;
+    seen.add(language.toLowerCase());
+    kept.push({ language, level: entry.level });
+  }
+  return kept;
+}
+
+/** The non-empty strings of a stored list (a `text[]` may hold NULLs, a jsonb list anything). */
+export function stringsOf(stored: unknown): string[] {
+  if (!Array.isArray(stored)) return [];
+  return (stored as unknown[]).filter(
+    (value): value is string => typeof value === 'string' && value !== '',
+  );
+}

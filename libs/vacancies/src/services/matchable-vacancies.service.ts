@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { stringsOf, wellFormedLanguages } from '@wt/taxonomy';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, MoreThan, MoreThanOrEqual, Repository } from 'typeorm';
 import { VacancyEntity } from '../entities/vacancy.entity';
@@ -77,6 +78,7 @@ export class MatchableVacanciesService {
   }
 }
 
+/** Lists are read entry by entry: a malformed stored entry is left out, never thrown over. */
 function toMatchable(v: VacancyEntity, today: string): MatchableVacancy {
   return {
     id: v.id,
@@ -87,8 +89,8 @@ function toMatchable(v: VacancyEntity, today: string): MatchableVacancy {
     title: v.title,
     occupationUri: v.occupationUri,
     iscoGroup: v.iscoGroup,
-    requiredSkills: v.requiredSkills,
-    optionalSkills: v.optionalSkills,
+    requiredSkills: stringsOf(v.requiredSkills),
+    optionalSkills: stringsOf(v.optionalSkills),
     minimumQualificationCode: v.minimumQualificationCode,
     minimumEqf: v.minimumEqf,
     country: v.country as 'NL' | 'DE',
@@ -97,9 +99,9 @@ function toMatchable(v: VacancyEntity, today: string): MatchableVacancy {
     hoursMin: v.hoursMin,
     hoursMax: v.hoursMax,
     startDate: v.startDate,
-    languages: v.languages,
-    drivingLicences: v.drivingLicences,
-    certificates: v.certificates,
+    languages: wellFormedLanguages(v.languages),
+    drivingLicences: stringsOf(v.drivingLicences),
+    certificates: stringsOf(v.certificates),
     banenafspraakSuitable: v.banenafspraakSuitable,
     banenafspraakReserved: v.banenafspraakReserved,
     jobcarving: v.jobcarving,
