@@ -105,8 +105,21 @@ export class MatchingHarness {
     }, MATCH_TIMEOUT_MS);
   }
 
-  /** Polls the employer's candidate cards until `seekerId` is among them; returns the card. */
-  onEmployerList(vacancyId: string, seekerId: string, employer: Principal) {
+  /** An adviser shortlists and proposes a pair once it is on the list (the employer sees it then). */
+  async propose(vacancyId: string, seekerId: string): Promise<void> {
+    await this.onAdviserList(vacancyId, seekerId);
+    const adviser = this.registry(PRINCIPALS.adviser);
+    const pair = `/vacancies/${vacancyId}/matches/${seekerId}`;
+    await adviser.post(`${pair}/shortlist`).expect(200);
+    await adviser.post(`${pair}/propose`).expect(200);
+  }
+
+  /**
+   * Proposes the pair (an employer sees proposed candidates only), then polls the employer's
+   * candidate cards until `seekerId` is among them; returns the card.
+   */
+  async onEmployerList(vacancyId: string, seekerId: string, employer: Principal) {
+    await this.propose(vacancyId, seekerId);
     return eventually(async () => {
       const { items } = await this.matches(vacancyId, employer);
       return items.find((card: { candidateId: string }) => card.candidateId === seekerId);

@@ -3,6 +3,7 @@ import { AppConfig } from '@wt/config';
 import { MatchingReadModule } from '@wt/matching';
 import { VacanciesModule } from '@wt/vacancies';
 import { VacancyMatchesController } from './matches/vacancy-matches.controller';
+import { MatchWorkflowController } from './matches/match-workflow.controller';
 import { EmployersController } from './employers/employers.controller';
 import { VacancyImportController } from './imports/vacancy-import.controller';
 import { VacancyUploadService } from './imports/vacancy-upload.service';
@@ -23,6 +24,7 @@ export class VacanciesHttpModule {
         JobsucheController,
         EmployersController,
         VacancyMatchesController,
+        MatchWorkflowController,
       ],
       providers: [VacancyUploadService, VacancySweepScheduler],
     };

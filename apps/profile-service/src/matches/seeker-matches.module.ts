@@ -3,6 +3,7 @@ import { AppConfig } from '@wt/config';
 import { JobSeekersModule } from '@wt/job-seekers';
 import { MatchingReadModule } from '@wt/matching';
 import { SeekerMatchesController } from './seeker-matches.controller';
+import { SeekerWorkflowController } from './seeker-workflow.controller';
 
 /** `/job-seekers/:id/matches`, and erasure of a seeker's matches with the profile. */
 @Module({})
@@ -11,7 +12,7 @@ export class SeekerMatchesModule {
     return {
       module: SeekerMatchesModule,
       imports: [JobSeekersModule, MatchingReadModule.register(config)],
-      controllers: [SeekerMatchesController],
+      controllers: [SeekerMatchesController, SeekerWorkflowController],
     };
   }
 }

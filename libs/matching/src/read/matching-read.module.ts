@@ -8,6 +8,8 @@ import { MatchExplainService } from './match-explain.service';
 import { VacancyFeatures } from '../features/matching-features';
 import { MatchRepository } from '../store/match.repository';
 import { MatchReadService } from './match-read.service';
+import { MatchWorkflowRepository } from '../store/match-workflow.repository';
+import { MatchWorkflowService } from '../workflow/match-workflow.service';
 
 /** Erasing a job seeker erases their matches, in the same transaction. */
 @Injectable()
@@ -38,8 +40,10 @@ export class MatchingReadModule {
         MatchExplainService,
         MatchErasure,
         VacancyFeatures,
+        MatchWorkflowRepository,
+        MatchWorkflowService,
       ],
-      exports: [MatchReadService, MatchExplainService],
+      exports: [MatchReadService, MatchExplainService, MatchWorkflowService],
     };
   }
 }
