@@ -3,6 +3,7 @@ import { MatchingWorkerModule } from '@apps/matching-worker/src/matching-worker.
 import { ProfileServiceModule } from '@apps/profile-service/src/profile-service.module';
 import { VacancyRegistryModule } from '@apps/vacancy-registry/src/vacancy-registry.module';
 import { Principal } from '@wt/auth';
+import { JobProducer } from '@wt/queue';
 import {
   createTestApp,
   eventually,
@@ -20,6 +21,7 @@ export interface Caller {
   get(path: string): request.Test;
   post(path: string, body?: object): request.Test;
   put(path: string, body: object): request.Test;
+  patch(path: string, body: object): request.Test;
   delete(path: string): request.Test;
 }
 
@@ -48,6 +50,11 @@ export class MatchingHarness {
     await this.apps.profiles.close();
     await this.apps.worker.close();
     await this.env.close();
+  }
+
+  /** The registry's producer, to queue a job (a rematch-all) as a script would. */
+  producer(): JobProducer {
+    return this.apps.registry.get(JobProducer);
   }
 
   /** Calls to the vacancy registry. */
@@ -146,6 +153,7 @@ export class MatchingHarness {
       get: (path) => request(server).get(path).set('Authorization', auth),
       post: (path, body = {}) => request(server).post(path).set('Authorization', auth).send(body),
       put: (path, body) => request(server).put(path).set('Authorization', auth).send(body),
+      patch: (path, body) => request(server).patch(path).set('Authorization', auth).send(body),
       delete: (path) => request(server).delete(path).set('Authorization', auth),
     };
   }

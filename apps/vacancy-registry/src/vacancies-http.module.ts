@@ -4,6 +4,7 @@ import { MatchingReadModule } from '@wt/matching';
 import { VacanciesModule } from '@wt/vacancies';
 import { VacancyMatchesController } from './matches/vacancy-matches.controller';
 import { MatchWorkflowController } from './matches/match-workflow.controller';
+import { OutcomesController } from './insight/outcomes.controller';
 import { EmployersController } from './employers/employers.controller';
 import { VacancyImportController } from './imports/vacancy-import.controller';
 import { VacancyUploadService } from './imports/vacancy-upload.service';
@@ -25,6 +26,7 @@ export class VacanciesHttpModule {
         EmployersController,
         VacancyMatchesController,
         MatchWorkflowController,
+        OutcomesController,
       ],
       providers: [VacancyUploadService, VacancySweepScheduler],
     };

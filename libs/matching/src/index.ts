@@ -36,3 +36,6 @@ export {
 } from './workflow/workflow-rules';
 export type { RejectionReason, RejectedBy, WorkflowAction } from './workflow/workflow-rules';
 export { MatchWorkflowRepository } from './store/match-workflow.repository';
+export { OutcomesReportService } from './report/outcomes-report.service';
+export type { EmployerPlacements, RegionOutcomes } from './report/outcomes-report.service';
+export * from './report/outcomes-report';

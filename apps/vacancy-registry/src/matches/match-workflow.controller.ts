@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
+import { CurrentPrincipal, Principal, ROLES, Roles } from '@wt/auth';
 import {
   HireDto,
   IntroductionContactDto,
@@ -13,7 +13,10 @@ import {
 
 const UUID = new ParseUUIDPipe();
 
-/** The steps of one pair, from the vacancy's side: advisers and the vacancy's employer. */
+/**
+ * The steps of one pair, from the vacancy's side. Every signed-in role passes the guard: the
+ * workflow service decides who may take which step, and its 403 names the step.
+ */
 @ApiTags('workflow')
 @ApiBearerAuth()
 @Controller('vacancies/:id/matches/:seekerId')
@@ -22,7 +25,7 @@ export class MatchWorkflowController {
 
   @Post('shortlist')
   @HttpCode(200)
-  @Roles('adviser')
+  @Roles(...ROLES)
   @ApiOperation({ summary: 'Shortlist a candidate (also one the engine did not suggest)' })
   @ApiOkResponse({ type: StepResultDto })
   shortlist(
@@ -36,7 +39,7 @@ export class MatchWorkflowController {
 
   @Post('propose')
   @HttpCode(200)
-  @Roles('adviser')
+  @Roles(...ROLES)
   @ApiOperation({ summary: 'Propose a shortlisted candidate to the employer (double opt-in)' })
   @ApiOkResponse({ type: StepResultDto })
   propose(
@@ -50,7 +53,7 @@ export class MatchWorkflowController {
 
   @Post('introduction-request')
   @HttpCode(200)
-  @Roles('employer')
+  @Roles(...ROLES)
   @ApiOperation({ summary: 'Employer: ask for an introduction to a proposed candidate' })
   @ApiOkResponse({ type: StepResultDto })
   requestIntroduction(
@@ -64,7 +67,7 @@ export class MatchWorkflowController {
 
   @Post('reject')
   @HttpCode(200)
-  @Roles('adviser', 'employer')
+  @Roles(...ROLES)
   @ApiOperation({ summary: 'Reject (adviser) or decline (employer) with a coded reason' })
   @ApiOkResponse({ type: StepResultDto })
   reject(
@@ -78,7 +81,7 @@ export class MatchWorkflowController {
 
   @Post('hire')
   @HttpCode(200)
-  @Roles('employer', 'adviser')
+  @Roles(...ROLES)
   @ApiOperation({ summary: 'Record the hire of an introduced candidate (the placement)' })
   @ApiOkResponse({ type: StepResultDto })
   hire(
@@ -91,7 +94,7 @@ export class MatchWorkflowController {
   }
 
   @Get('contact')
-  @Roles('employer')
+  @Roles(...ROLES)
   @ApiOperation({ summary: 'Employer: contact details once the job seeker agreed (audited)' })
   @ApiOkResponse({ type: IntroductionContactDto })
   contact(

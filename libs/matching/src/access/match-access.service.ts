@@ -12,7 +12,9 @@ export type MatchPermission =
   /** Why one pair scored as it did (advisers and admins). */
   | 'match.explain'
   /** A job seeker's matches: their coach, or an adviser or admin with a reason. */
-  | 'seeker-matches.read';
+  | 'seeker-matches.read'
+  /** The region's outcomes and fairness report (advisers and admins). */
+  | 'outcomes.read';
 
 export interface MatchAccessRequest {
   principal: Principal;
@@ -39,6 +41,7 @@ const RULES: Record<MatchPermission, MatchRule> = {
   'vacancy-matches.read': { roles: ['employer', 'adviser', 'admin'], anonymisedFor: ['employer'] },
   'match.explain': { roles: ['adviser', 'admin'] },
   'seeker-matches.read': { roles: ['coach', 'adviser', 'admin'] },
+  'outcomes.read': { roles: ['adviser', 'admin'] },
 };
 
 /**
@@ -85,6 +88,9 @@ export class MatchAccessService {
           required(request.seekerId, 'seekerId'),
           request.reason,
         );
+        break;
+      case 'outcomes.read':
+        await this.allowed(principal, 'outcomes-report', 'region');
         break;
     }
     return { view };

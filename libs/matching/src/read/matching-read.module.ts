@@ -10,6 +10,7 @@ import { MatchRepository } from '../store/match.repository';
 import { MatchReadService } from './match-read.service';
 import { MatchWorkflowRepository } from '../store/match-workflow.repository';
 import { MatchWorkflowService } from '../workflow/match-workflow.service';
+import { OutcomesReportService } from '../report/outcomes-report.service';
 
 /** Erasing a job seeker erases their matches, in the same transaction. */
 @Injectable()
@@ -42,8 +43,9 @@ export class MatchingReadModule {
         VacancyFeatures,
         MatchWorkflowRepository,
         MatchWorkflowService,
+        OutcomesReportService,
       ],
-      exports: [MatchReadService, MatchExplainService, MatchWorkflowService],
+      exports: [MatchReadService, MatchExplainService, MatchWorkflowService, OutcomesReportService],
     };
   }
 }

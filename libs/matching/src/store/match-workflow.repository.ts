@@ -10,6 +10,20 @@ import type {
   WorkflowMatch,
 } from './match-workflow.types';
 
+/** One match as the outcomes report reads it. */
+export interface ReportRow {
+  vacancyId: string;
+  seekerId: string;
+  score: number;
+  rejectedBy: string | null;
+  rejectReason: string | null;
+  humanOverride: boolean;
+  crossBorder: boolean;
+  period: string;
+  reached: string[];
+  hiredAt: string | null;
+}
+
 const WORKFLOW_COLUMNS = `vacancy_id, seeker_id, status, score, score_at_last_step, status_reason, rejected_by,
   human_override, introduction_requested_at, introduction_agreed_on::text AS introduction_agreed_on, explanation`;
 
@@ -35,12 +49,8 @@ export class MatchWorkflowRepository {
   }
 
   /** The seeker's matches at one step set, for closing the other open steps after a hire. */
-  async openForSeeker(
-    seekerId: string,
-    steps: readonly string[],
-    manager: EntityManager,
-  ): Promise<WorkflowMatch[]> {
-    const rows = await manager.query(
+  async openForSeeker(seekerId: string, steps: readonly string[]): Promise<WorkflowMatch[]> {
+    const rows = await this.dataSource.query(
       `SELECT ${WORKFLOW_COLUMNS} FROM matching.match WHERE seeker_id = $1 AND status = ANY($2::text[])`,
       [seekerId, steps],
     );
@@ -148,6 +158,32 @@ export class MatchWorkflowRepository {
       banen: r.banen,
       recordedBy: r.recorded_by,
       recordedAt: new Date(r.recorded_at as string),
+    }));
+  }
+
+  /** Every stored match with the steps it reached, for the outcomes report. */
+  async reportRows(): Promise<ReportRow[]> {
+    const rows = await this.dataSource.query(
+      `SELECT m.vacancy_id, m.seeker_id, m.score, m.rejected_by, m.status_reason, m.status,
+              m.human_override IS NOT NULL AS human_override, m.cross_border,
+              to_char(COALESCE(min(s.occurred_at), m.computed_at), 'YYYY-MM') AS period,
+              COALESCE(array_agg(DISTINCT s.to_status) FILTER (WHERE s.to_status IS NOT NULL), '{}') AS reached,
+              min(s.occurred_at) FILTER (WHERE s.to_status = 'hired') AS hired_at
+         FROM matching.match m
+         LEFT JOIN matching.match_step s ON s.vacancy_id = m.vacancy_id AND s.seeker_id = m.seeker_id
+        GROUP BY m.vacancy_id, m.seeker_id`,
+    );
+    return rows.map((r: Record<string, unknown>) => ({
+      vacancyId: r.vacancy_id as string,
+      seekerId: r.seeker_id as string,
+      score: r.score as number,
+      rejectedBy: (r.rejected_by as string | null) ?? null,
+      rejectReason: r.status === 'rejected' ? ((r.status_reason as string | null) ?? null) : null,
+      humanOverride: r.human_override as boolean,
+      crossBorder: r.cross_border as boolean,
+      period: r.period as string,
+      reached: r.reached as string[],
+      hiredAt: r.hired_at ? new Date(r.hired_at as string).toISOString() : null,
     }));
   }
 

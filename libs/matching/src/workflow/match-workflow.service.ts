@@ -165,6 +165,9 @@ export class MatchWorkflowService {
     const vacancy = await this.vacancy(vacancyId);
     const seeker = await this.seekers.findOne(seekerId);
     const banenafspraak = seeker?.banenafspraak === true;
+    // Read before the transaction: in the embedded mode a read on another connection inside it
+    // would wait for the transaction to end.
+    const others = await this.otherOpenAtEmployer(vacancy, seekerId);
     await this.store.transaction(async (m) => {
       await this.write(this.stepWrite(p, 'hire', match!), m);
       await this.store.recordPlacement(
@@ -182,7 +185,19 @@ export class MatchWorkflowService {
         },
         m,
       );
-      await this.closeOthersAtEmployer(p, vacancy, seekerId, m);
+      for (const other of others) {
+        // One that moved on meanwhile is left as it is.
+        await this.store.applyStep(
+          {
+            ...this.stepWrite(p, 'reject', other),
+            to: 'rejected',
+            reason: 'filled',
+            note: `hired at the same employer (vacancy ${vacancyId})`,
+            rejectedBy: rejectedByFor(p.role, false),
+          },
+          m,
+        );
+      }
     });
     await this.access.recordStep(p, vacancyId, seekerId, 'hire');
     await this.fillWhenComplete(p, vacancy);
@@ -260,13 +275,12 @@ export class MatchWorkflowService {
     return match;
   }
 
-  private async closeOthersAtEmployer(
-    p: Principal,
+  /** The job seeker's other open matches at vacancies of the same employer. */
+  private async otherOpenAtEmployer(
     hiredAt: MatchableVacancy,
     seekerId: string,
-    m: EntityManager,
-  ): Promise<void> {
-    const open = (await this.store.openForSeeker(seekerId, OPEN_STEPS, m)).filter(
+  ): Promise<WorkflowMatch[]> {
+    const open = (await this.store.openForSeeker(seekerId, OPEN_STEPS)).filter(
       (o) => o.vacancyId !== hiredAt.id,
     );
     const sameEmployer = new Set(
@@ -274,18 +288,7 @@ export class MatchWorkflowService {
         .filter((v) => v.organisationId === hiredAt.organisationId)
         .map((v) => v.id),
     );
-    for (const other of open.filter((o) => sameEmployer.has(o.vacancyId))) {
-      await this.write(
-        {
-          ...this.stepWrite(p, 'reject', other),
-          to: 'rejected',
-          reason: 'filled',
-          note: `hired at the same employer (vacancy ${hiredAt.id})`,
-          rejectedBy: rejectedByFor(p.role, false),
-        },
-        m,
-      );
-    }
+    return open.filter((o) => sameEmployer.has(o.vacancyId));
   }
 
   private async fillWhenComplete(p: Principal, vacancy: MatchableVacancy): Promise<void> {
