@@ -93,6 +93,9 @@ describe('match workflow', () => {
       );
       expect(onList.humanOverride).toMatchObject({ notSuggested: true });
       expect(onList.humanOverride.knockOuts.length).toBeGreaterThan(0);
+      const why = await h.explain(vacancyId, handAdded);
+      expect(why.humanOverride.knockOuts).toEqual(onList.humanOverride.knockOuts);
+      expect(why.status).toBe('shortlisted');
 
       for (const s of [hired, refuses, declined, withdraws]) {
         await adviser()
