@@ -326,4 +326,86 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
     path: `${SEEKER(1)}/matches?reason=e2e-matrix`,
     allowed: ['coach', 'adviser', 'admin'],
   },
+
+  // The workflow per match (issue 13). Every signed-in role passes the guard of the registry's
+  // step endpoints; the workflow service refuses the wrong role with a 403 naming the step. The
+  // paths name a vacancy that does not exist, so a caller that is let in gets 404 and changes
+  // nothing.
+  {
+    app: 'vacancy-registry',
+    route: 'POST /vacancies/:id/matches/:seekerId/shortlist',
+    path: `${NO_VACANCY}/matches/5ee4e700-0000-4000-8000-000000000004/shortlist`,
+    allowed: ['coach', 'adviser'],
+    status: { coach: 404, adviser: 404 },
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'POST /vacancies/:id/matches/:seekerId/propose',
+    path: `${NO_VACANCY}/matches/5ee4e700-0000-4000-8000-000000000004/propose`,
+    allowed: ['adviser'],
+    status: { adviser: 404 },
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'POST /vacancies/:id/matches/:seekerId/introduction-request',
+    path: `${NO_VACANCY}/matches/5ee4e700-0000-4000-8000-000000000004/introduction-request`,
+    allowed: ['employer'],
+    status: { employer: 404 },
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'POST /vacancies/:id/matches/:seekerId/reject',
+    path: `${NO_VACANCY}/matches/5ee4e700-0000-4000-8000-000000000004/reject`,
+    body: { reason: 'hours' },
+    allowed: ['employer', 'coach', 'adviser'],
+    status: { employer: 404, coach: 404, adviser: 404 },
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'POST /vacancies/:id/matches/:seekerId/hire',
+    path: `${NO_VACANCY}/matches/5ee4e700-0000-4000-8000-000000000004/hire`,
+    body: { startDate: '2027-01-04', hoursPerWeek: 32, contractType: 'permanent' },
+    allowed: ['employer', 'adviser'],
+    status: { employer: 404, adviser: 404 },
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'GET /vacancies/:id/matches/:seekerId/contact',
+    path: `${NO_VACANCY}/matches/5ee4e700-0000-4000-8000-000000000004/contact`,
+    allowed: ['employer'],
+    status: { employer: 404 },
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'GET /vacancies/:id/matches/:seekerId/history',
+    path: `${NO_VACANCY}/matches/5ee4e700-0000-4000-8000-000000000004/history`,
+    allowed: ['adviser', 'admin'],
+    status: { adviser: 404, admin: 404 },
+  },
+  {
+    app: 'profile-service',
+    route: 'POST /job-seekers/:id/matches/:vacancyId/shortlist',
+    path: `${SEEKER(1)}/matches/00000000-0000-4000-8000-000000000000/shortlist`,
+    allowed: ['coach'],
+    status: { coach: 404 },
+  },
+  {
+    app: 'profile-service',
+    route: 'POST /job-seekers/:id/matches/:vacancyId/introduction-agreement',
+    path: `${SEEKER(1)}/matches/00000000-0000-4000-8000-000000000000/introduction-agreement`,
+    body: { agreed: true, date: '2026-11-30' },
+    allowed: ['coach'],
+    status: { coach: 404 },
+  },
+  {
+    app: 'profile-service',
+    route: 'POST /job-seekers/:id/matches/:vacancyId/reject',
+    path: `${SEEKER(1)}/matches/00000000-0000-4000-8000-000000000000/reject`,
+    body: { reason: 'distance', onBehalfOfSeeker: true },
+    allowed: ['coach'],
+    status: { coach: 404 },
+  },
+  // The outcomes and fairness report (issue 13): advisers and admins; reading it is audited.
+  { app: 'vacancy-registry', route: 'GET /insight/outcomes', allowed: ['adviser', 'admin'] },
+  { app: 'vacancy-registry', route: 'GET /insight/outcomes/csv', allowed: ['adviser', 'admin'] },
 ];

@@ -3,6 +3,7 @@ import { MatchingWorkerModule } from '@apps/matching-worker/src/matching-worker.
 import { ProfileServiceModule } from '@apps/profile-service/src/profile-service.module';
 import { VacancyRegistryModule } from '@apps/vacancy-registry/src/vacancy-registry.module';
 import { Principal } from '@wt/auth';
+import { JobProducer } from '@wt/queue';
 import {
   createTestApp,
   eventually,
@@ -20,6 +21,7 @@ export interface Caller {
   get(path: string): request.Test;
   post(path: string, body?: object): request.Test;
   put(path: string, body: object): request.Test;
+  patch(path: string, body: object): request.Test;
   delete(path: string): request.Test;
 }
 
@@ -71,6 +73,11 @@ export class MatchingHarness {
     if (at < 0) throw new Error('not a worker started by addWorker');
     this.extraWorkers.splice(at, 1);
     await worker.close();
+  }
+
+  /** The registry's producer, to queue a job (a rematch-all) as a script would. */
+  producer(): JobProducer {
+    return this.apps.registry.get(JobProducer);
   }
 
   /** Calls to the vacancy registry. */
@@ -128,8 +135,21 @@ export class MatchingHarness {
     }, MATCH_TIMEOUT_MS);
   }
 
-  /** Polls the employer's candidate cards until `seekerId` is among them; returns the card. */
-  onEmployerList(vacancyId: string, seekerId: string, employer: Principal) {
+  /** An adviser shortlists and proposes a pair once it is on the list (the employer sees it then). */
+  async propose(vacancyId: string, seekerId: string): Promise<void> {
+    await this.onAdviserList(vacancyId, seekerId);
+    const adviser = this.registry(PRINCIPALS.adviser);
+    const pair = `/vacancies/${vacancyId}/matches/${seekerId}`;
+    await adviser.post(`${pair}/shortlist`).expect(200);
+    await adviser.post(`${pair}/propose`).expect(200);
+  }
+
+  /**
+   * Proposes the pair (an employer sees proposed candidates only), then polls the employer's
+   * candidate cards until `seekerId` is among them; returns the card.
+   */
+  async onEmployerList(vacancyId: string, seekerId: string, employer: Principal) {
+    await this.propose(vacancyId, seekerId);
     return eventually(async () => {
       const { items } = await this.matches(vacancyId, employer);
       return items.find((card: { candidateId: string }) => card.candidateId === seekerId);
@@ -156,6 +176,7 @@ export class MatchingHarness {
       get: (path) => request(server).get(path).set('Authorization', auth),
       post: (path, body = {}) => request(server).post(path).set('Authorization', auth).send(body),
       put: (path, body) => request(server).put(path).set('Authorization', auth).send(body),
+      patch: (path, body) => request(server).patch(path).set('Authorization', auth).send(body),
       delete: (path) => request(server).delete(path).set('Authorization', auth),
     };
   }

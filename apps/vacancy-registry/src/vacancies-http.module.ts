@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { MatchingReadModule } from '@wt/matching';
 import { VacanciesModule } from '@wt/vacancies';
 import { VacancyMatchesController } from './matches/vacancy-matches.controller';
+import { MatchWorkflowController } from './matches/match-workflow.controller';
+import { OutcomesController } from './insight/outcomes.controller';
 import { EmployersController } from './employers/employers.controller';
 import { VacancyImportController } from './imports/vacancy-import.controller';
 import { VacancyUploadService } from './imports/vacancy-upload.service';
@@ -18,6 +20,8 @@ import { VacancySweepScheduler } from './vacancy-sweep.scheduler';
     JobsucheController,
     EmployersController,
     VacancyMatchesController,
+    MatchWorkflowController,
+    OutcomesController,
   ],
   providers: [VacancyUploadService, VacancySweepScheduler],
 })

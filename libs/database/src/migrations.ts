@@ -7,6 +7,7 @@ import { CreateMatchingSchema1764311000000 } from '../../../migrations/176431100
 import { CreateQueuedJobs1764312000000 } from '../../../migrations/1764312000000-CreateQueuedJobs';
 import { CreateErasedSeekers1796159149954 } from '../../../migrations/1796159149954-CreateErasedSeekers';
 import { CreateFailedJobs1796159977998 } from '../../../migrations/1796159977998-CreateFailedJobs';
+import { CreateMatchWorkflow1796160999602 } from '../../../migrations/1796160999602-CreateMatchWorkflow';
 
 /** The migration history, oldest first. Migrations are never edited after they land. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreateQueuedJobs1764312000000,
   CreateErasedSeekers1796159149954,
   CreateFailedJobs1796159977998,
+  CreateMatchWorkflow1796160999602,
 ];

@@ -6,7 +6,10 @@ export * from './domain/profile-rules';
 export { CaseloadService } from './services/caseload.service';
 export { ConsentService } from './services/consent.service';
 export { JobSeekerIdentityService } from './services/job-seeker-identity.service';
-export type { IntroductionRequest } from './services/job-seeker-identity.service';
+export type {
+  IntroductionContact,
+  IntroductionRequest,
+} from './services/job-seeker-identity.service';
 export { SeekerAccessService } from './services/seeker-access.service';
 export { JobSeekerProfileService } from './services/job-seeker-profile.service';
 export { MatchableSeekersService } from './services/matchable-seekers.service';

@@ -23,3 +23,19 @@ export type {
 export type { PairExplanation } from './read/match-explain.service';
 export * from './read/match-read.types';
 export { MatchQueryDto } from './read/match-query.dto';
+export { MatchWorkflowService } from './workflow/match-workflow.service';
+export * from './workflow/match-workflow.dto';
+export * from './workflow/match-workflow.types';
+export {
+  REJECTION_REASONS,
+  REJECTED_BY,
+  OPEN_STEPS,
+  EMPLOYER_VISIBLE_STEPS,
+  HOURS_PER_BAAN,
+  banenFor,
+} from './workflow/workflow-rules';
+export type { RejectionReason, RejectedBy, WorkflowAction } from './workflow/workflow-rules';
+export { MatchWorkflowRepository } from './store/match-workflow.repository';
+export { OutcomesReportService } from './report/outcomes-report.service';
+export type { EmployerPlacements, RegionOutcomes } from './report/outcomes-report.service';
+export * from './report/outcomes-report';

@@ -20,6 +20,15 @@ export interface IntroductionRequest {
   vacancyId?: string;
 }
 
+/** What an employer learns of a candidate once the job seeker agreed to the introduction. */
+export interface IntroductionContact {
+  seekerId: string;
+  givenName: string;
+  familyName: string;
+  email: string | null;
+  phone: string | null;
+}
+
 /** Who the job seeker is: the coach of the caseload, and an adviser at introduction time. */
 @Injectable()
 export class JobSeekerIdentityService {
@@ -110,5 +119,30 @@ export class JobSeekerIdentityService {
     if (!identity) throw notFound(id);
     await this.audit.allowed(principal, 'read', 'job-seeker-identity', id, detail);
     return toIdentityView(identity);
+  }
+
+  /**
+   * The employer of an introduction the job seeker agreed to (the matching workflow checks the
+   * step and the vacancy): name and contact only, never the client reference; only with the double
+   * opt-in still on; every reveal audited with the vacancy.
+   */
+  async contactForIntroduction(
+    principal: Principal,
+    id: string,
+    vacancyId: string,
+  ): Promise<IntroductionContact> {
+    if (principal.role !== 'employer') {
+      throw new ForbiddenException('introduction contact details are released to the employer');
+    }
+    const detail = { reason: 'introduction agreed by the job seeker', vacancyId };
+    const profile = await this.repository.findProfileInScope(id, ALL_CASELOADS);
+    const identity = profile ? await this.repository.findIdentityInScope(id, ALL_CASELOADS) : null;
+    if (!profile || !identity || !isEmployerVisible(profile)) {
+      await this.audit.denied(principal, 'read', 'job-seeker-identity', id, detail);
+      throw notFound(id);
+    }
+    await this.audit.allowed(principal, 'read', 'job-seeker-identity', id, detail);
+    const { seekerId, givenName, familyName, email, phone } = toIdentityView(identity);
+    return { seekerId, givenName, familyName, email, phone };
   }
 }

@@ -3,6 +3,7 @@ import { AuditService } from '@wt/audit';
 import type { Principal, Role } from '@wt/auth';
 import { SeekerAccessService } from '@wt/job-seekers';
 import { VacancyAccessService } from '@wt/vacancies';
+import { rolesFor, WorkflowAction } from '../workflow/workflow-rules';
 
 /** What a caller wants to do with matches; each has one rule below. */
 export type MatchPermission =
@@ -11,7 +12,9 @@ export type MatchPermission =
   /** Why one pair scored as it did (advisers and admins). */
   | 'match.explain'
   /** A job seeker's matches: their coach, or an adviser or admin with a reason. */
-  | 'seeker-matches.read';
+  | 'seeker-matches.read'
+  /** The region's outcomes and fairness report (advisers and admins). */
+  | 'outcomes.read';
 
 export interface MatchAccessRequest {
   principal: Principal;
@@ -38,6 +41,7 @@ const RULES: Record<MatchPermission, MatchRule> = {
   'vacancy-matches.read': { roles: ['employer', 'adviser', 'admin'], anonymisedFor: ['employer'] },
   'match.explain': { roles: ['adviser', 'admin'] },
   'seeker-matches.read': { roles: ['coach', 'adviser', 'admin'] },
+  'outcomes.read': { roles: ['adviser', 'admin'] },
 };
 
 /**
@@ -85,8 +89,56 @@ export class MatchAccessService {
           request.reason,
         );
         break;
+      case 'outcomes.read':
+        await this.allowed(principal, 'outcomes-report', 'region');
+        break;
     }
     return { view };
+  }
+
+  /**
+   * May this principal take `action` on the pair? 403 for a role the step is not for (the message
+   * names the step); 404 for a vacancy outside the caller's scope, and for a coach, a job seeker
+   * outside their caseload. The change itself is recorded by {@link recordStep}.
+   */
+  async requireStep(
+    principal: Principal,
+    action: WorkflowAction,
+    vacancyId: string,
+    seekerId: string,
+  ): Promise<void> {
+    const roles = rolesFor(action);
+    if (!roles.includes(principal.role)) {
+      await this.audit.record({
+        actor: principal,
+        action: 'update',
+        objectType: 'match',
+        objectId: `${vacancyId}/${seekerId}`,
+        result: 'denied',
+        origin: action,
+      });
+      throw new ForbiddenException(`${action} is for: ${roles.join(', ')}`);
+    }
+    await this.vacancies.requireVisible(principal, vacancyId);
+    if (principal.role === 'coach') await this.seekers.requireReadable(principal, seekerId);
+  }
+
+  /** The audit entry of a step taken (or of contact details revealed) on a pair. */
+  recordStep(
+    principal: Principal,
+    vacancyId: string,
+    seekerId: string,
+    action: string,
+    auditAction: 'update' | 'read' = 'update',
+  ): Promise<void> {
+    return this.audit.record({
+      actor: principal,
+      action: auditAction,
+      objectType: 'match',
+      objectId: `${vacancyId}/${seekerId}`,
+      result: 'allowed',
+      origin: action,
+    });
   }
 
   private allowed(actor: Principal, objectType: string, objectId: string): Promise<void> {

@@ -14,6 +14,8 @@ import {
 import { occupationUrisOf, seekerFeatures, VacancyFeatures } from '../features/matching-features';
 import { MatchAccessService } from '../access/match-access.service';
 import { MatchRepository } from '../store/match.repository';
+import { MatchWorkflowRepository } from '../store/match-workflow.repository';
+import type { HumanOverride } from '../store/match-workflow.types';
 import { MatchStatus } from './match-read.types';
 
 export interface PairExplanation {
@@ -26,6 +28,8 @@ export interface PairExplanation {
   verdict: Text;
   /** Computed now from current data, so it also answers for pairs that are not on the list. */
   explanation: Explanation;
+  /** What a person overrode when they took the pair on against the engine (knock-outs, not suggested). */
+  humanOverride: HumanOverride | null;
 }
 
 /** "Why did this pair score as it did, or why is it not on the list?" */
@@ -38,6 +42,7 @@ export class MatchExplainService {
     private readonly store: MatchRepository,
     private readonly features: VacancyFeatures,
     private readonly access: MatchAccessService,
+    private readonly workflow: MatchWorkflowRepository,
   ) {}
 
   async explain(
@@ -70,6 +75,7 @@ export class MatchExplainService {
       status: stored?.status ?? null,
       verdict: verdict(vacancy.open, vacancy.status, explanation, stored),
       explanation,
+      humanOverride: (await this.workflow.find(vacancyId, seekerId))?.humanOverride ?? null,
     };
   }
 }

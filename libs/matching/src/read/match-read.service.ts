@@ -7,6 +7,7 @@ import { MatchAccessService } from '../access/match-access.service';
 import { ExplanationFacts, renderExplanation } from '../core';
 import { MatchRepository } from '../store/match.repository';
 import type { MatchRecord } from '../store/match.types';
+import { EMPLOYER_VISIBLE_STEPS } from '../workflow/workflow-rules';
 import { CandidateCard, LabelledSkill, MatchFilters, MatchView, Paged } from './match-read.types';
 
 const BANDS = [5, 10, 20, 30, 50, 75];
@@ -88,13 +89,17 @@ export class MatchReadService {
       page.flatMap((r) => skillUris(r.explanation)),
       lang,
     );
+    const visible = await this.seekers.employerVisibleAmong(page.map((r) => r.seekerId));
     return {
       ...this.paged(rows, filters),
-      items: page.map((r) => this.view(r, labels, vacancy.title)),
+      items: page.map((r) => this.view(r, labels, vacancy.title, visible)),
     };
   }
 
-  /** The anonymised candidate cards of a vacancy, for its employer: double opt-in only. */
+  /**
+   * The anonymised candidate cards of a vacancy, for its employer: candidates an adviser proposed
+   * (and later steps), with the double opt-in on now.
+   */
   private async candidateCards(
     vacancyId: string,
     filters: MatchFilters,
@@ -105,7 +110,9 @@ export class MatchReadService {
     if (!vacancy.open) return { ...this.paged([], filters), items: [], offered: false };
     const all = await this.store.forVacancy(vacancyId, filters);
     const visible = await this.seekers.employerVisibleAmong(all.map((r) => r.seekerId));
-    const rows = all.filter((r) => visible.has(r.seekerId) && r.status !== 'rejected');
+    const rows = all.filter(
+      (r) => visible.has(r.seekerId) && EMPLOYER_VISIBLE_STEPS.includes(r.status),
+    );
     const page = this.page(rows, filters);
     const seekers = new Map(
       (await this.seekers.findMany(page.map((r) => r.seekerId))).map((s) => [s.id, s]),
@@ -124,6 +131,8 @@ export class MatchReadService {
       return [
         {
           candidateId: r.seekerId,
+          status: r.status,
+          introductionRequested: r.introductionRequested,
           score: r.score,
           educationEqf: s.qualificationEqf,
           occupationsWanted: s.wantedOccupations.map(label),
@@ -165,9 +174,10 @@ export class MatchReadService {
       page.flatMap((r) => skillUris(r.explanation)),
       lang,
     );
+    const visible = await this.seekers.employerVisibleAmong([seekerId]);
     return {
       ...this.paged(rows, filters),
-      items: page.map((r) => this.view(r, labels, vacancies.get(r.vacancyId)?.title)),
+      items: page.map((r) => this.view(r, labels, vacancies.get(r.vacancyId)?.title, visible)),
     };
   }
 
@@ -183,7 +193,12 @@ export class MatchReadService {
     return { total: rows.length, page: filters.page, pageSize: filters.pageSize, offered: true };
   }
 
-  private view(r: MatchRecord, labels: Map<string, string>, vacancyTitle?: string): MatchView {
+  private view(
+    r: MatchRecord,
+    labels: Map<string, string>,
+    vacancyTitle: string | undefined,
+    employerVisible: Set<string>,
+  ): MatchView {
     const label = (uri: string): LabelledSkill => ({ uri, label: labels.get(uri) ?? uri });
     return {
       vacancyId: r.vacancyId,
@@ -199,9 +214,17 @@ export class MatchReadService {
         ...r.explanation.skills.matchedOptional,
       ].map(label),
       missingEssentialSkills: r.explanation.skills.missingEssential.map(label),
+      scoreAtLastStep: r.scoreAtLastStep,
+      scoreChangedSinceStep: r.scoreAtLastStep !== null && r.scoreAtLastStep !== r.score,
+      humanOverride: r.humanOverride,
+      introductionRequested: r.introductionRequested,
+      consentWithdrawn: CONSENTED_STEPS.includes(r.status) && !employerVisible.has(r.seekerId),
     };
   }
 }
+
+/** Open steps taken with the double opt-in on: a withdrawal of consent is flagged on them. */
+const CONSENTED_STEPS = ['proposed', 'introduced'];
 
 function skillUris(f: ExplanationFacts): string[] {
   return [...f.skills.matchedEssential, ...f.skills.matchedOptional, ...f.skills.missingEssential];

@@ -1,5 +1,6 @@
 import { Explanation } from '../core';
 import type { MatchStatus } from '../store/match.types';
+import type { HumanOverride } from '../store/match-workflow.types';
 
 export type { MatchStatus };
 
@@ -38,6 +39,15 @@ export interface MatchView {
   explanation: Explanation;
   matchedSkills: LabelledSkill[];
   missingEssentialSkills: LabelledSkill[];
+  /** The score when a person last took a step (null before); beside `score` so a change shows. */
+  scoreAtLastStep: number | null;
+  /** True when a re-match changed the score since the last step. */
+  scoreChangedSinceStep: boolean;
+  /** What a person overrode when they took the pair on against the engine, if they did. */
+  humanOverride: HumanOverride | null;
+  introductionRequested: boolean;
+  /** Advisers: an open step whose candidate withdrew consent (no longer shown to the employer). */
+  consentWithdrawn: boolean;
 }
 
 /**
@@ -46,6 +56,9 @@ export interface MatchView {
  */
 export interface CandidateCard {
   candidateId: string;
+  /** proposed, introduced or hired: an employer sees no other step. */
+  status: MatchStatus;
+  introductionRequested: boolean;
   score: number;
   educationEqf: number | null;
   occupationsWanted: LabelledSkill[];

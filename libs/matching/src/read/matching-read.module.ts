@@ -1,12 +1,20 @@
 import { Injectable, Module, OnModuleInit } from '@nestjs/common';
-import { MatchableSeekersModule, SeekerAccessModule, SeekerErasureHooks } from '@wt/job-seekers';
+import {
+  JobSeekersModule,
+  MatchableSeekersModule,
+  SeekerAccessModule,
+  SeekerErasureHooks,
+} from '@wt/job-seekers';
 import { TaxonomyModule } from '@wt/taxonomy';
-import { MatchableVacanciesModule } from '@wt/vacancies';
+import { MatchableVacanciesModule, VacanciesModule } from '@wt/vacancies';
 import { MatchAccessService } from '../access/match-access.service';
 import { MatchExplainService } from './match-explain.service';
 import { VacancyFeatures } from '../features/matching-features';
 import { MatchRepository } from '../store/match.repository';
 import { MatchReadService } from './match-read.service';
+import { MatchWorkflowRepository } from '../store/match-workflow.repository';
+import { MatchWorkflowService } from '../workflow/match-workflow.service';
+import { OutcomesReportService } from '../report/outcomes-report.service';
 
 /** Erasing a job seeker erases their matches, in the same transaction. */
 @Injectable()
@@ -28,7 +36,15 @@ export class MatchErasure implements OnModuleInit {
  * access check and the erasure of a seeker's matches. Needs the app's global `AuditModule`.
  */
 @Module({
-  imports: [MatchableVacanciesModule, MatchableSeekersModule, SeekerAccessModule, TaxonomyModule],
+  imports: [
+    MatchableVacanciesModule,
+    MatchableSeekersModule,
+    SeekerAccessModule,
+    TaxonomyModule,
+    // The workflow closes vacancies it fills and reveals contact details at an introduction.
+    VacanciesModule,
+    JobSeekersModule,
+  ],
   providers: [
     MatchAccessService,
     MatchRepository,
@@ -36,7 +52,16 @@ export class MatchErasure implements OnModuleInit {
     MatchExplainService,
     MatchErasure,
     VacancyFeatures,
+    MatchWorkflowRepository,
+    MatchWorkflowService,
+    OutcomesReportService,
   ],
-  exports: [MatchReadService, MatchExplainService, MatchAccessService],
+  exports: [
+    MatchReadService,
+    MatchExplainService,
+    MatchAccessService,
+    MatchWorkflowService,
+    OutcomesReportService,
+  ],
 })
 export class MatchingReadModule {}

@@ -10,6 +10,7 @@ import type {
   RematchChunk,
   StoredMatch,
 } from './match.types';
+import type { HumanOverride } from './match-workflow.types';
 
 /** Rows per INSERT: keeps each statement's JSON parameter small. */
 const UPSERT_CHUNK = 2_000;
@@ -41,6 +42,9 @@ interface MatchRow {
   cross_border: boolean;
   computed_at: Date;
   explanation: ExplanationFacts;
+  score_at_last_step: number | null;
+  human_override: HumanOverride | null;
+  introduction_requested_at: Date | null;
 }
 
 /**
@@ -240,7 +244,8 @@ export class MatchRepository {
 
   private async list(key: MatchKey, id: string, filter: MatchRowFilter): Promise<MatchRecord[]> {
     const rows: MatchRow[] = await this.dataSource.query(
-      `SELECT vacancy_id, seeker_id, score, status, cross_border, computed_at, explanation
+      `SELECT vacancy_id, seeker_id, score, status, cross_border, computed_at, explanation,
+              score_at_last_step, human_override, introduction_requested_at
          FROM matching.match
         WHERE ${key} = $1 AND score >= $2 AND ($3::boolean IS NULL OR cross_border = $3)
         ORDER BY score DESC, ${key === 'vacancy_id' ? 'seeker_id' : 'vacancy_id'} COLLATE "C"`,
@@ -259,5 +264,8 @@ function toRecord(row: MatchRow): MatchRecord {
     crossBorder: row.cross_border,
     computedAt: new Date(row.computed_at),
     explanation: row.explanation,
+    scoreAtLastStep: row.score_at_last_step,
+    humanOverride: row.human_override,
+    introductionRequested: row.introduction_requested_at !== null,
   };
 }

@@ -1,4 +1,5 @@
 import type { ExplanationFacts } from '../core';
+import type { HumanOverride } from './match-workflow.types';
 
 /** The steps of a match; the engine writes `suggested`, people move it on. */
 export type MatchStatus =
@@ -24,6 +25,11 @@ export interface MatchRecord {
   crossBorder: boolean;
   computedAt: Date;
   explanation: ExplanationFacts;
+  /** The score when a person last took a step; differs from `score` after a re-match changed it. */
+  scoreAtLastStep: number | null;
+  /** Set when a person took the pair on against the engine. */
+  humanOverride: HumanOverride | null;
+  introductionRequested: boolean;
 }
 
 /** Where a pair stands on its vacancy's list. */

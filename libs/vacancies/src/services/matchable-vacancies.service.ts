@@ -36,6 +36,9 @@ export interface MatchableVacancy {
   openToSchoolLeavers: boolean;
   learningWorking: boolean;
   recognitionRequired: boolean;
+  /** How many people the employer wants: a vacancy is filled when as many are placed. */
+  positions: number;
+  publishedAt: Date | null;
 }
 
 /** How the matching context reads vacancies (never through the repository). */
@@ -109,5 +112,7 @@ function toMatchable(v: VacancyEntity, today: string): MatchableVacancy {
     openToSchoolLeavers: v.openToSchoolLeavers,
     learningWorking: v.learningWorking !== null,
     recognitionRequired: v.recognitionRequired,
+    positions: v.positions,
+    publishedAt: v.publishedAt,
   };
 }
