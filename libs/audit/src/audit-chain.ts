@@ -23,8 +23,8 @@ export interface ChainedRow extends ChainedFields {
   hash: string;
 }
 
-// eslint-disable-next-line no-control-regex
 const UNSTORABLE =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const REPLACEMENT = '\uFFFD';
 
