@@ -7,7 +7,7 @@ import { createTestApp, startTestEnvironment, TestEnvironment, tokenFor } from '
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import { fullSeeker, OCC, PRINCIPALS, SKILL } from './job-seekers.fixtures';
+import { fullSeeker, matchSeekerEnqueued, OCC, PRINCIPALS, SKILL } from './job-seekers.fixtures';
 import { dutchVacancy, EMPLOYER_A, ESCO } from './vacancies.helpers';
 
 const ADVISER: Principal = { subject: 'hardening-adviser', role: 'adviser' };
@@ -462,6 +462,26 @@ describe('input hardening (issue 11): every bad request a 400 naming its field, 
           .send(fullSeeker({ identity }))
           .expect(201);
       }
+    });
+  });
+
+  describe('finding 13: one match job per real change', () => {
+    it('a new job seeker costs one match job: the consent that follows is checked at read time', async () => {
+      const created = await call(profiles, PRINCIPALS.coach1, 'post', '/job-seekers')
+        .send(fullSeeker())
+        .expect(201);
+      expect(await matchSeekerEnqueued(profiles, created.body.id, 1)).toBe(true);
+      const today = new Date().toISOString().slice(0, 10);
+      const consented = await call(
+        profiles,
+        PRINCIPALS.coach1,
+        'put',
+        `/job-seekers/${created.body.id}/consent`,
+      )
+        .send({ seeker: { given: true, date: today }, coach: { given: true } })
+        .expect(200);
+      expect(consented.body).toMatchObject({ version: 1, consent: { employerVisible: true } });
+      expect(await matchSeekerEnqueued(profiles, created.body.id, 2)).toBe(false);
     });
   });
 
