@@ -359,6 +359,8 @@ describe('input fuzzing (issue 11): generated bad requests', () => {
       'GET /vacancies/:id',
       fc
         .oneof(badText, fc.string({ minLength: 1, maxLength: 60 }), fc.constant('9'.repeat(5000)))
+        // A lone surrogate cannot be percent-encoded at all: no client can send it in a path.
+        .filter((id) => !/[\ud800-\udfff]/.test(id))
         .map((id) => ({ body: id, change: JSON.stringify(id).slice(0, 60) })),
       (id) => send(registry, EMPLOYER_A, 'get', `/vacancies/${encodeURIComponent(id as string)}`),
       (res) => isClientError(res) || (res.status === 404 && hasErrorShape(res)),
