@@ -171,7 +171,7 @@ describe('caseloads (/caseload), completeness, transfer and retention', () => {
   });
 
   describe('transfer between coaches', () => {
-    it('moves the job seeker, resets the coach’s consent, re-matches and audits', async () => {
+    it('moves the job seeker, resets the coach’s consent (no re-match: consent is read-time) and audits', async () => {
       const id = await create(1, fullSeeker());
       const today = new Date().toISOString().slice(0, 10);
       const on = await coach(1)
@@ -187,10 +187,10 @@ describe('caseloads (/caseload), completeness, transfer and retention', () => {
         id,
         fromCoachId: 'demo-coach-1',
         toCoachId: 'demo-coach-2',
-        version: on.body.version + 1,
+        version: on.body.version,
         consent: { seeker: { given: true }, coach: { given: false }, employerVisible: false },
       });
-      expect(await matchSeekerEnqueued(app, id, on.body.version + 1)).toBe(true);
+      expect(await matchSeekerEnqueued(app, id, on.body.version + 1)).toBe(false);
       await coach(1).get(`/job-seekers/${id}`).expect(404);
       await coach(2).get(`/job-seekers/${id}/identity`).expect(200);
       expect((await auditRowsFor(env, id)).map((r) => r.origin)).toContain(

@@ -84,11 +84,17 @@ describe('vacancy registry: lifecycle, versions, linking and scoping', () => {
       expect(await jobs(id)).toEqual([3, 4]);
     });
 
-    it('fills a published vacancy, tells the worker, and refuses changes after that', async () => {
+    it('fills a published vacancy without a match job, and refuses changes after that', async () => {
       const { body } = await a().post(`/vacancies/${id}/fill`).expect(200);
       expect(body).toMatchObject({ status: 'filled', version: 5 });
       expect(body.endedAt).toEqual(expect.any(String));
-      expect(await jobs(id)).toEqual([3, 4, 5]);
+      // The worker's index drops it by its delta sync; the sweep has nothing to re-send.
+      expect(await jobs(id)).toEqual([3, 4]);
+      const [row] = await harness.env.dataSource.query(
+        `SELECT version, enqueued_version FROM vacancies.vacancy WHERE id = $1`,
+        [id],
+      );
+      expect(row).toEqual({ version: 5, enqueued_version: 5 });
       const refused = await a().patch(`/vacancies/${id}`, { hoursMax: 36 }).expect(409);
       expect(refused.body.message).toBe('a filled vacancy cannot be changed');
       await a().post(`/vacancies/${id}/publish`).expect(409);
@@ -100,6 +106,17 @@ describe('vacancy registry: lifecycle, versions, linking and scoping', () => {
       const closed = await a().post(`/vacancies/${body.id}/close`).expect(200);
       expect(closed.body.status).toBe('closed');
       expect(await jobs(body.id)).toEqual([]);
+    });
+
+    it('closes a published vacancy without a match job (issue 11, finding 13)', async () => {
+      const { body } = await a()
+        .post('/vacancies', dutchVacancy({ publish: true }))
+        .expect(201);
+      const closed = await a().post(`/vacancies/${body.id}/close`).expect(200);
+      expect(closed.body).toMatchObject({ status: 'closed', version: 2 });
+      expect(await jobs(body.id)).toEqual([1]);
+      await harness.as(ADMIN).post('/vacancies/sweep').expect(200);
+      expect(await jobs(body.id)).toEqual([1]);
     });
 
     it('creates and publishes in one step when asked', async () => {

@@ -23,6 +23,23 @@ export interface ChainedRow extends ChainedFields {
   hash: string;
 }
 
+const UNSTORABLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const REPLACEMENT = '\uFFFD';
+
+/**
+ * Text as PostgreSQL stores it and gives it back, so the hash covers exactly the stored row:
+ * control characters (NUL is refused by PostgreSQL) and lone surrogates (stored as U+FFFD by the
+ * UTF-8 encoder) become U+FFFD, the text is NFC-normalised, and it is cut to `maxLength` code
+ * points, never inside a surrogate pair.
+ */
+export function canonicalAuditText(text: string, maxLength: number): string {
+  const normalised = text.replace(UNSTORABLE, REPLACEMENT).normalize('NFC');
+  const codePoints = Array.from(normalised);
+  return codePoints.length > maxLength ? codePoints.slice(0, maxLength).join('') : normalised;
+}
+
 /** sha256 over the previous row's hash and this row's content, in a fixed canonical form. */
 export function chainHash(prevHash: string, row: ChainedFields): string {
   const content = JSON.stringify([

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { chainHash, ChainedFields, GENESIS_HASH } from './audit-chain';
+import { canonicalAuditText, chainHash, ChainedFields, GENESIS_HASH } from './audit-chain';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEntry, DeniedAttempt } from './audit.types';
 import { currentRequestContext } from './request-context';
@@ -62,12 +62,16 @@ export class AuditService {
     fields: Omit<ChainedFields, 'seq' | 'occurredAt' | 'clientIp' | 'app'>,
     manager?: EntityManager,
   ): Promise<void> {
+    const clientIp = currentRequestContext()?.clientIp ?? null;
     const content = {
-      ...fields,
+      actorSubject: clip(fields.actorSubject),
+      actorRole: fields.actorRole === null ? null : clip(fields.actorRole),
+      action: clip(fields.action),
       objectType: clip(fields.objectType),
       objectId: clip(fields.objectId),
+      result: clip(fields.result),
       origin: fields.origin === null ? null : clip(fields.origin),
-      clientIp: currentRequestContext()?.clientIp ?? null,
+      clientIp: clientIp === null ? null : clip(clientIp),
       app: this.app,
     };
     const write = (m: EntityManager) => this.appendLocked(m, content);
@@ -94,5 +98,5 @@ export class AuditService {
 }
 
 function clip(text: string): string {
-  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  return canonicalAuditText(text, MAX_TEXT);
 }

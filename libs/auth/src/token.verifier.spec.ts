@@ -54,6 +54,11 @@ describe('TokenVerifier (local key)', () => {
       'expired',
     ],
     [
+      'issued an hour in the future',
+      () => signLocalToken(config, adviser, { issuedAt: now() + 3600 }),
+      'issued in the future',
+    ],
+    [
       'for another audience',
       () =>
         signLocalToken(loadConfig({ AUTH_LOCAL_KEY: KEY, AUTH_AUDIENCE: 'other-app' }), adviser),
@@ -136,5 +141,16 @@ describe('localSigningKey', () => {
       AUTH_ISSUER: 'https://id.example',
     });
     expect(() => localSigningKey(oidc)).toThrow(/tokens come from the OIDC issuer/);
+  });
+});
+
+describe('TokenVerifier: issued-at and the clock tolerance', () => {
+  it('accepts a token from a clock a few seconds ahead, refuses one a minute ahead', async () => {
+    await expect(
+      reasonFor(signLocalToken(config, adviser, { issuedAt: now() + 10 })),
+    ).resolves.toBe('accepted');
+    await expect(
+      reasonFor(signLocalToken(config, adviser, { issuedAt: now() + 60 })),
+    ).resolves.toBe('issued in the future');
   });
 });

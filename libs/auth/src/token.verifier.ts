@@ -71,6 +71,10 @@ export class TokenVerifier {
   /** Throws {@link InvalidTokenError} (401) or {@link KeySetUnavailableError} (503). */
   async verify(token: string): Promise<Principal> {
     const { payload } = await this.verifySignatureAndClaims(token);
+    // jose checks `iat` only against a maximum age; a token from the future is refused here.
+    if (typeof payload.iat === 'number' && payload.iat > nowSeconds() + CLOCK_TOLERANCE_SECONDS) {
+      throw new InvalidTokenError(CLAIM_REASONS.iat);
+    }
     return principalFromClaims(payload, this.config.auth.claims);
   }
 
@@ -90,6 +94,10 @@ export class TokenVerifier {
       throw translate(error, typeof this.key === 'function');
     }
   }
+}
+
+function nowSeconds(): number {
+  return Math.floor(Date.now() / 1000);
 }
 
 function translate(error: unknown, remoteKeys: boolean): Error {

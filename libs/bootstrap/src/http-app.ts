@@ -1,4 +1,4 @@
-import { DynamicModule, INestApplication, Type, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, AppConfig } from '@wt/config';
@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { setupApiDocs } from './api-docs';
 import { ErrorResponseFilter } from './error-response.filter';
 import { hardenHttpApp } from './http-hardening';
+import { StrictValidationPipe } from './validation/strict-validation.pipe';
 
 export interface HttpAppOptions {
   /** Let the caller decide when to listen (tests use supertest without a port). */
@@ -22,9 +23,7 @@ export function configureHttpApp(app: INestApplication, shutdownHooks = true): I
   app.useLogger(app.get(Logger));
   hardenHttpApp(app as NestExpressApplication, app.get<AppConfig>(APP_CONFIG).http);
   app.useGlobalFilters(new ErrorResponseFilter());
-  app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
-  );
+  app.useGlobalPipes(new StrictValidationPipe());
   setupApiDocs(app);
   if (shutdownHooks) app.enableShutdownHooks();
   return app;

@@ -4,3 +4,6 @@ export * from './http-security.module';
 export * from './error-response.filter';
 export * from './logger.module';
 export * from './api-docs';
+export * from './validation/input-limits';
+export * from './validation/nested-shape';
+export * from './validation/strict-validation.pipe';

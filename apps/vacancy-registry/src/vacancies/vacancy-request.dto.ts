@@ -17,6 +17,7 @@ import {
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
@@ -92,6 +93,7 @@ export class CreateVacancyDto implements VacancyInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_SKILLS)
+  @ArrayUnique({ message: 'requiredSkills must not name a skill twice' })
   @Matches(CONCEPT_URI, { each: true, message: 'requiredSkills must hold ESCO skill URIs' })
   requiredSkills?: string[];
 
@@ -99,6 +101,7 @@ export class CreateVacancyDto implements VacancyInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_SKILLS)
+  @ArrayUnique({ message: 'optionalSkills must not name a skill twice' })
   @Matches(CONCEPT_URI, { each: true, message: 'optionalSkills must hold ESCO skill URIs' })
   optionalSkills?: string[];
 
@@ -165,6 +168,7 @@ export class CreateVacancyDto implements VacancyInput {
   @ApiPropertyOptional({ example: '48599', description: 'Dutch 1234 AB (or PC4) or German PLZ' })
   @IsOptional()
   @IsString()
+  @IsNotEmpty({ message: 'workPostcode must not be empty (leave it out instead)' })
   @MaxLength(10)
   workPostcode?: string;
 

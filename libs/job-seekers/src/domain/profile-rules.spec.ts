@@ -18,9 +18,18 @@ describe('looksLikeBsn', () => {
     ['12345672', true], // 8 digits: a leading zero was dropped
     ['123456789', false], // fails the eleven test
     ['000000000', false],
-    ['UWV-123456782', false], // not only digits: a system reference
-    ['1234567820', false], // ten digits
+    ['UWV-123456782', true], // a BSN behind a prefix is still a BSN
+    ['BSN: 111222333', true],
+    ['BSN111222333', true],
+    ['ENS-111222333', true],
+    ['111/222/333', true],
+    ['111_222_333', true],
+    ['nr 1112.22.333 (bsn)', true],
+    ['1234567820', false], // ten digits: a number of its own
+    ['ENS-1112223330', false],
+    ['UWV-111222334', false],
     ['K-2024-0042', false],
+    ['ENS-2024-00417', false],
   ])('%s -> %s', (value, expected) => {
     expect(looksLikeBsn(value)).toBe(expected);
   });

@@ -52,12 +52,24 @@ export function toPostcodeArea(value: string, country: 'NL' | 'DE'): string {
 }
 
 /**
- * True for what could be a BSN: 8 or 9 digits (dots, spaces and dashes ignored) passing the
- * eleven test. A client reference must never be one: this system stores no BSN.
+ * True for what could hold a BSN: anywhere in the text, 8 or 9 digits in a row, or in groups
+ * split by anything at all (`BSN: 111222333`, `111/222/333`, `ENS-111222333`), passing the eleven
+ * test. A client reference must never carry one: this system stores no BSN. A longer run of
+ * digits (ten or more) is a number of its own, not a BSN.
  */
 export function looksLikeBsn(value: string): boolean {
-  const digits = value.replace(/[\s.-]/g, '');
-  if (!/^\d{8,9}$/.test(digits)) return false;
+  const groups = value.match(/\d+/g) ?? [];
+  for (let start = 0; start < groups.length; start += 1) {
+    let digits = '';
+    for (let end = start; end < groups.length && digits.length < 9; end += 1) {
+      digits += groups[end];
+      if ((digits.length === 8 || digits.length === 9) && passesElevenTest(digits)) return true;
+    }
+  }
+  return false;
+}
+
+function passesElevenTest(digits: string): boolean {
   const padded = digits.padStart(9, '0');
   if (padded === '000000000') return false;
   let sum = 0;

@@ -114,7 +114,9 @@ export function crossFieldProblems(profile: JobSeekerProfile, today: string): st
 
 /**
  * Everything the worker reads when it matches this job seeker. A change to any of it bumps the
- * version and enqueues a re-match; identity, support needed and the free text do not.
+ * version and enqueues a re-match; identity, support needed and the free text do not, and neither
+ * does consent: visibility to employers is checked when a shortlist is read, so a new job seeker
+ * costs one match job, not a second one for the consent that follows.
  */
 export function matchingFingerprint(profile: JobSeekerProfile): string {
   return JSON.stringify([
@@ -142,8 +144,6 @@ export function matchingFingerprint(profile: JobSeekerProfile): string {
     profile.willingToWorkInGermany,
     profile.banenafspraak,
     profile.benefit,
-    profile.consentSeeker,
-    profile.consentCoach,
   ]);
 }
 

@@ -1,7 +1,7 @@
 import { BadGatewayException, ConflictException, Injectable, Logger } from '@nestjs/common';
 import type { Principal } from '@wt/auth';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { EmployerEntity } from '../entities/employer.entity';
 import { EmployerRepository } from '../repositories/employer.repository';
 import { VacancyRepository } from '../repositories/vacancy.repository';
@@ -67,7 +67,13 @@ export class JobsucheImportService {
       errors: [],
     };
     for (const [index, document] of documents.entries()) {
-      await this.importOne(actor, document, index + 1, report);
+      try {
+        await this.importOne(actor, document, index + 1, report);
+      } catch (error) {
+        // Another import created this listing meanwhile: now it exists, so this one updates it.
+        if (!isUniqueViolation(error)) throw error;
+        await this.importOne(actor, document, index + 1, report);
+      }
     }
     return report;
   }
@@ -138,17 +144,17 @@ export class JobsucheImportService {
     const prepared = await this.preparer.prepareNew(mapped.vacancy, today, mapped.occupationHints);
     if ('errors' in prepared) return prepared;
     const known = await this.employers.findByExternalRef(mapped.employer.externalRef);
-    const employer = known ?? this.newEmployer(mapped.employer);
-    const vacancy = newVacancyEntity(prepared.ok, employer, actor, {
-      publish: true,
-      source: 'ba-jobsuche',
-      externalRef: mapped.externalRef,
-    });
-    vacancy.recognitionRequired =
-      vacancy.country === 'DE' && isRegulatedInGermany(vacancy.iscoGroup);
-    await this.dataSource.transaction(async (manager) => {
-      if (!known) await this.employers.insert(employer, manager);
-      await this.vacancies.insertAll(manager, [vacancy]);
+    const seed = known ? undefined : this.newEmployer(mapped.employer);
+    const vacancy = await this.dataSource.transaction(async (manager) => {
+      const employer = known ?? (await this.employers.insertOrFindImported(seed!, manager));
+      const row = newVacancyEntity(prepared.ok, employer, actor, {
+        publish: true,
+        source: 'ba-jobsuche',
+        externalRef: mapped.externalRef,
+      });
+      row.recognitionRequired = row.country === 'DE' && isRegulatedInGermany(row.iscoGroup);
+      await this.vacancies.insertAll(manager, [row]);
+      return row;
     });
     await this.matchQueue.enqueue([vacancy]);
     return { id: vacancy.id };
@@ -179,4 +185,13 @@ export class JobsucheImportService {
       updatedAt: now,
     });
   }
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError &&
+    (error.driverError as { code?: string } | undefined)?.code === UNIQUE_VIOLATION
+  );
 }

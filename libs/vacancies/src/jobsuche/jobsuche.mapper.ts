@@ -1,6 +1,11 @@
 import type { CefrLevel } from '@wt/taxonomy';
-import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from '../rules/vacancy-rules.util';
+import {
+  isCalendarDate,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_TITLE_LENGTH,
+} from '../rules/vacancy-rules.util';
 import type { ContractType, Country, FieldError, VacancyInput } from '../vacancy.types';
+import { checkJobDetailsSchema } from './jobsuche-document.schema';
 import type { JobsucheJobDetails, JobsucheWorkplace } from './jobsuche.types';
 
 /** Our prefix for ids taken from the Bundesagentur, so they never collide with other sources. */
@@ -57,13 +62,12 @@ export function mapJobDetails(
   details: JobsucheJobDetails,
   options: JobsucheMappingOptions = DEFAULT_JOBSUCHE_MAPPING,
 ): { ok: MappedJobsucheVacancy } | { errors: FieldError[] } {
-  if (typeof details !== 'object' || details === null || Array.isArray(details)) {
-    return { errors: [{ field: 'document', message: 'must be a Jobsuche job-details object' }] };
-  }
+  const invalid = checkJobDetailsSchema(details);
+  if (invalid.length > 0) return { errors: invalid };
   const errors: FieldError[] = [];
   const refnr = text(details.referenznummer) ?? text(details.refnr);
   const title = text(details.stellenangebotsTitel) ?? text(details.titel) ?? text(details.beruf);
-  const workplace = details.arbeitsorte?.find((place) => text(place?.ort) || place?.koordinaten);
+  const workplace = details.arbeitsorte?.find((place) => text(place.ort) || place.koordinaten);
   if (!refnr) errors.push({ field: 'refnr', message: 'is missing' });
   if (!title) errors.push({ field: 'titel', message: 'is missing' });
   if (!workplace) errors.push({ field: 'arbeitsorte', message: 'names no place of work' });
@@ -179,15 +183,14 @@ function postcodeOf(place: JobsucheWorkplace): string | null {
   return text(place.plz);
 }
 
-function countryOf(land: string | undefined): Country | undefined {
+function countryOf(land: string | null | undefined): Country | undefined {
   if (!land) return 'DE';
   return COUNTRY_NAMES[land.trim().toLowerCase()];
 }
 
-function dateOf(value: string | undefined): string | undefined {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)
-    ? value.slice(0, 10)
-    : undefined;
+function dateOf(value: string | null | undefined): string | undefined {
+  const date = typeof value === 'string' ? value.slice(0, 10) : undefined;
+  return date && isCalendarDate(date) ? date : undefined;
 }
 
 function positiveInteger(value: unknown): number | undefined {

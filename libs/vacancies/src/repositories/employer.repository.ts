@@ -62,6 +62,19 @@ export class EmployerRepository {
     await (manager ?? this.rows.manager).getRepository(EmployerEntity).insert(employer);
   }
 
+  /**
+   * An imported employer, inserted unless another import inserted it first (a unique key race
+   * between concurrent imports is the idempotent success it is), and then read as stored.
+   */
+  async insertOrFindImported(
+    employer: EmployerEntity,
+    manager: EntityManager,
+  ): Promise<EmployerEntity> {
+    const rows = manager.getRepository(EmployerEntity);
+    await rows.createQueryBuilder().insert().values(employer).orIgnore().execute();
+    return rows.findOneOrFail({ where: { externalRef: employer.externalRef! } });
+  }
+
   async update(
     scope: EmployerScope,
     id: string,

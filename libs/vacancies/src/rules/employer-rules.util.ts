@@ -29,7 +29,9 @@ export function checkEmployerFields(f: EmployerFields): FieldError[] {
         'is required for a German employer without a KvK number (e.g. HRB 1234, Amtsgericht Coesfeld)',
     });
   }
-  if (f.postcode) {
+  if (f.postcode !== null && f.postcode !== undefined && !f.postcode.trim()) {
+    errors.push({ field: 'postcode', message: 'must not be empty (leave it out instead)' });
+  } else if (f.postcode) {
     const ok = (f.country === 'DE' ? GERMAN_POSTCODE : DUTCH_POSTCODE).test(f.postcode.trim());
     if (!ok) {
       errors.push({

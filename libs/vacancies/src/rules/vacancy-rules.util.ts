@@ -8,6 +8,10 @@ export const MAX_TITLE_LENGTH = 200;
 /** About ten pages of text: longer is a pasted document, not a vacancy text. */
 export const MAX_DESCRIPTION_LENGTH = 20_000;
 
+/** A start or closing date set now lies within this many years of today (1900 and 9999 are typos). */
+export const VACANCY_DATE_WINDOW_YEARS = 3;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 const DUTCH_POSTCODE = /^[1-9][0-9]{3}( ?[A-Z]{2})?$/;
 const GERMAN_POSTCODE = /^(?!00)[0-9]{5}$/;
 
@@ -16,6 +20,8 @@ export interface RuleContext {
   today: string;
   /** Only a closing date being set now must lie ahead; an old one just makes the vacancy expire. */
   closingDateChanged: boolean;
+  /** Likewise, only a start date being set now must lie within the window. */
+  startDateChanged?: boolean;
 }
 
 /** The rules that span fields; each broken rule names the field to fix. */
@@ -43,8 +49,22 @@ function checkHours(f: VacancyFields): FieldError[] {
   return errors;
 }
 
-function checkDates(f: VacancyFields, { today, closingDateChanged }: RuleContext): FieldError[] {
+function checkDates(f: VacancyFields, context: RuleContext): FieldError[] {
+  const { today, closingDateChanged, startDateChanged = false } = context;
   const errors: FieldError[] = [];
+  const changed = { startDate: startDateChanged, closingDate: closingDateChanged };
+  for (const field of ['startDate', 'closingDate'] as const) {
+    const value = f[field];
+    if (value === null) continue;
+    if (!isCalendarDate(value)) {
+      errors.push({ field, message: 'must be a real calendar date (YYYY-MM-DD)' });
+    } else if (changed[field] && !withinYears(value, today, VACANCY_DATE_WINDOW_YEARS)) {
+      const from = shiftYears(today, -VACANCY_DATE_WINDOW_YEARS);
+      const to = shiftYears(today, VACANCY_DATE_WINDOW_YEARS);
+      errors.push({ field, message: `must be a date between ${from} and ${to}` });
+    }
+  }
+  if (errors.length > 0) return errors;
   if (f.startDate && f.closingDate && f.closingDate < f.startDate) {
     errors.push({
       field: 'closingDate',
@@ -54,6 +74,28 @@ function checkDates(f: VacancyFields, { today, closingDateChanged }: RuleContext
     errors.push({ field: 'closingDate', message: `must not be in the past (today is ${today})` });
   }
   return errors;
+}
+
+/** `2026-04-31` is not a date, though every part of it is in range. */
+export function isCalendarDate(value: string): boolean {
+  const parts = ISO_DATE.exec(value);
+  if (!parts) return false;
+  const [year, month, day] = parts.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 1 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
+}
+
+function shiftYears(isoDate: string, years: number): string {
+  return `${String(Number(isoDate.slice(0, 4)) + years).padStart(4, '0')}${isoDate.slice(4)}`;
+}
+
+function withinYears(isoDate: string, today: string, years: number): boolean {
+  return isoDate >= shiftYears(today, -years) && isoDate <= shiftYears(today, years);
 }
 
 function checkLocation(f: VacancyFields): FieldError[] {

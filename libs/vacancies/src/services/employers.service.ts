@@ -105,6 +105,16 @@ export class EmployersService {
     input: EmployerInput,
   ): Omit<EmployerEntity, 'id' | 'organisationId' | 'externalRef' | 'createdAt' | 'updatedAt'> {
     const errors: FieldError[] = checkEmployerFields(input);
+    if (
+      errors.length === 0 &&
+      input.postcode &&
+      !this.enrichment.locate(input.country, input.postcode)
+    ) {
+      errors.push({
+        field: 'postcode',
+        message: `${input.postcode} is not a known postcode in ${input.country}`,
+      });
+    }
     let latitude = input.latitude ?? null;
     let longitude = input.longitude ?? null;
     if (errors.length === 0 && (latitude === null || longitude === null)) {

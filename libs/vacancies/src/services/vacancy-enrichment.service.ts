@@ -139,6 +139,12 @@ export class VacancyEnrichmentService {
   locateWork(
     f: Pick<VacancyFields, 'workPlace' | 'workPostcode' | 'country' | 'latitude' | 'longitude'>,
   ): ResolvedLocation | FieldError {
+    if (f.workPostcode && !this.locate(f.country, f.workPostcode)) {
+      return {
+        field: 'workPostcode',
+        message: `${f.workPostcode} is not a known postcode in ${countryName(f.country)}`,
+      };
+    }
     if (f.latitude !== null && f.longitude !== null) {
       return {
         latitude: f.latitude,

@@ -63,17 +63,16 @@ export class VacancyLifecycleService {
     }
     const now = new Date();
     const version = current.version + 1;
+    // Only publishing needs matching; the worker's index drops a closed or filled vacancy by its
+    // delta sync, and shortlists check the status when read. So the version is marked as sent.
     const changes =
       action === 'publish'
         ? { status: step.to, version, publishedAt: now }
-        : { status: step.to, version, endedAt: now };
+        : { status: step.to, version, endedAt: now, enqueuedVersion: version };
     if (!(await this.vacancies.updateIfUnchanged(scope, current, changes))) {
       throw new ConflictException('the vacancy was changed meanwhile; read it again and retry');
     }
-    // A draft withdrawn before publication was never matched: nothing to tell the worker.
-    if (current.publishedAt || action === 'publish') {
-      await this.matchQueue.enqueue([{ id, version }]);
-    }
+    if (action === 'publish') await this.matchQueue.enqueue([{ id, version }]);
     const saved = await this.vacancies.findInScope(scope, id, today);
     if (!saved) throw new NotFoundException(`vacancy ${id} not found`);
     return toVacancyView(saved, saved.employer?.name ?? '', today);

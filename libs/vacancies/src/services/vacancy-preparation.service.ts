@@ -41,7 +41,11 @@ export class VacancyPreparer {
       minimumQualificationCode: level.code,
       minimumEqf: level.eqf,
     };
-    const invalid = checkVacancyFields(fields, { today, closingDateChanged: true });
+    const invalid = checkVacancyFields(fields, {
+      today,
+      closingDateChanged: true,
+      startDateChanged: true,
+    });
     if (invalid.length > 0) return { errors: invalid };
     const located = await this.checkAndLocate(fields);
     if ('errors' in located) return located;
@@ -83,7 +87,8 @@ export class VacancyPreparer {
     };
     const closingDateChanged =
       changes.closingDate != null && changes.closingDate !== before.closingDate;
-    const invalid = checkVacancyFields(fields, { today, closingDateChanged });
+    const startDateChanged = changes.startDate != null && changes.startDate !== before.startDate;
+    const invalid = checkVacancyFields(fields, { today, closingDateChanged, startDateChanged });
     if (invalid.length > 0) return { errors: invalid };
     const located = await this.checkAndLocate(fields);
     if ('errors' in located) return located;
