@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { LabelEntry, LinkerLanguage } from '../linker';
+import { ConceptText, LabelEntry, LinkerLanguage } from '../linker';
 
 export type ConceptKind = 'occupation' | 'skill' | 'isco_group';
 
@@ -103,6 +103,17 @@ export class TaxonomyRepository {
       lang: r.lang as LinkerLanguage,
       kind: r.kind,
     }));
+  }
+
+  /** Each occupation's essential skills by their preferred labels, the linker's expansion texts. */
+  async essentialSkillTexts(): Promise<ConceptText[]> {
+    const rows: Array<{ uri: string; lang: string; label: string }> = await this.dataSource.query(
+      `SELECT os.occupation_uri AS uri, l.lang, l.label
+         FROM taxonomy.occupation_skill os
+         JOIN taxonomy.label l ON l.concept_uri = os.skill_uri AND l.kind = 'preferred'
+        WHERE os.relation_type = 'essential'`,
+    );
+    return rows.map((r) => ({ conceptUri: r.uri, lang: r.lang as LinkerLanguage, text: r.label }));
   }
 
   async preferredLabels(uris: readonly string[], lang: string): Promise<Map<string, string>> {

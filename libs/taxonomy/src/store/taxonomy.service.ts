@@ -135,13 +135,14 @@ export class TaxonomyService implements OnApplicationBootstrap {
 
   private async build(importId: number): Promise<Linkers> {
     const started = Date.now();
-    const [occupationLabels, skillLabels] = [
+    const [occupationLabels, skillLabels, expansions] = [
       await this.repository.labelsOf('occupation'),
       await this.repository.labelsOf('skill'),
+      await this.repository.essentialSkillTexts(),
     ];
     const linkers = {
       importId,
-      occupations: new OccupationLinker(occupationLabels),
+      occupations: new OccupationLinker(occupationLabels, { expansions }),
       skills: new SkillExtractor(skillLabels),
       skillSearch: new OccupationLinker(skillLabels),
     };
