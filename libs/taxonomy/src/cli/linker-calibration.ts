@@ -45,8 +45,41 @@ export function calibrateThreshold(judged: readonly Judgement[]): Calibration {
     precisionAbove: r(chosen.above > 0 ? chosen.rightAbove / chosen.above : 0),
     precisionBelow: r(below > 0 ? (totalRight - chosen.rightAbove) / below : 0),
     flagged: r(sorted.length > 0 ? below / sorted.length : 0),
-    wrongFlagged: r(
-      totalWrong > 0 ? (below - (totalRight - chosen.rightAbove)) / totalWrong : 0,
-    ),
+    wrongFlagged: r(totalWrong > 0 ? (below - (totalRight - chosen.rightAbove)) / totalWrong : 0),
   };
+}
+
+/**
+ * Logistic regression of "the first link is right" on its score (Newton's method, a little L2 so
+ * a perfectly separated sample still converges): the probability the linker's confidence then is.
+ */
+export function fitLogistic(judged: readonly Judgement[]): { slope: number; intercept: number } {
+  let slope = 0;
+  let intercept = 0;
+  const ridge = 1e-3;
+  for (let iteration = 0; iteration < 50; iteration += 1) {
+    let gA = -ridge * slope;
+    let gB = 0;
+    let hAA = ridge;
+    let hAB = 0;
+    let hBB = 1e-9;
+    for (const { score, right } of judged) {
+      const p = 1 / (1 + Math.exp(-(slope * score + intercept)));
+      const residual = (right ? 1 : 0) - p;
+      const w = p * (1 - p);
+      gA += residual * score;
+      gB += residual;
+      hAA += w * score * score;
+      hAB += w * score;
+      hBB += w;
+    }
+    const det = hAA * hBB - hAB * hAB;
+    if (det <= 0) break;
+    const dA = (hBB * gA - hAB * gB) / det;
+    const dB = (hAA * gB - hAB * gA) / det;
+    slope += dA;
+    intercept += dB;
+    if (Math.abs(dA) + Math.abs(dB) < 1e-9) break;
+  }
+  return { slope: Number(slope.toFixed(3)), intercept: Number(intercept.toFixed(3)) };
 }

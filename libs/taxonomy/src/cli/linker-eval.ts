@@ -25,12 +25,13 @@ import {
   MeloFormatError,
   OccupationLinker,
   QueryEvidence,
+  ScoreCalibration,
   combineEvidence,
   holdOutLabels,
   readMeloDataset,
 } from '../linker';
 import { occupationExpansions, occupationLabels } from './esco-linker-input';
-import { calibrateThreshold } from './linker-calibration';
+import { calibrateThreshold, fitLogistic } from './linker-calibration';
 
 const LANGUAGES: readonly LinkerLanguage[] = ['nl', 'de', 'en', 'und'];
 const ESCO_LANGUAGES = ['nl', 'de', 'en'] as const;
@@ -61,7 +62,8 @@ function parseArgs(argv: string[]): Args {
   let esco: string | undefined = DEFAULT_ESCO_DIR;
   const int = (value: string, name: string, min: number): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} must be an integer >= ${min}`);
+    if (!Number.isInteger(n) || n < min)
+      throw new UsageError(`${name} must be an integer >= ${min}`);
     return n;
   };
   for (let i = 0; i < argv.length; i += 1) {
@@ -212,13 +214,14 @@ async function main(): Promise<void> {
       );
       pseudoReport[`${lang}_queries`] = pseudoSets[i].length;
     });
-    const calibration = calibrateThreshold(
+    const firstLinks = (calibration?: ScoreCalibration) =>
       pseudoSets.flat().map(({ evidence, relevant }) => {
-        const [top] = combineEvidence(evidence, weights, 1);
+        const [top] = combineEvidence(evidence, weights, 1, calibration);
         return { score: top?.score ?? 0, right: top !== undefined && relevant.has(top.uri) };
-      }),
-    );
-    pseudoReport.review_threshold = calibration;
+      });
+    const calibration = fitLogistic(firstLinks());
+    pseudoReport.calibration = calibration;
+    pseudoReport.review_threshold = calibrateThreshold(firstLinks(calibration));
     report.pseudo_queries = pseudoReport;
     console.log(`pseudo-queries: ${JSON.stringify(pseudoReport)}`);
 
@@ -228,7 +231,8 @@ async function main(): Promise<void> {
       ...datasets.flatMap((d) => d.queries.map((q) => ({ text: q.text, lang: d.lang }))),
     ];
     const p95 = (w: EvidenceWeights): { p50_ms: number; p95_ms: number } => {
-      for (const q of queries.slice(0, WARM_UP_QUERIES)) full.resolveOccupation(q.text, q.lang, 10, w);
+      for (const q of queries.slice(0, WARM_UP_QUERIES))
+        full.resolveOccupation(q.text, q.lang, 10, w);
       const latencies = queries.map(
         (q) => timed(() => full.resolveOccupation(q.text, q.lang, 10, w))[1],
       );

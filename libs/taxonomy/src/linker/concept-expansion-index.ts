@@ -15,10 +15,7 @@ export class ConceptExpansionIndex {
   private readonly scores: Float64Array;
   private readonly seen: Uint8Array;
 
-  constructor(
-    texts: readonly ConceptText[],
-    analyze: (text: string) => readonly AnalyzedToken[],
-  ) {
+  constructor(texts: readonly ConceptText[], analyze: (text: string) => readonly AnalyzedToken[]) {
     const byConcept = new Map<string, string[]>();
     for (const { conceptUri, text } of texts) {
       const group = byConcept.get(conceptUri);
@@ -50,20 +47,32 @@ export class ConceptExpansionIndex {
     return this.conceptUris.length;
   }
 
-  /** Cosine of the query's stems with each concept's document, for concepts sharing a stem. */
-  search(tokens: readonly AnalyzedToken[]): Map<string, number> {
+  /**
+   * Cosine of the query's stems with each concept's document: the best `limit` concepts sharing a
+   * stem that is not common (in more than {@link COMMON_SHARE} of the documents).
+   */
+  search(tokens: readonly AnalyzedToken[], limit: number): Map<string, number> {
     const query = new Map<FeatureKey, number>();
     for (const term of stemTerms(tokens)) query.set(term, 1);
     const touched: number[] = [];
-    this.index.accumulate(this.index.query(query), this.scores, this.seen, touched);
+    const common = Math.max(MIN_COMMON_POSTINGS, COMMON_SHARE * this.conceptUris.length);
+    this.index.accumulate(this.index.query(query), this.scores, this.seen, touched, common, false);
+    const kept = touched.length > limit ? topByScore(touched, this.scores, limit) : touched;
     const out = new Map<string, number>();
+    for (const concept of kept) out.set(this.conceptUris[concept], this.scores[concept]);
     for (const concept of touched) {
-      out.set(this.conceptUris[concept], this.scores[concept]);
       this.scores[concept] = 0;
       this.seen[concept] = 0;
     }
     return out;
   }
+}
+
+const COMMON_SHARE = 0.05;
+const MIN_COMMON_POSTINGS = 50;
+
+function topByScore(ids: readonly number[], scores: Float64Array, limit: number): number[] {
+  return [...ids].sort((a, b) => scores[b] - scores[a]).slice(0, limit);
 }
 
 /** Stems of words and of compound parts: `heftruckchauffeur` also counts as `heftruck`. */

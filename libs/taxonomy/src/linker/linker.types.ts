@@ -47,6 +47,15 @@ export interface EvidenceWeights {
   expansion: number;
 }
 
+/**
+ * Turns a combined score into the probability that the first link is right:
+ * `1 / (1 + exp(-(slope * score + intercept)))`, fitted on pseudo-queries.
+ */
+export interface ScoreCalibration {
+  slope: number;
+  intercept: number;
+}
+
 /** Multiplies the scores of concepts whose URI matches, e.g. to rank ISCO groups below occupations. */
 export interface ConceptPrior {
   pattern: RegExp;
@@ -67,4 +76,6 @@ export interface LinkerOptions {
   expansions?: readonly ConceptText[];
   /** Replaces the default evidence weights (learned on ESCO pseudo-queries). */
   weights?: EvidenceWeights;
+  /** Makes `score` a calibrated probability; without it the score is the weighted mean. */
+  calibration?: ScoreCalibration;
 }

@@ -119,7 +119,11 @@ describe('OccupationLinker.resolveOccupation', () => {
 
   it('counts the labels of the same concept in the other languages (the URI), weighted lower', () => {
     const [hit] = linker.resolveOccupation('truck driver', 'nl');
-    expect(hit).toMatchObject({ uri: `${OCCUPATION}truck`, label: 'truck driver', labelLang: 'en' });
+    expect(hit).toMatchObject({
+      uri: `${OCCUPATION}truck`,
+      label: 'truck driver',
+      labelLang: 'en',
+    });
     const ownOnly = { crossLanguage: 0, expansion: 0 };
     expect(linker.resolveOccupation('truck driver', 'nl', 10, ownOnly)[0]?.uri).not.toBe(
       `${OCCUPATION}truck`,

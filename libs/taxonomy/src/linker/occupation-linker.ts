@@ -8,6 +8,7 @@ import {
   LinkerLanguage,
   LinkerOptions,
   RankedConcept,
+  ScoreCalibration,
 } from './linker.types';
 
 /** Longer input is no job title; it is cut rather than allowed to cost a scan of the corpus. */
@@ -20,7 +21,13 @@ const CANDIDATES_PER_INDEX = 40;
  * Learned on ESCO pseudo-queries (held-out alternative labels in Dutch and German, see
  * `npm run linker:eval -- --tune`), never on the benchmark sets.
  */
-export const DEFAULT_EVIDENCE_WEIGHTS: EvidenceWeights = { crossLanguage: 0.8, expansion: 0.5 };
+export const DEFAULT_EVIDENCE_WEIGHTS: EvidenceWeights = { crossLanguage: 0.6, expansion: 0.5 };
+
+/**
+ * The occupation linker's score as the probability that its first link is right, fitted on the
+ * same pseudo-queries (`linker:eval`, `calibration`).
+ */
+export const OCCUPATION_SCORE_CALIBRATION: ScoreCalibration = { slope: 5.946, intercept: -1.902 };
 
 /** What one query found, per kind of evidence, before the weights combine it. */
 export interface QueryEvidence {
@@ -78,6 +85,7 @@ export class OccupationLinker {
   private readonly indexes: Map<LinkerLanguage, LabelIndex>;
   private readonly expansions = new Map<LinkerLanguage, ConceptExpansionIndex>();
   readonly weights: EvidenceWeights;
+  private readonly calibration?: ScoreCalibration;
 
   constructor(
     entries: readonly LabelEntry[],
@@ -86,6 +94,7 @@ export class OccupationLinker {
   ) {
     this.indexes = indexesByLanguage(entries, options, tuning);
     this.weights = options.weights ?? DEFAULT_EVIDENCE_WEIGHTS;
+    this.calibration = options.calibration;
     for (const [lang, texts] of groupByLanguage<ConceptText>(options.expansions ?? [])) {
       const index = this.indexes.get(lang);
       if (index)
@@ -112,7 +121,7 @@ export class OccupationLinker {
     weights = this.weights,
   ): RankedConcept[] {
     const evidence = this.evidence(text, lang, limit, weights);
-    if (evidence) return combineEvidence(evidence, weights, limit);
+    if (evidence) return combineEvidence(evidence, weights, limit, this.calibration);
     const title = text.slice(0, MAX_TITLE_LENGTH);
     const merged = new Map<string, RankedConcept>();
     for (const other of this.indexes.values()) {
@@ -144,7 +153,7 @@ export class OccupationLinker {
     if (weights.crossLanguage > 0) {
       for (const [otherLang, other] of this.indexes) {
         if (otherLang === lang) continue;
-        for (const hit of other.search(title, CANDIDATES_PER_INDEX)) {
+        for (const hit of other.search(title, CANDIDATES_PER_INDEX, true)) {
           const best = cross.get(hit.uri);
           if (!best || hit.score > best.score) cross.set(hit.uri, { ...hit, labelLang: otherLang });
         }
@@ -153,7 +162,7 @@ export class OccupationLinker {
     const expansionIndex = this.expansions.get(lang);
     const expansion =
       expansionIndex && weights.expansion > 0
-        ? expansionIndex.search(own.analyzeTitle(title))
+        ? expansionIndex.search(own.analyzeTitle(title), CANDIDATES_PER_INDEX)
         : new Map<string, number>();
     return { own: ownHits, cross, expansion };
   }
@@ -161,13 +170,15 @@ export class OccupationLinker {
 
 /**
  * Own-language score + weighted cross-language score + weighted expansion score, over the
- * concepts any of them found, divided by the sum of the weights so it stays in [0, 1]. A concept
- * found by its expansion text alone has no matched label (`label` is empty).
+ * concepts any of them found, divided by the sum of the weights so it stays in [0, 1] (then
+ * calibrated, when a calibration is given). A concept found by its expansion text alone has no
+ * matched label (`label` is empty).
  */
 export function combineEvidence(
   evidence: QueryEvidence,
   weights: EvidenceWeights,
   limit: number,
+  calibration?: ScoreCalibration,
 ): RankedConcept[] {
   const combined = new Map<string, { hit: RankedConcept; sum: number }>();
   for (const hit of evidence.own) combined.set(hit.uri, { hit, sum: hit.score });
@@ -189,5 +200,10 @@ export function combineEvidence(
   return [...combined.values()]
     .sort((a, b) => b.sum - a.sum)
     .slice(0, limit)
-    .map(({ hit, sum }) => ({ ...hit, score: Math.min(1, sum / total) }));
+    .map(({ hit, sum }) => ({ ...hit, score: calibrated(Math.min(1, sum / total), calibration) }));
+}
+
+export function calibrated(score: number, calibration?: ScoreCalibration): number {
+  if (!calibration) return score;
+  return 1 / (1 + Math.exp(-(calibration.slope * score + calibration.intercept)));
 }

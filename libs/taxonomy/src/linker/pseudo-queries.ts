@@ -58,7 +58,10 @@ export function holdOutLabels(
   return { queries, entries: entries.filter((e) => !held.has(key(e.lang, e.conceptUri, e.label))) };
 }
 
-const words = (label: string): string[] => foldText(label).split(/[^\p{L}]+/u).filter(Boolean);
+const words = (label: string): string[] =>
+  foldText(label)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
 
 /** The same words, up to feminine and masculine forms. */
 function sameButGender(a: string, b: string): boolean {

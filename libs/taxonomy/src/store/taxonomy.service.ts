@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { readStarterTaxonomy } from '../esco';
 import {
   LinkerLanguage,
+  OCCUPATION_SCORE_CALIBRATION,
   OccupationLinker,
   RankedConcept,
   SkillExtractor,
@@ -142,7 +143,10 @@ export class TaxonomyService implements OnApplicationBootstrap {
     ];
     const linkers = {
       importId,
-      occupations: new OccupationLinker(occupationLabels, { expansions }),
+      occupations: new OccupationLinker(occupationLabels, {
+        expansions,
+        calibration: OCCUPATION_SCORE_CALIBRATION,
+      }),
       skills: new SkillExtractor(skillLabels),
       skillSearch: new OccupationLinker(skillLabels),
     };
