@@ -116,6 +116,18 @@ export class TaxonomyRepository {
     return rows.map((r) => ({ conceptUri: r.uri, lang: r.lang as LinkerLanguage, text: r.label }));
   }
 
+  /** Preferred labels in exactly this language; concepts without one are left out. */
+  async exactPreferredLabels(uris: readonly string[], lang: string): Promise<Map<string, string>> {
+    if (uris.length === 0) return new Map();
+    const rows: Array<{ uri: string; label: string }> = await this.dataSource.query(
+      `SELECT concept_uri AS uri, min(label) AS label FROM taxonomy.label
+        WHERE concept_uri = ANY($1::text[]) AND kind = 'preferred' AND lang = $2
+        GROUP BY concept_uri`,
+      [[...new Set(uris)], lang],
+    );
+    return new Map(rows.map((r) => [r.uri, r.label]));
+  }
+
   async preferredLabels(uris: readonly string[], lang: string): Promise<Map<string, string>> {
     if (uris.length === 0) return new Map();
     const rows: Array<{ uri: string; label: string; lang: string }> = await this.dataSource.query(

@@ -14,6 +14,21 @@ import { OccupationSkill, StoredOccupation, TaxonomyRepository } from './taxonom
 
 export type TaxonomyLanguage = 'nl' | 'de' | 'en';
 
+const TAXONOMY_LANGUAGES: readonly TaxonomyLanguage[] = ['nl', 'de', 'en'];
+
+/** A typeahead suggestion: the linker's ranking, named as ESCO names it, in every language. */
+export interface OccupationSuggestion {
+  uri: string;
+  /** The preferred label in the asked language (another language's when it has none). */
+  label: string;
+  /** The label the text matched (alternative labels included), and its language. */
+  matchedLabel: string;
+  matchedLang: TaxonomyLanguage | null;
+  /** The preferred label per language. */
+  labels: Partial<Record<TaxonomyLanguage, string>>;
+  score: number;
+}
+
 interface Linkers {
   importId: number;
   occupations: OccupationLinker;
@@ -95,6 +110,38 @@ export class TaxonomyService implements OnApplicationBootstrap {
       lang as LinkerLanguage,
       limit,
     );
+  }
+
+  /** Typeahead over occupations: the same ranking as the vacancy linker. */
+  async suggestOccupations(
+    text: string,
+    lang: TaxonomyLanguage,
+    limit = 10,
+  ): Promise<OccupationSuggestion[]> {
+    const ranked = await this.resolveOccupation(text, lang, limit);
+    const uris = ranked.map((hit) => hit.uri);
+    const perLanguage = await Promise.all(
+      TAXONOMY_LANGUAGES.map(
+        async (l) => [l, await this.repository.exactPreferredLabels(uris, l)] as const,
+      ),
+    );
+    return ranked.map((hit) => {
+      const labels: Partial<Record<TaxonomyLanguage, string>> = {};
+      for (const [l, found] of perLanguage) {
+        const label = found.get(hit.uri);
+        if (label !== undefined) labels[l] = label;
+      }
+      const preferred =
+        labels[lang] ?? TAXONOMY_LANGUAGES.map((l) => labels[l]).find(Boolean) ?? hit.label;
+      return {
+        uri: hit.uri,
+        label: preferred,
+        matchedLabel: hit.label || preferred,
+        matchedLang: (hit.label ? hit.labelLang : lang) as TaxonomyLanguage | null,
+        labels,
+        score: hit.score,
+      };
+    });
   }
 
   async extractSkills(text: string, lang: TaxonomyLanguage): Promise<SkillMention[]> {
