@@ -97,6 +97,24 @@ describe('taxonomy: import into the database, and the typeahead', () => {
       score: expect.any(Number),
     });
     expect(occupations.body.items[0].label.toLowerCase()).toContain('stapler');
+    const [first] = occupations.body.items;
+    expect(first.matchedLabel.toLowerCase()).toContain('stapler');
+    expect(first.matchedLang).toBe('de');
+    expect(first.labels).toMatchObject({
+      de: first.label,
+      nl: expect.any(String),
+      en: expect.any(String),
+    });
+    // Ranked as the vacancy linker ranks, an alternative label shown beside the preferred one.
+    const alternative = await request(registry.getHttpServer())
+      .get('/taxonomy/occupations?q=heftruckbestuurder&lang=nl&limit=3')
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
+    expect(alternative.body.items[0]).toMatchObject({
+      label: 'heftruckchauffeur',
+      matchedLabel: 'heftruckbestuurder',
+      matchedLang: 'nl',
+    });
     const skills = await request(registry.getHttpServer())
       .get('/taxonomy/skills?q=lassen&lang=nl')
       .set('Authorization', `Bearer ${token}`)

@@ -1,4 +1,4 @@
-import { VacancyMatchQueue } from '@wt/vacancies';
+import { OCCUPATION_REVIEW_THRESHOLD, VacancyMatchQueue } from '@wt/vacancies';
 import {
   ADMIN,
   ADVISER,
@@ -223,6 +223,74 @@ describe('vacancy registry: lifecycle, versions, linking and scoping', () => {
       expect(unknown.body.message).toEqual([
         `occupationUri ${ESCO.unknownOccupation} is not a known ESCO occupation`,
       ]);
+    });
+  });
+
+  describe('occupation review', () => {
+    const adviser = () => harness.as(ADVISER);
+    let vague: string;
+    let clear: string;
+
+    it('marks a link below the calibrated threshold for review, with the next five candidates', async () => {
+      const { body } = await a()
+        .post('/vacancies', dutchVacancy({ title: 'Medewerker', occupationUri: undefined }))
+        .expect(201);
+      vague = body.id;
+      expect(body).toMatchObject({ occupationSource: 'linked', occupationReview: 'needed' });
+      expect(body.occupationConfidence).toBeLessThan(OCCUPATION_REVIEW_THRESHOLD);
+      expect(body.occupationAlternatives.length).toBeGreaterThan(0);
+      expect(body.occupationAlternatives.length).toBeLessThanOrEqual(5);
+      for (const alternative of body.occupationAlternatives) {
+        expect(alternative).toEqual({
+          uri: expect.stringMatching(/^http:\/\/data\.europa\.eu\/esco\/occupation\//),
+          label: expect.any(String),
+          score: expect.any(Number),
+        });
+        expect(alternative.uri).not.toBe(body.occupationUri);
+        expect(alternative.score).toBeLessThanOrEqual(body.occupationConfidence);
+      }
+
+      const sure = await a()
+        .post('/vacancies', dutchVacancy({ title: 'Heftruckchauffeur', occupationUri: undefined }))
+        .expect(201);
+      clear = sure.body.id;
+      expect(sure.body).toMatchObject({ occupationReview: null, occupationAlternatives: [] });
+      expect(sure.body.occupationConfidence).toBeGreaterThanOrEqual(OCCUPATION_REVIEW_THRESHOLD);
+      const given = await a().post('/vacancies', dutchVacancy()).expect(201);
+      expect(given.body).toMatchObject({ occupationReview: null, occupationAlternatives: [] });
+    });
+
+    it('lists the vacancies needing a review for advisers, and refuses an unknown value', async () => {
+      const { body } = await adviser()
+        .get('/vacancies')
+        .query({ occupationReview: 'needed', pageSize: 100 })
+        .expect(200);
+      const ids = body.items.map((v: { id: string }) => v.id);
+      expect(ids).toContain(vague);
+      expect(ids).not.toContain(clear);
+      for (const item of body.items) expect(item.occupationReview).toBe('needed');
+      const bad = await adviser()
+        .get('/vacancies')
+        .query({ occupationReview: 'maybe' })
+        .expect(400);
+      expect(bad.body.message).toEqual(['occupationReview must be needed']);
+    });
+
+    it("clears the review with an adviser's choice", async () => {
+      const { body } = await adviser()
+        .put(`/vacancies/${vague}/occupation`, { occupationUri: ESCO.forklift })
+        .expect(200);
+      expect(body).toMatchObject({
+        occupationUri: ESCO.forklift,
+        occupationSource: 'adviser',
+        occupationReview: null,
+        occupationAlternatives: [],
+      });
+      const listed = await adviser()
+        .get('/vacancies')
+        .query({ occupationReview: 'needed', pageSize: 100 })
+        .expect(200);
+      expect(listed.body.items.map((v: { id: string }) => v.id)).not.toContain(vague);
     });
   });
 

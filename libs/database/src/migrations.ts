@@ -8,6 +8,7 @@ import { CreateQueuedJobs1764312000000 } from '../../../migrations/1764312000000
 import { CreateErasedSeekers1796159149954 } from '../../../migrations/1796159149954-CreateErasedSeekers';
 import { CreateFailedJobs1796159977998 } from '../../../migrations/1796159977998-CreateFailedJobs';
 import { CreateMatchWorkflow1796160999602 } from '../../../migrations/1796160999602-CreateMatchWorkflow';
+import { AddVacancyOccupationReview1796159696470 } from '../../../migrations/1796159696470-AddVacancyOccupationReview';
 
 /** The migration history, oldest first. Migrations are never edited after they land. */
 export const MIGRATIONS = [
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   CreateMatchingSchema1764311000000,
   CreateQueuedJobs1764312000000,
   CreateErasedSeekers1796159149954,
+  AddVacancyOccupationReview1796159696470,
   CreateFailedJobs1796159977998,
   CreateMatchWorkflow1796160999602,
 ];

@@ -11,6 +11,7 @@ export { VacancyImportService } from './services/vacancy-import.service';
 export type { ImportRow, ImportReport, RowError } from './services/vacancy-import.service';
 export { EmployersService } from './services/employers.service';
 export { VacancyMatchQueue } from './services/vacancy-match-queue.service';
+export { OCCUPATION_REVIEW_THRESHOLD } from './services/vacancy-enrichment.service';
 export { JobsucheImportService } from './jobsuche/jobsuche-import.service';
 export type {
   JobsucheImportReport,

@@ -27,6 +27,16 @@ export type { DrivingLicenceCategory } from '@wt/taxonomy';
 /** Where the occupation came from: the poster, the title linker, or an adviser's correction. */
 export type OccupationSource = 'given' | 'linked' | 'adviser';
 
+/** `needed`: the occupation was linked from the title with too little confidence to trust. */
+export type OccupationReview = 'needed';
+
+/** A candidate occupation the linker ranked below the chosen one, for an adviser to pick. */
+export interface OccupationAlternative {
+  uri: string;
+  label: string;
+  score: number;
+}
+
 export type VacancySource = 'portal' | 'bulk' | 'ba-jobsuche' | 'demo';
 
 /** The language the title and description are written in (for linking). */

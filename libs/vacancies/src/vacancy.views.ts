@@ -4,6 +4,8 @@ import { effectiveStatus } from './rules/vacancy-lifecycle.util';
 import { VACANCY_FIELD_NAMES, VacancyFields } from './rules/vacancy-fields.util';
 import type {
   Country,
+  OccupationAlternative,
+  OccupationReview,
   OccupationSource,
   SkillSuggestion,
   VacancySource,
@@ -20,6 +22,8 @@ export interface VacancyView extends VacancyFields {
   occupationLabel: string | null;
   occupationSource: OccupationSource | null;
   occupationConfidence: number | null;
+  occupationReview: OccupationReview | null;
+  occupationAlternatives: OccupationAlternative[];
   iscoGroup: string | null;
   skillSuggestions: SkillSuggestion[];
   locationLabel: string | null;
@@ -77,6 +81,8 @@ export function toVacancyView(
     occupationLabel: entity.occupationLabel,
     occupationSource: entity.occupationSource,
     occupationConfidence: entity.occupationConfidence,
+    occupationReview: entity.occupationReview,
+    occupationAlternatives: entity.occupationAlternatives,
     iscoGroup: entity.iscoGroup,
     skillSuggestions: entity.skillSuggestions,
     locationLabel: entity.locationLabel,

@@ -33,6 +33,14 @@ export class SearchVacanciesDto extends PageQueryDto {
   @Matches(/^https?:\/\/\S+$/, { message: 'occupation must be an ESCO occupation URI' })
   occupation?: string;
 
+  @ApiPropertyOptional({
+    enum: ['needed'],
+    description: 'needed: vacancies whose linked occupation an adviser should confirm',
+  })
+  @IsOptional()
+  @IsIn(['needed'], { message: 'occupationReview must be needed' })
+  occupationReview?: 'needed';
+
   @ApiPropertyOptional({ description: 'ISCO-08 group of 1 to 4 digits (72 takes in 7212)' })
   @IsOptional()
   @Matches(/^[0-9]{1,4}$/, { message: 'isco must be an ISCO-08 group of 1 to 4 digits' })
@@ -116,6 +124,7 @@ export function toVacancySearch(query: SearchVacanciesDto): VacancySearch {
   return {
     text: query.q,
     occupationUri: query.occupation,
+    occupationReview: query.occupationReview,
     iscoGroup: query.isco,
     near: query.near,
     nearCountry: query.nearCountry,

@@ -17,6 +17,17 @@ export class EmployerRefDto {
   name: string;
 }
 
+export class OccupationAlternativeDto {
+  @ApiProperty({ description: 'ESCO occupation URI' })
+  uri: string;
+
+  @ApiProperty({ description: "The occupation's preferred label in the vacancy's language" })
+  label: string;
+
+  @ApiProperty({ description: 'Linker score in [0, 1]' })
+  score: number;
+}
+
 export class SkillSuggestionDto {
   @ApiProperty()
   uri: string;
@@ -56,6 +67,17 @@ export class VacancyResponseDto {
     description: "The linker's confidence when the occupation was linked from the title",
   })
   occupationConfidence: number | null;
+  @ApiProperty({
+    nullable: true,
+    enum: ['needed'],
+    description: 'needed: linked with low confidence; an adviser confirms or corrects it',
+  })
+  occupationReview: string | null;
+  @ApiProperty({
+    type: [OccupationAlternativeDto],
+    description: "The linker's next candidates when the occupation needs a review",
+  })
+  occupationAlternatives: OccupationAlternativeDto[];
   @ApiProperty({ nullable: true, type: String, description: 'ISCO-08 unit group' })
   iscoGroup: string | null;
   @ApiProperty({ type: [String] }) requiredSkills: string[];
@@ -101,6 +123,11 @@ export class VacancyResponseDto {
     return Object.assign(new VacancyResponseDto(), view, {
       employer: { id: view.employer.id, name: view.employer.name },
       languages: view.languages.map(({ language, level }) => ({ language, level })),
+      occupationAlternatives: view.occupationAlternatives.map(({ uri, label, score }) => ({
+        uri,
+        label,
+        score,
+      })),
       skillSuggestions: view.skillSuggestions.map(({ uri, label, score, matchedText }) => ({
         uri,
         label,

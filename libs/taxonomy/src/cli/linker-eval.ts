@@ -1,51 +1,99 @@
 /**
- * Evaluates the occupation linker on a folder in the MELO benchmark format:
+ * Evaluates the occupation linker, honestly: on ESCO pseudo-queries (a seeded sample of Dutch and
+ * German alternative labels held out of the index and searched for) and on benchmark folders in
+ * the MELO format, each with a cross-validated figure beside it.
  *
- *   node dist/libs/taxonomy/src/cli/linker-eval.js <folder> [--lang nl|de|en|und] [--limit 100]
+ *   node dist/libs/taxonomy/src/cli/linker-eval.js [<melo-folder>...] [--esco DIR] [--sample N]
+ *     [--seed S] [--lang nl|de|en|und] [--limit 100] [--tune]
  *
- * The index is built from that folder's corpus only. The last line printed is one JSON object:
- * {"queries":N,"mrr":..,"acc1":..,"acc10":..,"p95_ms":..}. Exit code 2 on unusable input.
+ * `--esco` (default ../shared/data/esco) is an ESCO CSV package with nl, de and en occupations,
+ * skills and occupation-skill relations; without it only the benchmark folders are evaluated, on
+ * their own corpus. The evidence weights come from the pseudo-queries (`--tune` searches a grid
+ * and prints the best; the defaults are what it found), never from the benchmark folders. A
+ * benchmark folder's "cv" figure uses the weights best on the other folders instead: what tuning
+ * on a benchmark set would be worth on an unseen one. The last line printed is one JSON object.
+ * Exit code 2 on unusable input.
  */
-import { LinkerLanguage, MeloFormatError, OccupationLinker, readMeloDataset } from '../linker';
+import { existsSync } from 'node:fs';
+import { readEscoPackage } from '../esco';
+import {
+  DEFAULT_EVIDENCE_WEIGHTS,
+  EvidenceWeights,
+  LabelEntry,
+  LinkerLanguage,
+  MeloDataset,
+  MeloFormatError,
+  OccupationLinker,
+  QueryEvidence,
+  ScoreCalibration,
+  combineEvidence,
+  holdOutLabels,
+  readMeloDataset,
+} from '../linker';
+import { occupationExpansions, occupationLabels } from './esco-linker-input';
+import { calibrateThreshold, fitLogistic } from './linker-calibration';
 
 const LANGUAGES: readonly LinkerLanguage[] = ['nl', 'de', 'en', 'und'];
+const ESCO_LANGUAGES = ['nl', 'de', 'en'] as const;
+const PSEUDO_LANGUAGES: readonly LinkerLanguage[] = ['nl', 'de'];
 const WARM_UP_QUERIES = 50;
+const DEFAULT_ESCO_DIR = '../shared/data/esco';
+/** Gathers every kind of evidence; the weights are applied afterwards, per grid point. */
+const GATHER_ALL: EvidenceWeights = { crossLanguage: 1, expansion: 1 };
+const OWN_ONLY: EvidenceWeights = { crossLanguage: 0, expansion: 0 };
+const GRID: EvidenceWeights[] = [0, 0.1, 0.2, 0.4, 0.6, 0.8, 1].flatMap((crossLanguage) =>
+  [0, 0.05, 0.1, 0.2, 0.3, 0.5].map((expansion) => ({ crossLanguage, expansion })),
+);
 
 interface Args {
-  folder: string;
+  folders: string[];
+  escoDir?: string;
+  sample: number;
+  seed: number;
   lang?: LinkerLanguage;
   limit: number;
+  tune: boolean;
 }
 
+class UsageError extends Error {}
+
 function parseArgs(argv: string[]): Args {
-  let folder: string | undefined;
-  let lang: LinkerLanguage | undefined;
-  let limit = 100;
+  const args: Args = { folders: [], sample: 2000, seed: 16, limit: 100, tune: false };
+  let esco: string | undefined = DEFAULT_ESCO_DIR;
+  const int = (value: string, name: string, min: number): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min)
+      throw new UsageError(`${name} must be an integer >= ${min}`);
+    return n;
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--lang') {
       const value = argv[++i] as LinkerLanguage;
       if (!LANGUAGES.includes(value))
         throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
-      lang = value;
-    } else if (arg === '--limit') {
-      limit = Number(argv[++i]);
-      if (!Number.isInteger(limit) || limit < 10)
-        throw new UsageError('--limit must be an integer >= 10');
-    } else if (arg.startsWith('--')) {
-      throw new UsageError(`unknown option ${arg}`);
-    } else if (folder === undefined) {
-      folder = arg;
-    } else {
-      throw new UsageError(`unexpected argument ${arg}`);
-    }
+      args.lang = value;
+    } else if (arg === '--limit') args.limit = int(argv[++i], '--limit', 10);
+    else if (arg === '--sample') args.sample = int(argv[++i], '--sample', 1);
+    else if (arg === '--seed') args.seed = int(argv[++i], '--seed', 0);
+    else if (arg === '--esco') esco = argv[++i];
+    else if (arg === '--no-esco') esco = undefined;
+    else if (arg === '--tune') args.tune = true;
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else args.folders.push(arg);
   }
-  if (folder === undefined)
-    throw new UsageError('usage: linker-eval <melo-folder> [--lang nl|de|en|und] [--limit 100]');
-  return { folder, lang, limit };
+  if (esco !== undefined && !existsSync(esco)) {
+    if (esco !== DEFAULT_ESCO_DIR) throw new UsageError(`--esco: no folder ${esco}`);
+    console.log(`no ESCO package at ${esco}: pseudo-queries and cross-language evidence skipped`);
+    esco = undefined;
+  }
+  args.escoDir = esco;
+  if (args.folders.length === 0 && !args.escoDir)
+    throw new UsageError(
+      'usage: linker-eval [<melo-folder>...] [--esco DIR] [--sample N] [--seed S] [--tune]',
+    );
+  return args;
 }
-
-class UsageError extends Error {}
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
@@ -54,57 +102,195 @@ function percentile(sorted: readonly number[], p: number): number {
 
 const round = (value: number, digits: number): number => Number(value.toFixed(digits));
 
-function main(): void {
-  const args = parseArgs(process.argv.slice(2));
-  const dataset = readMeloDataset(args.folder, args.lang);
-  if (dataset.queries.length === 0) throw new MeloFormatError(`no queries in ${args.folder}`);
+/** A query with what the linker found for it, ready to be ranked under any weights. */
+interface Judged {
+  evidence: QueryEvidence;
+  relevant: ReadonlySet<string>;
+}
 
-  const buildStart = process.hrtime.bigint();
-  // Default settings on purpose: what is measured here is what the engine runs.
-  const linker = new OccupationLinker(dataset.entries);
-  const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
-  console.log(
-    `${dataset.name}: lang=${dataset.lang} labels=${dataset.entries.length} unmapped=${dataset.unmappedElements} ` +
-      `build_ms=${buildMs.toFixed(0)}`,
-  );
+interface Figures {
+  mrr: number;
+  acc1: number;
+  acc10: number;
+}
 
-  // Latency is measured warm, as in the running service: the first calls pay for JIT compilation.
-  for (const query of dataset.queries.slice(0, WARM_UP_QUERIES)) {
-    linker.resolveOccupation(query.text, dataset.lang, args.limit);
-  }
-  let reciprocalRanks = 0;
+function score(judged: readonly Judged[], weights: EvidenceWeights, limit: number): Figures {
+  let reciprocal = 0;
   let at1 = 0;
   let at10 = 0;
-  const latencies: number[] = [];
-  for (const query of dataset.queries) {
-    const relevant = dataset.relevant.get(query.id) ?? new Set<string>();
-    const start = process.hrtime.bigint();
-    const ranked = linker.resolveOccupation(query.text, dataset.lang, args.limit);
-    latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+  for (const { evidence, relevant } of judged) {
+    const ranked = combineEvidence(evidence, weights, limit);
     const rank = ranked.findIndex((hit) => relevant.has(hit.uri)) + 1;
-    if (rank > 0) reciprocalRanks += 1 / rank;
+    if (rank > 0) reciprocal += 1 / rank;
     if (rank === 1) at1 += 1;
     if (rank > 0 && rank <= 10) at10 += 1;
   }
-  latencies.sort((a, b) => a - b);
-  const n = dataset.queries.length;
-  console.log(
-    JSON.stringify({
-      queries: n,
-      mrr: round(reciprocalRanks / n, 4),
-      acc1: round(at1 / n, 4),
-      acc10: round(at10 / n, 4),
-      p95_ms: round(percentile(latencies, 95), 3),
-    }),
-  );
+  const n = Math.max(1, judged.length);
+  return { mrr: round(reciprocal / n, 4), acc1: round(at1 / n, 4), acc10: round(at10 / n, 4) };
 }
 
-try {
-  main();
-} catch (error) {
+function best(sets: readonly (readonly Judged[])[], limit: number): EvidenceWeights {
+  let chosen = GRID[0];
+  let top = -1;
+  for (const weights of GRID) {
+    const mean = sets.reduce((sum, set) => sum + score(set, weights, limit).mrr, 0) / sets.length;
+    if (mean > top) [top, chosen] = [mean, weights];
+  }
+  return chosen;
+}
+
+function timed<T>(build: () => T): [T, number] {
+  const start = process.hrtime.bigint();
+  const value = build();
+  return [value, Number(process.hrtime.bigint() - start) / 1e6];
+}
+
+function judge(
+  linker: OccupationLinker,
+  queries: readonly { text: string; relevant: ReadonlySet<string> }[],
+  lang: LinkerLanguage,
+  limit: number,
+): Judged[] {
+  return queries.map(({ text, relevant }) => ({
+    evidence: linker.evidence(text, lang, limit) ?? {
+      own: [],
+      cross: new Map(),
+      expansion: new Map(),
+    },
+    relevant,
+  }));
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const datasets: MeloDataset[] = args.folders.map((folder) => readMeloDataset(folder, args.lang));
+  for (const dataset of datasets)
+    if (dataset.queries.length === 0) throw new MeloFormatError(`no queries in ${dataset.name}`);
+
+  let labels: LabelEntry[] = [];
+  let expansions: ReturnType<typeof occupationExpansions> = [];
+  const report: Record<string, unknown> = {};
+  let weights = DEFAULT_EVIDENCE_WEIGHTS;
+
+  if (args.escoDir) {
+    const pkg = await readEscoPackage(args.escoDir, {
+      languages: ESCO_LANGUAGES,
+      kinds: ['occupations', 'skills', 'occupationSkillRelations'],
+    });
+    if (pkg.errorCount > 0)
+      throw new MeloFormatError(`ESCO package: ${pkg.errors[0]?.file}: ${pkg.errors[0]?.message}`);
+    labels = occupationLabels(pkg);
+    expansions = occupationExpansions(pkg);
+
+    const pseudo = holdOutLabels(labels, PSEUDO_LANGUAGES, args.sample, args.seed);
+    const pseudoLinker = new OccupationLinker(pseudo.entries, {
+      expansions,
+      weights: GATHER_ALL,
+    });
+    const pseudoSets = PSEUDO_LANGUAGES.map((lang) =>
+      judge(
+        pseudoLinker,
+        pseudo.queries
+          .filter((q) => q.lang === lang)
+          .map((q) => ({ text: q.text, relevant: new Set([q.uri]) })),
+        lang,
+        args.limit,
+      ),
+    );
+    if (args.tune) {
+      weights = best(pseudoSets, args.limit);
+      console.log(`tuned on pseudo-queries: ${JSON.stringify(weights)}`);
+    }
+    const ablation: Record<string, EvidenceWeights> = {
+      own_labels: OWN_ONLY,
+      plus_cross_language: { crossLanguage: weights.crossLanguage, expansion: 0 },
+      plus_expansion: { crossLanguage: 0, expansion: weights.expansion },
+      both: weights,
+    };
+    const pseudoReport: Record<string, unknown> = { seed: args.seed, weights };
+    PSEUDO_LANGUAGES.forEach((lang, i) => {
+      pseudoReport[lang] = Object.fromEntries(
+        Object.entries(ablation).map(([name, w]) => [name, score(pseudoSets[i], w, args.limit)]),
+      );
+      pseudoReport[`${lang}_queries`] = pseudoSets[i].length;
+    });
+    const firstLinks = (calibration?: ScoreCalibration) =>
+      pseudoSets.flat().map(({ evidence, relevant }) => {
+        const [top] = combineEvidence(evidence, weights, 1, calibration);
+        return { score: top?.score ?? 0, right: top !== undefined && relevant.has(top.uri) };
+      });
+    const calibration = fitLogistic(firstLinks());
+    pseudoReport.calibration = calibration;
+    pseudoReport.review_threshold = calibrateThreshold(firstLinks(calibration));
+    report.pseudo_queries = pseudoReport;
+    console.log(`pseudo-queries: ${JSON.stringify(pseudoReport)}`);
+
+    const [full, buildMs] = timed(() => new OccupationLinker(labels, { expansions, weights }));
+    const queries = [
+      ...pseudo.queries.map((q) => ({ text: q.text, lang: q.lang })),
+      ...datasets.flatMap((d) => d.queries.map((q) => ({ text: q.text, lang: d.lang }))),
+    ];
+    const p95 = (w: EvidenceWeights): { p50_ms: number; p95_ms: number } => {
+      for (const q of queries.slice(0, WARM_UP_QUERIES))
+        full.resolveOccupation(q.text, q.lang, 10, w);
+      const latencies = queries.map(
+        (q) => timed(() => full.resolveOccupation(q.text, q.lang, 10, w))[1],
+      );
+      latencies.sort((a, b) => a - b);
+      return {
+        p50_ms: round(percentile(latencies, 50), 3),
+        p95_ms: round(percentile(latencies, 95), 3),
+      };
+    };
+    report.full_index = {
+      labels: labels.length,
+      expansion_texts: expansions.length,
+      build_ms: Math.round(buildMs),
+      queries: queries.length,
+      ...p95(weights),
+      own_labels_only: p95(OWN_ONLY),
+    };
+    console.log(`full ESCO index (nl+de+en): ${JSON.stringify(report.full_index)}`);
+  }
+
+  const devSets = datasets.map((dataset) => {
+    // The folder's own corpus for its language (as the benchmark defines it), ESCO for the others.
+    const entries = [...dataset.entries, ...labels.filter((l) => l.lang !== dataset.lang)];
+    const linker = new OccupationLinker(entries, { expansions, weights: GATHER_ALL });
+    const judged = judge(
+      linker,
+      dataset.queries.map((q) => ({
+        text: q.text,
+        relevant: dataset.relevant.get(q.id) ?? new Set<string>(),
+      })),
+      dataset.lang,
+      args.limit,
+    );
+    return { dataset, judged };
+  });
+  const devReport: Record<string, unknown> = {};
+  devSets.forEach(({ dataset, judged }, i) => {
+    const others = devSets.filter((_, j) => j !== i).map((set) => set.judged);
+    const tunedElsewhere = others.length > 0 ? best(others, args.limit) : undefined;
+    const entry = {
+      queries: judged.length,
+      own_labels: score(judged, OWN_ONLY, args.limit),
+      linker: score(judged, weights, args.limit),
+      ...(tunedElsewhere
+        ? { cv: { weights: tunedElsewhere, ...score(judged, tunedElsewhere, args.limit) } }
+        : {}),
+    };
+    devReport[dataset.name] = entry;
+    console.log(`${dataset.name}: ${JSON.stringify(entry)}`);
+  });
+  if (datasets.length > 0) report.dev = devReport;
+  console.log(JSON.stringify(report));
+}
+
+main().catch((error: unknown) => {
   if (error instanceof UsageError || error instanceof MeloFormatError) {
     console.error(`linker-eval: ${error.message}`);
     process.exit(2);
   }
   throw error;
-}
+});

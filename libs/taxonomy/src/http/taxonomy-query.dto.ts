@@ -38,3 +38,34 @@ export class RankedConceptListDto {
   @ApiProperty({ type: [RankedConceptDto] })
   items: RankedConceptDto[];
 }
+
+export class OccupationLabelsDto {
+  @ApiPropertyOptional() nl?: string;
+  @ApiPropertyOptional() de?: string;
+  @ApiPropertyOptional() en?: string;
+}
+
+export class OccupationSuggestionDto {
+  @ApiProperty({ example: 'http://data.europa.eu/esco/occupation/...' })
+  uri: string;
+
+  @ApiProperty({ description: 'The preferred label in the asked language' })
+  label: string;
+
+  @ApiProperty({ description: 'The label the text matched (may be an alternative label)' })
+  matchedLabel: string;
+
+  @ApiProperty({ nullable: true, enum: ['nl', 'de', 'en'], description: 'Its language' })
+  matchedLang: string | null;
+
+  @ApiProperty({ type: OccupationLabelsDto, description: 'The preferred label per language' })
+  labels: OccupationLabelsDto;
+
+  @ApiProperty({ description: 'Linker confidence in [0, 1]' })
+  score: number;
+}
+
+export class OccupationSuggestionListDto {
+  @ApiProperty({ type: [OccupationSuggestionDto] })
+  items: OccupationSuggestionDto[];
+}

@@ -2,7 +2,11 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@wt/auth';
 import { TaxonomyService } from '../store/taxonomy.service';
-import { RankedConceptListDto, TaxonomyQueryDto } from './taxonomy-query.dto';
+import {
+  OccupationSuggestionListDto,
+  RankedConceptListDto,
+  TaxonomyQueryDto,
+} from './taxonomy-query.dto';
 
 /** Typeahead for ESCO occupations and skills; served by both HTTP apps. */
 @ApiTags('taxonomy')
@@ -13,9 +17,9 @@ export class TaxonomyController {
   constructor(private readonly taxonomy: TaxonomyService) {}
 
   @Get('occupations')
-  @ApiOkResponse({ type: RankedConceptListDto })
-  async occupations(@Query() query: TaxonomyQueryDto): Promise<RankedConceptListDto> {
-    return { items: await this.taxonomy.resolveOccupation(query.q, query.lang, query.limit) };
+  @ApiOkResponse({ type: OccupationSuggestionListDto })
+  async occupations(@Query() query: TaxonomyQueryDto): Promise<OccupationSuggestionListDto> {
+    return { items: await this.taxonomy.suggestOccupations(query.q, query.lang, query.limit) };
   }
 
   @Get('skills')

@@ -6,3 +6,5 @@ export * from './melo-dataset';
 export * from './concept-priors';
 export { foldText, cleanTitle, cleanDescription } from './text-cleaning';
 export { languageProfile } from './language-profiles';
+export * from './pseudo-queries';
+export * from './concept-expansion-index';

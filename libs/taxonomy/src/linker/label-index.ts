@@ -118,8 +118,12 @@ export class LabelIndex {
     return contentTokens(this.analyzer.analyze(cleanTitle(text, this.analyzer.profile)));
   }
 
-  /** Concepts ranked by their best label's score plus the mean over their labels, best first. */
-  search(text: string, limit = 10): RankedConcept[] {
+  /**
+   * Concepts ranked by their best label's score plus the mean over their labels, best first.
+   * `strict` (for text of another language): only n-grams and words rare in this corpus make a
+   * label a candidate, so a foreign title does not visit half of it for scores too low to count.
+   */
+  search(text: string, limit = 10, strict = false): RankedConcept[] {
     const tokens = this.analyzeTitle(text);
     if (tokens.length === 0 || limit <= 0) return [];
     const touched: number[] = [];
@@ -130,12 +134,15 @@ export class LabelIndex {
       this.seen,
       touched,
       common,
+      !strict,
     );
     this.words.accumulate(
       this.words.query(wordTerms(tokens, this.settings)),
       this.wordScores,
       this.seen,
       touched,
+      strict ? common : Infinity,
+      !strict,
     );
 
     const alpha = this.settings.charWeight;

@@ -14,6 +14,8 @@ export interface RankedConcept {
   uri: string;
   /** The concept's label that matched best. */
   label: string;
+  /** The language of that label: a German title may match a concept on its Dutch label. */
+  labelLang?: LinkerLanguage;
   /**
    * In [0, 1]: the best label's similarity, blended with how well the concept's other labels
    * match. 1 only when the cleaned title equals every label; an exact match on one label of a
@@ -25,6 +27,33 @@ export interface RankedConcept {
 export interface SkillMention extends RankedConcept {
   /** The span of the input text the skill was recognised in. */
   matchedText: string;
+}
+
+/** Text about a concept other than its names: an essential skill's label, a description. */
+export interface ConceptText {
+  conceptUri: string;
+  lang: LinkerLanguage;
+  text: string;
+}
+
+/**
+ * How the evidence of a query is combined: its score against the labels of its own language
+ * counts 1; these weigh the rest.
+ */
+export interface EvidenceWeights {
+  /** The best score against the labels of another language of the same concept (the URI). */
+  crossLanguage: number;
+  /** The score against the concept's expansion text (essential skill labels). */
+  expansion: number;
+}
+
+/**
+ * Turns a combined score into the probability that the first link is right:
+ * `1 / (1 + exp(-(slope * score + intercept)))`, fitted on pseudo-queries.
+ */
+export interface ScoreCalibration {
+  slope: number;
+  intercept: number;
 }
 
 /** Multiplies the scores of concepts whose URI matches, e.g. to rank ISCO groups below occupations. */
@@ -43,4 +72,10 @@ export interface LinkerOptions {
   noiseWords?: Iterable<string>;
   /** Replaces the default priors (ISCO groups rank below occupations). */
   conceptPriors?: readonly ConceptPrior[];
+  /** Expansion texts per concept and language; none by default. */
+  expansions?: readonly ConceptText[];
+  /** Replaces the default evidence weights (learned on ESCO pseudo-queries). */
+  weights?: EvidenceWeights;
+  /** Makes `score` a calibrated probability; without it the score is the weighted mean. */
+  calibration?: ScoreCalibration;
 }

@@ -117,8 +117,35 @@ describe('OccupationLinker.resolveOccupation', () => {
     expect(linker.resolveOccupation(title, lang)).toEqual([]);
   });
 
-  it('matches the labels of the query language only', () => {
-    expect(linker.resolveOccupation('truck driver', 'nl')[0]?.uri).not.toBe(`${OCCUPATION}truck`);
+  it('counts the labels of the same concept in the other languages (the URI), weighted lower', () => {
+    const [hit] = linker.resolveOccupation('truck driver', 'nl');
+    expect(hit).toMatchObject({
+      uri: `${OCCUPATION}truck`,
+      label: 'truck driver',
+      labelLang: 'en',
+    });
+    const ownOnly = { crossLanguage: 0, expansion: 0 };
+    expect(linker.resolveOccupation('truck driver', 'nl', 10, ownOnly)[0]?.uri).not.toBe(
+      `${OCCUPATION}truck`,
+    );
+    // An exact label of the query's own language still ranks first.
+    expect(linker.resolveOccupation('Schweißer', 'de')[0]?.labelLang).toBe('de');
+  });
+
+  it('finds an occupation by its essential skills when no label matches', () => {
+    const expanded = new OccupationLinker(LABELS, {
+      expansions: [
+        { conceptUri: `${OCCUPATION}warehouse`, lang: 'nl', text: 'orderpicken' },
+        { conceptUri: `${OCCUPATION}warehouse`, lang: 'nl', text: 'heftruck besturen' },
+      ],
+    });
+    const plain = new OccupationLinker(LABELS);
+    const rank = (l: OccupationLinker): number =>
+      l.resolveOccupation('heftruck', 'nl').findIndex((h) => h.uri === `${OCCUPATION}warehouse`);
+    expect(rank(plain)).toBe(-1);
+    expect(rank(expanded)).toBeGreaterThan(0);
+    // The labels still decide first place.
+    expect(expanded.resolveOccupation('heftruck', 'nl')[0].uri).toBe(`${OCCUPATION}forklift`);
   });
 
   it('falls back to every language for a language without labels', () => {

@@ -142,7 +142,8 @@ export class SparseIndex {
    *
    * Terms in more than `commonPostings` documents (`er `, ` ma`) do not make a document a
    * candidate: they only add to documents a rarer term already brought in. Without that, half the
-   * corpus becomes a candidate for any query, for scores too low to ever rank.
+   * corpus becomes a candidate for any query, for scores too low to ever rank. A query with only
+   * common terms then uses them after all, unless `commonOnlyFinds` is false: then it finds nothing.
    */
   accumulate(
     query: SparseQuery,
@@ -150,6 +151,7 @@ export class SparseIndex {
     seen: Uint8Array,
     touched: number[],
     commonPostings = Infinity,
+    commonOnlyFinds = true,
   ): void {
     const { offsets, docs, weights } = this;
     let selective = 0;
@@ -157,6 +159,7 @@ export class SparseIndex {
       const id = query.ids[q];
       if (offsets[id + 1] - offsets[id] <= commonPostings) selective += 1;
     }
+    if (selective === 0 && !commonOnlyFinds) return;
     const limit = selective === 0 ? Infinity : commonPostings;
     for (let pass = 0; pass < 2; pass += 1) {
       for (let q = 0; q < query.ids.length; q += 1) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { LabelEntry, LinkerLanguage } from '../linker';
+import { ConceptText, LabelEntry, LinkerLanguage } from '../linker';
 
 export type ConceptKind = 'occupation' | 'skill' | 'isco_group';
 
@@ -103,6 +103,29 @@ export class TaxonomyRepository {
       lang: r.lang as LinkerLanguage,
       kind: r.kind,
     }));
+  }
+
+  /** Each occupation's essential skills by their preferred labels, the linker's expansion texts. */
+  async essentialSkillTexts(): Promise<ConceptText[]> {
+    const rows: Array<{ uri: string; lang: string; label: string }> = await this.dataSource.query(
+      `SELECT os.occupation_uri AS uri, l.lang, l.label
+         FROM taxonomy.occupation_skill os
+         JOIN taxonomy.label l ON l.concept_uri = os.skill_uri AND l.kind = 'preferred'
+        WHERE os.relation_type = 'essential'`,
+    );
+    return rows.map((r) => ({ conceptUri: r.uri, lang: r.lang as LinkerLanguage, text: r.label }));
+  }
+
+  /** Preferred labels in exactly this language; concepts without one are left out. */
+  async exactPreferredLabels(uris: readonly string[], lang: string): Promise<Map<string, string>> {
+    if (uris.length === 0) return new Map();
+    const rows: Array<{ uri: string; label: string }> = await this.dataSource.query(
+      `SELECT concept_uri AS uri, min(label) AS label FROM taxonomy.label
+        WHERE concept_uri = ANY($1::text[]) AND kind = 'preferred' AND lang = $2
+        GROUP BY concept_uri`,
+      [[...new Set(uris)], lang],
+    );
+    return new Map(rows.map((r) => [r.uri, r.label]));
   }
 
   async preferredLabels(uris: readonly string[], lang: string): Promise<Map<string, string>> {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { readStarterTaxonomy } from '../esco';
 import {
   LinkerLanguage,
+  OCCUPATION_SCORE_CALIBRATION,
   OccupationLinker,
   RankedConcept,
   SkillExtractor,
@@ -12,6 +13,21 @@ import { importTaxonomy } from './taxonomy-import';
 import { OccupationSkill, StoredOccupation, TaxonomyRepository } from './taxonomy.repository';
 
 export type TaxonomyLanguage = 'nl' | 'de' | 'en';
+
+const TAXONOMY_LANGUAGES: readonly TaxonomyLanguage[] = ['nl', 'de', 'en'];
+
+/** A typeahead suggestion: the linker's ranking, named as ESCO names it, in every language. */
+export interface OccupationSuggestion {
+  uri: string;
+  /** The preferred label in the asked language (another language's when it has none). */
+  label: string;
+  /** The label the text matched (alternative labels included), and its language. */
+  matchedLabel: string;
+  matchedLang: TaxonomyLanguage | null;
+  /** The preferred label per language. */
+  labels: Partial<Record<TaxonomyLanguage, string>>;
+  score: number;
+}
 
 interface Linkers {
   importId: number;
@@ -96,6 +112,38 @@ export class TaxonomyService implements OnApplicationBootstrap {
     );
   }
 
+  /** Typeahead over occupations: the same ranking as the vacancy linker. */
+  async suggestOccupations(
+    text: string,
+    lang: TaxonomyLanguage,
+    limit = 10,
+  ): Promise<OccupationSuggestion[]> {
+    const ranked = await this.resolveOccupation(text, lang, limit);
+    const uris = ranked.map((hit) => hit.uri);
+    const perLanguage = await Promise.all(
+      TAXONOMY_LANGUAGES.map(
+        async (l) => [l, await this.repository.exactPreferredLabels(uris, l)] as const,
+      ),
+    );
+    return ranked.map((hit) => {
+      const labels: Partial<Record<TaxonomyLanguage, string>> = {};
+      for (const [l, found] of perLanguage) {
+        const label = found.get(hit.uri);
+        if (label !== undefined) labels[l] = label;
+      }
+      const preferred =
+        labels[lang] ?? TAXONOMY_LANGUAGES.map((l) => labels[l]).find(Boolean) ?? hit.label;
+      return {
+        uri: hit.uri,
+        label: preferred,
+        matchedLabel: hit.label || preferred,
+        matchedLang: (hit.label ? hit.labelLang : lang) as TaxonomyLanguage | null,
+        labels,
+        score: hit.score,
+      };
+    });
+  }
+
   async extractSkills(text: string, lang: TaxonomyLanguage): Promise<SkillMention[]> {
     return (await this.current()).skills.extractSkills(text, lang as LinkerLanguage);
   }
@@ -135,13 +183,17 @@ export class TaxonomyService implements OnApplicationBootstrap {
 
   private async build(importId: number): Promise<Linkers> {
     const started = Date.now();
-    const [occupationLabels, skillLabels] = [
+    const [occupationLabels, skillLabels, expansions] = [
       await this.repository.labelsOf('occupation'),
       await this.repository.labelsOf('skill'),
+      await this.repository.essentialSkillTexts(),
     ];
     const linkers = {
       importId,
-      occupations: new OccupationLinker(occupationLabels),
+      occupations: new OccupationLinker(occupationLabels, {
+        expansions,
+        calibration: OCCUPATION_SCORE_CALIBRATION,
+      }),
       skills: new SkillExtractor(skillLabels),
       skillSearch: new OccupationLinker(skillLabels),
     };

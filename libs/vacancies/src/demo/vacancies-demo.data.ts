@@ -139,6 +139,8 @@ export type DemoVacancy = Omit<
 const common = {
   occupationSource: 'given' as const,
   occupationConfidence: null,
+  occupationReview: null,
+  occupationAlternatives: [],
   minimumQualificationCode: null,
   minimumEqf: null,
   startDate: null,

@@ -12,6 +12,8 @@ import type {
   Country,
   LanguageRequirement,
   LearningWorking,
+  OccupationAlternative,
+  OccupationReview,
   OccupationSource,
   SkillSuggestion,
   TextLanguage,
@@ -78,6 +80,13 @@ export class VacancyEntity {
   /** The linker's score in [0, 1] when the occupation was linked from the title. */
   @Column({ type: 'real', name: 'occupation_confidence', nullable: true })
   occupationConfidence: number | null;
+
+  @Column({ type: 'text', name: 'occupation_review', nullable: true })
+  occupationReview: OccupationReview | null;
+
+  /** The linker's next best occupations when the link needs a review; empty otherwise. */
+  @Column({ type: 'jsonb', name: 'occupation_alternatives', default: () => "'[]'::jsonb" })
+  occupationAlternatives: OccupationAlternative[];
 
   @Column({ type: 'text', name: 'isco_group', nullable: true })
   iscoGroup: string | null;

@@ -7,6 +7,8 @@ import type { Country, VacancyScope, VacancyStatus } from '../vacancy.types';
 export interface VacancySearchFilter {
   text?: string;
   occupationUri?: string;
+  /** `needed`: linked occupations an adviser should confirm or correct. */
+  occupationReview?: 'needed';
   /** An ISCO-08 group of 1 to 4 digits; a shorter code takes in every group under it. */
   iscoGroup?: string;
   /** Within `radiusKm` of a point. */
@@ -213,6 +215,11 @@ function applyFilter(
   }
   if (filter.occupationUri) {
     query.andWhere('v.occupationUri = :occupationUri', { occupationUri: filter.occupationUri });
+  }
+  if (filter.occupationReview) {
+    query.andWhere('v.occupationReview = :occupationReview', {
+      occupationReview: filter.occupationReview,
+    });
   }
   if (filter.iscoGroup) {
     query.andWhere('v.iscoGroup LIKE :isco', { isco: `${filter.iscoGroup}%` });

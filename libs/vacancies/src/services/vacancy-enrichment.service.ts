@@ -5,6 +5,8 @@ import type { VacancyFields } from '../rules/vacancy-fields.util';
 import type {
   Country,
   FieldError,
+  OccupationAlternative,
+  OccupationReview,
   OccupationSource,
   SkillSuggestion,
   TextLanguage,
@@ -15,6 +17,8 @@ export interface ResolvedOccupation {
   occupationLabel: string | null;
   occupationSource: OccupationSource | null;
   occupationConfidence: number | null;
+  occupationReview: OccupationReview | null;
+  occupationAlternatives: OccupationAlternative[];
   iscoGroup: string | null;
 }
 
@@ -29,11 +33,23 @@ export interface ResolvedLocation {
 const MIN_SUGGESTION_SCORE = 0.5;
 const MAX_SUGGESTIONS = 15;
 
+/**
+ * A linked occupation below this confidence goes to an adviser. The confidence is calibrated on
+ * ESCO pseudo-queries (`npm run linker:eval`, `calibration`), and this is the threshold that best
+ * separates right first links from wrong ones there (`review_threshold`): 78% right above it,
+ * 46% below; it flags 44% of the held-out labels and 66% of the wrong links.
+ */
+export const OCCUPATION_REVIEW_THRESHOLD = 0.65;
+/** How many other candidates an adviser is shown for a link under review. */
+export const OCCUPATION_ALTERNATIVES = 5;
+
 const NO_OCCUPATION: ResolvedOccupation = {
   occupationUri: null,
   occupationLabel: null,
   occupationSource: null,
   occupationConfidence: null,
+  occupationReview: null,
+  occupationAlternatives: [],
   iscoGroup: null,
 };
 
@@ -88,27 +104,55 @@ export class VacancyEnrichmentService {
       occupationLabel: label?.label ?? null,
       occupationSource: source,
       occupationConfidence: null,
+      occupationReview: null,
+      occupationAlternatives: [],
       iscoGroup: occupation?.iscoGroup ?? null,
     };
   }
 
   /**
    * The occupation the title names, by the taxonomy linker, with its score as confidence. Extra
-   * texts (the Bundesagentur's own occupation name) are tried too; the best score wins.
+   * texts (the Bundesagentur's own occupation name, `beruf`) are tried too; the best score per
+   * occupation wins. Below {@link OCCUPATION_REVIEW_THRESHOLD} the link is marked for review with
+   * the next candidates.
    */
   async linkOccupation(
     title: string,
     language: TextLanguage,
     hints: readonly string[] = [],
   ): Promise<ResolvedOccupation> {
-    let best: { uri: string; score: number } | undefined;
+    const candidates = new Map<string, number>();
     for (const text of [title, ...hints]) {
-      const [top] = await this.taxonomy.resolveOccupation(text, language, 1);
-      if (top && (!best || top.score > best.score)) best = top;
+      for (const hit of await this.taxonomy.resolveOccupation(
+        text,
+        language,
+        OCCUPATION_ALTERNATIVES + 1,
+      )) {
+        candidates.set(hit.uri, Math.max(hit.score, candidates.get(hit.uri) ?? 0));
+      }
     }
-    if (!best) return NO_OCCUPATION;
-    const described = await this.describeOccupation(best.uri, language, 'linked');
-    return { ...described, occupationConfidence: Math.round(best.score * 1000) / 1000 };
+    const ranked = [...candidates].sort((a, b) => b[1] - a[1]);
+    if (ranked.length === 0) return NO_OCCUPATION;
+    const [[uri, score], ...others] = ranked;
+    const described = await this.describeOccupation(uri, language, 'linked');
+    const confidence = Math.round(score * 1000) / 1000;
+    if (confidence >= OCCUPATION_REVIEW_THRESHOLD)
+      return { ...described, occupationConfidence: confidence };
+    const next = others.slice(0, OCCUPATION_ALTERNATIVES);
+    const labels = await this.taxonomy.preferredLabels(
+      next.map(([u]) => u),
+      language,
+    );
+    return {
+      ...described,
+      occupationConfidence: confidence,
+      occupationReview: 'needed',
+      occupationAlternatives: next.map(([u, s]) => ({
+        uri: u,
+        label: labels.get(u) ?? u,
+        score: Math.round(s * 1000) / 1000,
+      })),
+    };
   }
 
   /** Skills the description mentions that the poster has not listed yet, for confirmation. */

@@ -146,6 +146,8 @@ export class VacancyPreparer {
       occupationLabel: current.occupationLabel,
       occupationSource: current.occupationSource,
       occupationConfidence: current.occupationConfidence,
+      occupationReview: current.occupationReview,
+      occupationAlternatives: current.occupationAlternatives,
       iscoGroup: current.iscoGroup,
     };
     if (changes.occupationUri === null) {
