@@ -46,8 +46,7 @@ export class ModelVersionCheck implements OnApplicationBootstrap {
     ModelVersionCheck,
     {
       provide: MatchingPace,
-      useFactory: (config: AppConfig) =>
-        isEmbeddedDatabase(config) ? EMBEDDED_PACE : SERVER_PACE,
+      useFactory: (config: AppConfig) => (isEmbeddedDatabase(config) ? EMBEDDED_PACE : SERVER_PACE),
       inject: [APP_CONFIG],
     },
   ],
