@@ -7,6 +7,7 @@ import { QueueModule } from '@wt/queue';
 import { TaxonomyHttpModule } from '@wt/taxonomy';
 import { AuditAdminModule } from './audit/audit-admin.module';
 import { JobSeekersHttpModule } from './job-seekers/job-seekers-http.module';
+import { SeekerInsightModule } from './insight/seeker-insight.module';
 import { SeekerMatchesModule } from './matches/seeker-matches.module';
 
 /** Job-seeker profiles, caseloads and consent: the job coaches' side. */
@@ -26,6 +27,7 @@ export class ProfileServiceModule {
         AuditAdminModule,
         JobSeekersHttpModule,
         SeekerMatchesModule.register(config),
+        SeekerInsightModule.register(config),
         ApiDocsModule.forRoot({
           title: 'Werkplein Twente profile service',
           description:

@@ -5,6 +5,7 @@ import { CreateJobSeekersSchema1764309000000 } from '../../../migrations/1764309
 import { CreateTaxonomySchema1764310000000 } from '../../../migrations/1764310000000-CreateTaxonomySchema';
 import { CreateMatchingSchema1764311000000 } from '../../../migrations/1764311000000-CreateMatchingSchema';
 import { CreateQueuedJobs1764312000000 } from '../../../migrations/1764312000000-CreateQueuedJobs';
+import { CreateInsightSnapshots1796159619028 } from '../../../migrations/1796159619028-CreateInsightSnapshots';
 
 /** The migration history, oldest first. Migrations are never edited after they land. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateTaxonomySchema1764310000000,
   CreateMatchingSchema1764311000000,
   CreateQueuedJobs1764312000000,
+  CreateInsightSnapshots1796159619028,
 ];

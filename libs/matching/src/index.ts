@@ -2,7 +2,7 @@ export * from './core';
 export * from './engine';
 export { MatchingJobsModule } from './worker/matching-jobs.module';
 export { MatchingIndexService } from './worker/matching-index.service';
-export { VacancyFeatures } from './worker/matching-features';
+export { VacancyFeatures, seekerFeatures, occupationUrisOf } from './worker/matching-features';
 export { MatchingReadModule } from './read/matching-read.module';
 export { MatchReadService, distanceBand } from './read/match-read.service';
 export { MatchExplainService } from './read/match-explain.service';

@@ -11,6 +11,7 @@ import {
   MatchStatus,
   MatchView,
   Paged,
+  StoredMatchFact,
 } from './match-read.types';
 
 interface MatchRow {
@@ -164,6 +165,25 @@ export class MatchReadService {
       [vacancyId, seekerId],
     );
     return row ? { score: row.score, status: row.status, rank: Number(row.rank) } : undefined;
+  }
+
+  /**
+   * Every stored match a person has not rejected, reduced to what regional insight counts: the
+   * pair, its score and the essential skills it misses. Ids only; no explanation text.
+   */
+  async insightFacts(): Promise<StoredMatchFact[]> {
+    const rows: Array<{ v: string; s: string; score: number; missing: string[] | null }> =
+      await this.dataSource.query(
+        `SELECT vacancy_id AS v, seeker_id AS s, score,
+                ARRAY(SELECT jsonb_array_elements_text(explanation->'skills'->'missingEssential')) AS missing
+           FROM matching.match WHERE status <> 'rejected'`,
+      );
+    return rows.map((r) => ({
+      vacancyId: r.v,
+      seekerId: r.s,
+      score: Number(r.score),
+      missingEssential: r.missing ?? [],
+    }));
   }
 
   async labels(uris: readonly string[], lang: 'nl' | 'en'): Promise<Map<string, string>> {

@@ -33,6 +33,8 @@ function vacancy(overrides: Partial<MatchableVacancy> = {}): MatchableVacancy {
     openToSchoolLeavers: false,
     learningWorking: false,
     recognitionRequired: false,
+    positions: 1,
+    publishedAt: null,
     ...overrides,
   };
 }

@@ -35,6 +35,9 @@ export interface MatchableVacancy {
   openToSchoolLeavers: boolean;
   learningWorking: boolean;
   recognitionRequired: boolean;
+  /** Open positions; regional insight counts demand in positions. */
+  positions: number;
+  publishedAt: Date | null;
 }
 
 /** How the matching context reads vacancies (never through the repository). */
@@ -107,5 +110,7 @@ function toMatchable(v: VacancyEntity, today: string): MatchableVacancy {
     openToSchoolLeavers: v.openToSchoolLeavers,
     learningWorking: v.learningWorking !== null,
     recognitionRequired: v.recognitionRequired,
+    positions: v.positions,
+    publishedAt: v.publishedAt,
   };
 }
