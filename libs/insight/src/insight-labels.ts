@@ -14,12 +14,12 @@ export function municipalityName(code: string | null): string | null {
   return code === null ? null : (areaByCode(code)?.name ?? code);
 }
 
-/** Preferred labels of concepts, one lookup; a concept without a label reads as its key. */
+/** Preferred labels of concepts, one lookup; a concept without a label reads as `fallback`. */
 export async function labeller(
   taxonomy: TaxonomyService,
   uris: Iterable<string>,
   lang: InsightLanguage,
-): Promise<(uri: string) => string> {
+): Promise<(uri: string, fallback?: string) => string> {
   const labels = await taxonomy.preferredLabels([...new Set(uris)], lang);
-  return (uri) => labels.get(uri) ?? uri;
+  return (uri, fallback = uri) => labels.get(uri) ?? fallback;
 }

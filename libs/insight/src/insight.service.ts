@@ -54,7 +54,7 @@ export class InsightService {
         picture.today,
         figures.rows.map((r) => ({
           ...r,
-          groupLabel: label(groupUri(o.level, r.group)),
+          groupLabel: label(groupUri(o.level, r.group), r.group),
           municipalityName: municipalityName(r.municipality),
         })),
       ),
@@ -109,7 +109,7 @@ export class InsightService {
         picture.today,
         figures.rows.map((r) => ({
           ...r,
-          groupLabel: label(groupUri(o.level, r.group)),
+          groupLabel: label(groupUri(o.level, r.group), r.group),
           skillLabel: label(r.skill),
         })),
       ),
