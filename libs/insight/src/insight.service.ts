@@ -179,16 +179,8 @@ export class InsightService {
       'job-seeker-one-skill-away',
     );
     const market = await this.market.current();
-    const groups = new Set(
-      [...seeker.wantedOccupations, ...seeker.workExperience.map((e) => e.occupationUri)]
-        .map((uri) => isco.get(uri)?.slice(0, 3))
-        .filter((g): g is string => g !== undefined),
-    );
-    const related = market.picture.vacancies.filter(
-      (v) => v.isco && groups.has(v.isco.slice(0, 3)),
-    );
     const rows = oneSkillAway(
-      this.market.skillsAway(market, seeker, isco, related),
+      this.market.skillsAway(market, seeker, isco, market.picture.vacancies),
       SCORING_MODEL.shortlistMinScore,
     );
     const label = await labeller(

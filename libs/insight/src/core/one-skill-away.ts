@@ -3,6 +3,9 @@ import { InsightVacancy } from './insight-picture';
 /** At most this many missing essential skills make a vacancy "one skill away". */
 export const MAX_SKILLS_AWAY = 2;
 
+/** Vacancies listed at most. */
+export const MAX_SKILLS_AWAY_ROWS = 50;
+
 export interface SkillsAwayVerdict {
   vacancy: InsightVacancy;
   knockOuts: readonly string[];
@@ -50,5 +53,6 @@ export function oneSkillAway(
         a.missingSkills.length - b.missingSkills.length ||
         b.scoreWithSkills - a.scoreWithSkills ||
         a.vacancyId.localeCompare(b.vacancyId),
-    );
+    )
+    .slice(0, MAX_SKILLS_AWAY_ROWS);
 }
