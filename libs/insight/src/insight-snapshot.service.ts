@@ -91,7 +91,12 @@ export class InsightSnapshotService {
     };
   }
 
-  async cellsOf(picture: InsightPicture): Promise<SnapshotCell[]> {
+  /** The cells a snapshot taken now would hold. */
+  async cellsNow(): Promise<SnapshotCell[]> {
+    return this.cellsOf(await this.pictures.load());
+  }
+
+  private async cellsOf(picture: InsightPicture): Promise<SnapshotCell[]> {
     const facts = await this.matches.insightFacts();
     const counts = (r: {
       openVacancies: number;
