@@ -254,8 +254,10 @@ describe('caseloads (/caseload), completeness, transfer and retention', () => {
         `SELECT coach_id, count(*)::int AS n FROM job_seekers.profile WHERE id::text LIKE '5ee4e700-%' GROUP BY coach_id ORDER BY coach_id`,
       );
       expect(rows).toEqual([
-        { coach_id: 'demo-coach-1', n: 5 },
+        { coach_id: 'demo-coach-1', n: 6 },
         { coach_id: 'demo-coach-2', n: 3 },
+        // The regional-insight picture (issue 15): welders and warehouse staff.
+        { coach_id: 'demo-coach-3', n: 11 },
       ]);
       expect(await app.get(SeekerMatchQueue).retryMissed()).toBeGreaterThanOrEqual(8);
       expect(await matchSeekerEnqueued(app, '5ee4e700-0000-4000-8000-000000000004', 1)).toBe(true);
