@@ -408,4 +408,49 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   // The outcomes and fairness report (issue 13): advisers and admins; reading it is audited.
   { app: 'vacancy-registry', route: 'GET /insight/outcomes', allowed: ['adviser', 'admin'] },
   { app: 'vacancy-registry', route: 'GET /insight/outcomes/csv', allowed: ['adviser', 'admin'] },
+  // Regional insight (issue 15): figures for advisers and admins; a seeker's bridges for the
+  // coach of the caseload (advisers and admins with a reason).
+  {
+    app: 'vacancy-registry',
+    route: 'GET /insight/tightness',
+    allowed: ['adviser', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'GET /insight/unserved-vacancies',
+    allowed: ['adviser', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'GET /insight/blocking-skills',
+    allowed: ['adviser', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'GET /insight/school-leavers',
+    allowed: ['adviser', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'GET /insight/transitions',
+    path: `/insight/transitions?occupation=${encodeURIComponent('http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b')}`,
+    allowed: ['adviser', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'GET /insight/trend',
+    allowed: ['adviser', 'admin'],
+  },
+  {
+    app: 'profile-service',
+    route: 'GET /job-seekers/:id/transitions',
+    path: `${SEEKER(1)}/transitions?reason=e2e-matrix`,
+    allowed: ['coach', 'adviser', 'admin'],
+  },
+  {
+    app: 'profile-service',
+    route: 'GET /job-seekers/:id/one-skill-away',
+    path: `${SEEKER(1)}/one-skill-away?reason=e2e-matrix`,
+    allowed: ['coach', 'adviser', 'admin'],
+  },
 ];

@@ -249,13 +249,15 @@ describe('caseloads (/caseload), completeness, transfer and retention', () => {
     it('seeds every kind of job seeker once, and the sweep enqueues their matches', async () => {
       const first = await jobSeekersDemoSeeder.seed(env.dataSource);
       await jobSeekersDemoSeeder.seed(env.dataSource);
-      expect(first).toMatch(/^8 demo job seekers in 2 caseloads/);
+      expect(first).toMatch(/^20 demo job seekers in 3 caseloads/);
       const rows: Array<{ coach_id: string; n: number }> = await env.dataSource.query(
         `SELECT coach_id, count(*)::int AS n FROM job_seekers.profile WHERE id::text LIKE '5ee4e700-%' GROUP BY coach_id ORDER BY coach_id`,
       );
       expect(rows).toEqual([
-        { coach_id: 'demo-coach-1', n: 5 },
+        { coach_id: 'demo-coach-1', n: 6 },
         { coach_id: 'demo-coach-2', n: 3 },
+        // The regional-insight picture (issue 15): welders and warehouse staff.
+        { coach_id: 'demo-coach-3', n: 11 },
       ]);
       expect(await app.get(SeekerMatchQueue).retryMissed()).toBeGreaterThanOrEqual(8);
       expect(await matchSeekerEnqueued(app, '5ee4e700-0000-4000-8000-000000000004', 1)).toBe(true);

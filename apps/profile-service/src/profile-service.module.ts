@@ -8,6 +8,7 @@ import { TaxonomyHttpModule } from '@wt/taxonomy';
 import { AuditAdminModule } from './audit/audit-admin.module';
 import { FailedJobsAdminModule } from './jobs/failed-jobs-admin.module';
 import { JobSeekersHttpModule } from './job-seekers/job-seekers-http.module';
+import { SeekerInsightModule } from './insight/seeker-insight.module';
 import { SeekerMatchesModule } from './matches/seeker-matches.module';
 
 /** Job-seeker profiles, caseloads and consent: the job coaches' side. */
@@ -28,6 +29,7 @@ export class ProfileServiceModule {
         FailedJobsAdminModule,
         JobSeekersHttpModule,
         SeekerMatchesModule,
+        SeekerInsightModule,
         ApiDocsModule.forRoot({
           title: 'Werkplein Twente profile service',
           description:

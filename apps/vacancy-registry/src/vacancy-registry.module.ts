@@ -5,6 +5,7 @@ import { DatabaseModule } from '@wt/database';
 import { HealthModule } from '@wt/health';
 import { QueueModule } from '@wt/queue';
 import { TaxonomyHttpModule } from '@wt/taxonomy';
+import { InsightHttpModule } from './insight/insight-http.module';
 import { VacanciesHttpModule } from './vacancies-http.module';
 
 /** Vacancies and employers: the employer portal and the advisers' shortlists. */
@@ -22,6 +23,7 @@ export class VacancyRegistryModule {
         HealthModule,
         TaxonomyHttpModule,
         VacanciesHttpModule,
+        InsightHttpModule,
         ApiDocsModule.forRoot({
           title: 'Werkplein Twente vacancy registry',
           description:

@@ -9,6 +9,7 @@ import { CreateErasedSeekers1796159149954 } from '../../../migrations/1796159149
 import { CreateFailedJobs1796159977998 } from '../../../migrations/1796159977998-CreateFailedJobs';
 import { CreateMatchWorkflow1796160999602 } from '../../../migrations/1796160999602-CreateMatchWorkflow';
 import { AddVacancyOccupationReview1796159696470 } from '../../../migrations/1796159696470-AddVacancyOccupationReview';
+import { CreateInsightSnapshots1796159619028 } from '../../../migrations/1796159619028-CreateInsightSnapshots';
 
 /** The migration history, oldest first. Migrations are never edited after they land. */
 export const MIGRATIONS = [
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   CreateMatchingSchema1764311000000,
   CreateQueuedJobs1764312000000,
   CreateErasedSeekers1796159149954,
+  CreateInsightSnapshots1796159619028,
   AddVacancyOccupationReview1796159696470,
   CreateFailedJobs1796159977998,
   CreateMatchWorkflow1796160999602,

@@ -10,7 +10,7 @@ export type {
 } from './store/match.types';
 export { MatchingJobsModule } from './worker/matching-jobs.module';
 export { MatchingIndexService } from './worker/matching-index.service';
-export { VacancyFeatures } from './features/matching-features';
+export { VacancyFeatures, seekerFeatures, occupationUrisOf } from './features/matching-features';
 export { MatchingReadModule } from './read/matching-read.module';
 export { MatchReadService, distanceBand } from './read/match-read.service';
 export { MatchExplainService } from './read/match-explain.service';

@@ -39,7 +39,7 @@ export const DEMO_CONCEPTS = {
   },
 } as const;
 
-export const DEMO_COACHES = ['demo-coach-1', 'demo-coach-2'] as const;
+export const DEMO_COACHES = ['demo-coach-1', 'demo-coach-2', 'demo-coach-3'] as const;
 
 export interface DemoSeeker {
   /** Fixed, so a restart finds the row and inserts nothing. */
@@ -265,7 +265,77 @@ export function demoSeekers(today: string): DemoSeeker[] {
       },
       availabilityConfirmedDaysAgo: 150,
     },
+    ...regionalPicture(),
   ];
+}
+
+/**
+ * Enough people for regional insight to show figures above its suppression limit (5): welders
+ * in Hengelo (a tight group against the demo's welding vacancies), warehouse staff in Enschede
+ * (an ample one), and a sheet-metal worker whose skills bridge to welding, with a BBL place.
+ */
+function regionalPicture(): DemoSeeker[] {
+  const available = {
+    highestQualification: { code: 'NL:MBO-2' },
+    drivingLicences: ['B' as const],
+    travelsIndependently: true,
+    maxTravelKm: 25,
+    hoursPerWeek: { min: 24, max: 40 },
+    availableNow: true,
+    languages: [{ language: 'nl', level: 'C1' as const }],
+    willingToWorkInGermany: false,
+  };
+  const welders = Array.from({ length: 5 }, (_, i): DemoSeeker => ({
+    id: id(9 + i),
+    coachId: 'demo-coach-3',
+    identity: person('Lasser', `Fictief${i + 1}`, 'hengelo', 9 + i),
+    home: { place: 'Hengelo', postcode: '7551' },
+    consent: true,
+    profile: {
+      ...available,
+      wantedOccupations: [DEMO_CONCEPTS.welder],
+      skills: [
+        skills.weldingTechniques,
+        skills.migWelding,
+        skills.magWelding,
+        skills.protectiveGear,
+      ],
+      workExperience: [{ occupationUri: DEMO_CONCEPTS.welder, years: 2 + i }],
+      certificates: ['VCA-basis'],
+    },
+  }));
+  const warehouse = Array.from({ length: 6 }, (_, i): DemoSeeker => ({
+    id: id(14 + i),
+    coachId: 'demo-coach-3',
+    identity: person('Magazijn', `Fictief${i + 1}`, 'enschede', 14 + i),
+    home: { place: 'Enschede', postcode: '7511' },
+    consent: true,
+    profile: {
+      ...available,
+      wantedOccupations: [i % 2 === 0 ? DEMO_CONCEPTS.warehouseWorker : DEMO_CONCEPTS.orderPicker],
+      skills: [skills.stackGoods, skills.receiveGoods, skills.liftLoads],
+    },
+  }));
+  const bridge: DemoSeeker = {
+    id: id(20),
+    coachId: 'demo-coach-1',
+    identity: person('Sanne', 'Plaatwerk-Fictief', 'enschede', 20),
+    home: { place: 'Enschede', postcode: '7511' },
+    consent: true,
+    profile: {
+      ...available,
+      wantedOccupations: [DEMO_CONCEPTS.sheetMetalWorker],
+      skills: [
+        skills.weldingTechniques,
+        skills.migWelding,
+        skills.magWelding,
+        skills.readDrawings,
+        skills.protectiveGear,
+      ],
+      workExperience: [{ occupationUri: DEMO_CONCEPTS.sheetMetalWorker, years: 3 }],
+    },
+  };
+  return [...welders, ...warehouse, bridge];
 }
 
 function addMonths(isoDate: string, months: number): string {

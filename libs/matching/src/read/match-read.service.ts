@@ -8,7 +8,14 @@ import { ExplanationFacts, renderExplanation } from '../core';
 import { MatchRepository } from '../store/match.repository';
 import type { MatchRecord } from '../store/match.types';
 import { EMPLOYER_VISIBLE_STEPS } from '../workflow/workflow-rules';
-import { CandidateCard, LabelledSkill, MatchFilters, MatchView, Paged } from './match-read.types';
+import {
+  CandidateCard,
+  LabelledSkill,
+  MatchFilters,
+  MatchView,
+  Paged,
+  StoredMatchFact,
+} from './match-read.types';
 
 const BANDS = [5, 10, 20, 30, 50, 75];
 
@@ -179,6 +186,14 @@ export class MatchReadService {
       ...this.paged(rows, filters),
       items: page.map((r) => this.view(r, labels, vacancies.get(r.vacancyId)?.title, visible)),
     };
+  }
+
+  /**
+   * Every stored match a person has not rejected, reduced to what regional insight counts: the
+   * pair, its score and the essential skills it misses. Ids only; no explanation text.
+   */
+  insightFacts(): Promise<StoredMatchFact[]> {
+    return this.store.insightFacts();
   }
 
   private async labels(uris: readonly string[], lang: 'nl' | 'en'): Promise<Map<string, string>> {

@@ -70,3 +70,11 @@ export interface CandidateCard {
   availableFrom: string | null;
   languages: Array<{ language: string; level: string }>;
 }
+
+/** A stored match as regional insight counts it (`MatchReadService.insightFacts`). */
+export interface StoredMatchFact {
+  vacancyId: string;
+  seekerId: string;
+  score: number;
+  missingEssential: string[];
+}

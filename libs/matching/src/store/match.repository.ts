@@ -140,6 +140,24 @@ export class MatchRepository {
     return row ? { score: row.score, status: row.status, rank: Number(row.rank) } : undefined;
   }
 
+  /** Every stored match not rejected, as ids, score and missing essential skills (insight). */
+  async insightFacts(): Promise<
+    Array<{ vacancyId: string; seekerId: string; score: number; missingEssential: string[] }>
+  > {
+    const rows: Array<{ v: string; s: string; score: number; missing: string[] | null }> =
+      await this.dataSource.query(
+        `SELECT vacancy_id AS v, seeker_id AS s, score,
+                ARRAY(SELECT jsonb_array_elements_text(explanation->'skills'->'missingEssential')) AS missing
+           FROM matching.match WHERE status <> 'rejected'`,
+      );
+    return rows.map((r) => ({
+      vacancyId: r.v,
+      seekerId: r.s,
+      score: Number(r.score),
+      missingEssential: r.missing ?? [],
+    }));
+  }
+
   /** A model version other than the current one that stored matches still carry, if any. */
   async otherModelVersion(): Promise<string | undefined> {
     const [row] = await this.dataSource.query(

@@ -1,0 +1,16 @@
+export { InsightModule } from './insight.module';
+export { InsightService } from './insight.service';
+export type { FigureRequest } from './insight.service';
+export { InsightSnapshotService, TREND_FIGURES } from './insight-snapshot.service';
+export type { TrendFigure, TrendRequest } from './insight-snapshot.service';
+export type { InsightTable, InsightLanguage } from './insight.types';
+export { GROUP_LEVELS } from './core/insight-picture';
+export type { GroupLevel } from './core/insight-picture';
+export { INSIGHT_AREAS, areaOf } from './core/areas';
+export type { Area } from './core/areas';
+export * from './core/tightness-band';
+export { TECHNICAL_ISCO_SUB_MAJOR } from './core/school-leavers';
+export { MIN_TRANSITION_OVERLAP, MAX_TRANSITIONS } from './core/transitions';
+export { MAX_SKILLS_AWAY } from './core/one-skill-away';
+export { toCsv } from './csv';
+export * from './http/insight-response.dto';

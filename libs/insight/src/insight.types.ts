@@ -1,0 +1,15 @@
+import { SOURCE_NOTE } from './core/tightness-band';
+
+/** Every figure answers this shape: flat rows (one per cell, bar or point), ready for a chart. */
+export interface InsightTable<R> {
+  figure: string;
+  /** This registry's own data, not UWV's statistic. */
+  source: typeof SOURCE_NOTE;
+  /** The day the figure describes (Europe/Amsterdam). */
+  asOf: string;
+  /** Counts of people from 1 to 4 are null (suppressed). */
+  suppressBelow: number;
+  rows: R[];
+}
+
+export type InsightLanguage = 'nl' | 'en';

@@ -1,0 +1,182 @@
+/**
+ * `npm run bench:insight`: every regional-insight figure at Twente scale (30,000 job seekers,
+ * 5,000 open vacancies, 36 stored matches per vacancy) on PostgreSQL, through the services the
+ * API uses, and one job seeker's transition occupations and "one skill away".
+ * Targets: every aggregate under 2 s, a job seeker's transitions under 200 ms.
+ */
+import { NestFactory } from '@nestjs/core';
+import { VacancyRegistryModule } from '@apps/vacancy-registry/src/vacancy-registry.module';
+import { DEMO_PRINCIPALS } from '@wt/auth';
+import { loadConfig } from '@wt/config';
+import { openDataSource, runMigrations } from '@wt/database';
+import { loadDemoData } from '@wt/demo';
+import { InsightService, InsightSnapshotService } from '@wt/insight';
+import { readStarterTaxonomy } from '@wt/taxonomy';
+import { DataSource } from 'typeorm';
+import { withBenchDatabase } from './bench-database';
+
+const SEEKERS = Number(process.env.BENCH_SEEKERS ?? 30_000);
+const VACANCIES = Number(process.env.BENCH_VACANCIES ?? 5_000);
+const MATCHES_PER_VACANCY = 36;
+const RUNS = 5;
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  await withBenchDatabase('wt_bench_insight', async (url) => {
+    const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'warn', VACANCY_SWEEP_MINUTES: '0' });
+    const { dataSource, close } = await openDataSource(config);
+    await runMigrations(dataSource);
+    const t = Date.now();
+    await generate(dataSource);
+    log(
+      `${SEEKERS.toLocaleString('en')} profiles, ${VACANCIES.toLocaleString('en')} vacancies, ${(VACANCIES * MATCHES_PER_VACANCY).toLocaleString('en')} matches written in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
+    const [seeker] = await dataSource.query(
+      `SELECT id FROM job_seekers.profile WHERE coach_id = 'demo-coach-1' ORDER BY id LIMIT 1`,
+    );
+    await close();
+
+    const app = await NestFactory.createApplicationContext(VacancyRegistryModule.register(config), {
+      logger: ['warn'],
+    });
+    try {
+      const insight = app.get(InsightService, { strict: false });
+      const snapshots = app.get(InsightSnapshotService, { strict: false });
+      const adviser = DEMO_PRINCIPALS.adviser;
+      const coach = DEMO_PRINCIPALS.coach;
+      const json = { lang: 'nl' as const, format: 'json' as const };
+      const results: Record<string, { p50: number; max: number; rows: number }> = {};
+      const time = async (name: string, run: () => Promise<{ rows: unknown[] }>) => {
+        const ms: number[] = [];
+        let rows = 0;
+        for (let i = 0; i < RUNS; i++) {
+          const started = performance.now();
+          rows = (await run()).rows.length;
+          ms.push(performance.now() - started);
+        }
+        ms.sort((a, b) => a - b);
+        results[name] = { p50: Math.round(ms[RUNS >> 1]), max: Math.round(ms[RUNS - 1]), rows };
+        log(
+          `${name.padEnd(40)} p50 ${String(results[name].p50).padStart(5)} ms, max ${String(results[name].max).padStart(5)} ms (${rows} rows)`,
+        );
+      };
+      await time('tightness (minor x municipality)', () =>
+        insight.tightness(adviser, { ...json, level: 'minor', byMunicipality: true, byEqf: false }),
+      );
+      await time('tightness (occupation x municipality x EQF)', () =>
+        insight.tightness(adviser, {
+          ...json,
+          level: 'occupation',
+          byMunicipality: true,
+          byEqf: true,
+        }),
+      );
+      await time('unserved vacancies', () => insight.unservedVacancies(adviser, json));
+      await time('blocking skills (minor)', () =>
+        insight.blockingSkills(adviser, { ...json, level: 'minor', top: 10 }),
+      );
+      await time('school leavers', () => insight.schoolLeavers(adviser, json));
+      await time('daily snapshot cells (every figure)', async () => ({
+        rows: await snapshots.cellsNow(),
+      }));
+      const first = performance.now();
+      await insight.seekerTransitions(coach, seeker.id, undefined, 'nl');
+      log(
+        `transitions, first call (builds the market) ${Math.round(performance.now() - first)} ms`,
+      );
+      await time('a job seeker: transitions', () =>
+        insight.seekerTransitions(coach, seeker.id, undefined, 'nl'),
+      );
+      await time('a job seeker: one skill away', () =>
+        insight.seekerOneSkillAway(coach, seeker.id, undefined, 'nl'),
+      );
+      log(
+        JSON.stringify({
+          seekers: SEEKERS,
+          vacancies: VACANCIES,
+          matches: VACANCIES * MATCHES_PER_VACANCY,
+          results,
+        }),
+      );
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+/** Set-based: the demo data set, then generated profiles, vacancies and matches. */
+async function generate(dataSource: DataSource): Promise<void> {
+  await loadDemoData(dataSource);
+  const starter = await readStarterTaxonomy();
+  const occupations = starter.occupations.filter((o) => o.iscoGroup);
+  const occupationUris = occupations.map((o) => o.uri);
+  const iscos = occupations.map((o) => o.iscoGroup!);
+  const skills = starter.skills.map((s) => s.uri);
+  // Homes and workplaces spread over Twente (about 52.15-52.47 N, 6.4-7.05 E) and a tenth in Germany.
+  await dataSource.query(
+    `INSERT INTO job_seekers.profile (id, coach_id, version, wanted_occupations, skills, work_experience,
+        qualification_code, qualification_eqf, home_label, home_lat, home_lon, max_travel_km, hours_min, hours_max,
+        available_now, available_from, languages, willing_to_work_in_germany, banenafspraak, driving_licences,
+        school_type, exit_profile, expected_leaving_date)
+     SELECT gen_random_uuid(), CASE WHEN i % 500 = 0 THEN 'demo-coach-1' ELSE 'coach-' || (i % 200) END, 1,
+            jsonb_build_array(jsonb_build_object('uri', ($1::text[])[1 + i % cardinality($1::text[])], 'source', 'given'))
+              || CASE WHEN i % 3 = 0 THEN jsonb_build_array(jsonb_build_object('uri', ($1::text[])[1 + (i / 7) % cardinality($1::text[])], 'source', 'given')) ELSE '[]'::jsonb END,
+            ARRAY(SELECT ($2::text[])[1 + (i * 31 + k * 17) % cardinality($2::text[])] FROM generate_series(1, 3 + i % 10) k),
+            jsonb_build_array(jsonb_build_object('occupationUri', ($1::text[])[1 + (i / 3) % cardinality($1::text[])], 'years', i % 9)),
+            'NL:MBO-3', 1 + i % 6, 'Twente', 52.15 + (i % 320) / 1000.0, 6.4 + (i % 650) / 1000.0, 10 + i % 5 * 10, 24, 40,
+            i % 2 = 0, CASE WHEN i % 2 = 1 THEN current_date + (i % 180) END,
+            '[{"language": "nl", "level": "B2"}]'::jsonb, i % 5 = 0, i % 20 = 0, '{B}',
+            CASE WHEN i % 33 = 0 THEN 'VSO' WHEN i % 37 = 0 THEN 'PrO' END,
+            CASE WHEN i % 33 = 0 OR i % 37 = 0 THEN 'arbeidsmarkt' END,
+            CASE WHEN i % 33 = 0 OR i % 37 = 0 THEN current_date + (i % 300) END
+       FROM generate_series(1, $3::int) i`,
+    [occupationUris, skills, SEEKERS],
+  );
+  const columns: Array<{ column_name: string }> = await dataSource.query(
+    `SELECT column_name FROM information_schema.columns WHERE table_schema = 'vacancies' AND table_name = 'vacancy' ORDER BY ordinal_position`,
+  );
+  const override: Record<string, string> = {
+    id: 'gen_random_uuid()',
+    occupation_uri: `($1::text[])[1 + i % cardinality($1::text[])]`,
+    isco_group: `($2::text[])[1 + i % cardinality($2::text[])]`,
+    required_skill_uris: `ARRAY(SELECT ($3::text[])[1 + (i * 13 + k * 7) % cardinality($3::text[])] FROM generate_series(1, 2 + i % 6) k)`,
+    positions: '1 + i % 4',
+    latitude:
+      'CASE WHEN i % 10 = 0 THEN 52.21 + (i % 200) / 1000.0 ELSE 52.15 + (i % 320) / 1000.0 END',
+    longitude:
+      'CASE WHEN i % 10 = 0 THEN 7.02 + (i % 300) / 1000.0 ELSE 6.4 + (i % 650) / 1000.0 END',
+    learning_working: `CASE WHEN i % 20 = 0 THEN 'bbl' END`,
+    minimum_eqf: '1 + i % 5',
+    external_ref: `'bench-' || i`,
+    driving_licences: `'{}'`,
+    languages: `'[]'::jsonb`,
+  };
+  const list = columns.map((c) => c.column_name);
+  await dataSource.query(
+    `INSERT INTO vacancies.vacancy (${list.join(', ')})
+     SELECT ${list.map((c) => override[c] ?? `v.${c}`).join(', ')}
+       FROM vacancies.vacancy v, generate_series(1, $4::int) i
+      WHERE v.id = (SELECT id FROM vacancies.vacancy WHERE country = 'NL' ORDER BY id LIMIT 1)`,
+    [occupationUris, iscos, skills, VACANCIES],
+  );
+  await dataSource.query(
+    `INSERT INTO matching.match (vacancy_id, seeker_id, score, model_version, vacancy_version, seeker_version, cross_border, explanation, computed_at)
+     SELECT v.id, s.id, 45 + (v.n + s.n) % 50, 'bench', 1, 1, false,
+            jsonb_build_object('skills', jsonb_build_object('missingEssential',
+              CASE WHEN (v.n + s.n) % 3 = 0 THEN '[]'::jsonb ELSE jsonb_build_array(v.required_skill_uris[1 + (v.n + s.n) % cardinality(v.required_skill_uris)]) END)),
+            now()
+       FROM (SELECT id, required_skill_uris, row_number() OVER (ORDER BY id) AS n FROM vacancies.vacancy WHERE external_ref LIKE 'bench-%') v
+       JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM job_seekers.profile) s
+         ON s.n % 800 = v.n % 800 AND s.n / 800 < $1`,
+    [MATCHES_PER_VACANCY],
+  );
+  await dataSource.query(`ANALYZE`);
+}
+
+main().catch((error) => {
+  process.stderr.write(
+    `bench:insight failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
+  process.exit(1);
+});
