@@ -10,6 +10,9 @@ import {
   startRegistry,
 } from './vacancies.helpers';
 
+/** Dates a year ahead: within the range a vacancy date may have, and in the future. */
+const NEXT_YEAR = new Date().getUTCFullYear() + 1;
+
 describe('vacancy registry: employers and bad input', () => {
   let harness: RegistryHarness;
   let employerA: string;
@@ -185,16 +188,16 @@ describe('vacancy registry: employers and bad input', () => {
         'minimumEqf 4 does not match NL:MBO-2 (EQF 2); leave it out or clear minimumQualificationCode',
       ],
       [
-        { startDate: '2099-03-01', closingDate: '2099-02-01' },
-        'closingDate must not be before startDate (2099-03-01)',
+        { startDate: `${NEXT_YEAR}-03-01`, closingDate: `${NEXT_YEAR}-02-01` },
+        `closingDate must not be before startDate (${NEXT_YEAR}-03-01)`,
       ],
       [
-        { closingDate: '2000-01-01' },
+        { closingDate: `${NEXT_YEAR - 2}-01-01` },
         expect.stringMatching(
           /^closingDate must not be in the past \(today is \d{4}-\d{2}-\d{2}\)$/,
         ),
       ],
-      [{ closingDate: '2099-02-30' }, 'closingDate must be a real calendar date'],
+      [{ closingDate: `${NEXT_YEAR}-02-30` }, 'closingDate must be a real calendar date'],
       [{ hoursMin: -8 }, 'hoursMin must not be less than 0'],
       [{ hoursMin: 38, hoursMax: 24 }, 'hoursMax must not be less than hoursMin (38)'],
       [{ hoursMax: 80 }, 'hoursMax must not be greater than 60'],
@@ -244,17 +247,24 @@ describe('vacancy registry: employers and bad input', () => {
 
     it('refuses a change that breaks a rule, and leaves the vacancy as it was', async () => {
       const { body } = await a()
-        .post('/vacancies', dutchVacancy({ startDate: '2099-03-01', closingDate: '2099-04-01' }))
+        .post(
+          '/vacancies',
+          dutchVacancy({ startDate: `${NEXT_YEAR}-03-01`, closingDate: `${NEXT_YEAR}-04-01` }),
+        )
         .expect(201);
       const refused = await a()
-        .patch(`/vacancies/${body.id}`, { closingDate: '2099-02-01', hoursMax: 20 })
+        .patch(`/vacancies/${body.id}`, { closingDate: `${NEXT_YEAR}-02-01`, hoursMax: 20 })
         .expect(400);
       expect(refused.body.message).toEqual([
         'hoursMax must not be less than hoursMin (32)',
-        'closingDate must not be before startDate (2099-03-01)',
+        `closingDate must not be before startDate (${NEXT_YEAR}-03-01)`,
       ]);
       const unchanged = await a().get(`/vacancies/${body.id}`).expect(200);
-      expect(unchanged.body).toMatchObject({ closingDate: '2099-04-01', hoursMax: 38, version: 1 });
+      expect(unchanged.body).toMatchObject({
+        closingDate: `${NEXT_YEAR}-04-01`,
+        hoursMax: 38,
+        version: 1,
+      });
       await a().get('/vacancies/not-a-uuid').expect(400);
       await a().patch(`/vacancies/${body.id}`, { employerId: employerA }).expect(400);
     });
