@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { JobSeekersModule } from '@wt/job-seekers';
 import { MatchingReadModule, VacancyFeatures } from '@wt/matching';
 import { TaxonomyModule } from '@wt/taxonomy';
-import { VacanciesModule } from '@wt/vacancies';
+import { MatchableVacanciesModule } from '@wt/vacancies';
 import { InsightMarketService } from './insight-market.service';
 import { InsightPictureService } from './insight-picture.service';
 import { InsightSnapshotRepository } from './insight-snapshot.repository';
@@ -11,7 +11,7 @@ import { InsightService } from './insight.service';
 
 /** Regional insight: read-only over the vacancies', job seekers', matching and taxonomy services. */
 @Module({
-  imports: [VacanciesModule, JobSeekersModule, TaxonomyModule, MatchingReadModule],
+  imports: [MatchableVacanciesModule, JobSeekersModule, TaxonomyModule, MatchingReadModule],
   providers: [
     VacancyFeatures,
     InsightPictureService,

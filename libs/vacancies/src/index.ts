@@ -31,3 +31,4 @@ export { vacanciesDemoSeeder } from './demo/vacancies-demo.seeder';
 export { MatchableVacanciesService } from './services/matchable-vacancies.service';
 export type { MatchableVacancy } from './services/matchable-vacancies.service';
 export { VACANCY_FIELD_NAMES } from './rules/vacancy-fields.util';
+export { VacancyLifecycleModule } from './vacancy-lifecycle.module';

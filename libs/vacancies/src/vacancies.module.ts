@@ -6,12 +6,11 @@ import { JobsucheClient } from './jobsuche/jobsuche.client';
 import { JobsucheImportService } from './jobsuche/jobsuche-import.service';
 import { MatchableVacanciesModule } from './matchable-vacancies.module';
 import { VacancyPersistenceModule } from './repositories/vacancy-persistence.module';
+import { VacancyLifecycleModule } from './vacancy-lifecycle.module';
 import { EmployersService } from './services/employers.service';
 import { VacanciesService } from './services/vacancies.service';
 import { VacancyEnrichmentService } from './services/vacancy-enrichment.service';
 import { VacancyImportService } from './services/vacancy-import.service';
-import { VacancyLifecycleService } from './services/vacancy-lifecycle.service';
-import { VacancyMatchQueue } from './services/vacancy-match-queue.service';
 import { VacancyPreparer } from './services/vacancy-preparation.service';
 
 /**
@@ -20,13 +19,17 @@ import { VacancyPreparer } from './services/vacancy-preparation.service';
  * contexts import the narrow `MatchableVacanciesModule` instead.
  */
 @Module({
-  imports: [VacancyPersistenceModule, MatchableVacanciesModule, TaxonomyModule, GeoModule],
+  imports: [
+    VacancyPersistenceModule,
+    MatchableVacanciesModule,
+    VacancyLifecycleModule,
+    TaxonomyModule,
+    GeoModule,
+  ],
   providers: [
     VacancyEnrichmentService,
     VacancyPreparer,
-    VacancyMatchQueue,
     VacanciesService,
-    VacancyLifecycleService,
     VacancyImportService,
     EmployersService,
     JobsucheImportService,
@@ -38,12 +41,11 @@ import { VacancyPreparer } from './services/vacancy-preparation.service';
   ],
   exports: [
     MatchableVacanciesModule,
+    VacancyLifecycleModule,
     VacanciesService,
-    VacancyLifecycleService,
     VacancyImportService,
     EmployersService,
     JobsucheImportService,
-    VacancyMatchQueue,
   ],
 })
 export class VacanciesModule {}

@@ -3,6 +3,9 @@ import type { StoredMatchFact } from '@wt/matching';
 import { InsightPicture, InsightSeeker, InsightVacancy } from './insight-picture';
 import { shownCount } from './tightness-band';
 
+/** The calendar day in the region, as YYYY-MM-DD: `today` is one too. */
+const REGION_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+
 /** What stands in the way of a near candidate: a knock-out, or a score below the threshold. */
 export const OBSTACLES = [
   'reserved-banenafspraak',
@@ -71,10 +74,7 @@ export function unservedVacancies(
         openPositions: v.positions,
         publishedAt: published?.toISOString() ?? null,
         daysOpen: published
-          ? Math.max(
-              0,
-              Math.floor((todayMs - Date.parse(published.toISOString().slice(0, 10))) / DAY_MS),
-            )
+          ? Math.max(0, Math.floor((todayMs - Date.parse(REGION_DAY.format(published))) / DAY_MS))
           : null,
         nearCandidates: shownCount(candidates.length),
         obstacles: Object.fromEntries(OBSTACLES.map((o) => [o, shownCount(counts[o])])) as Record<

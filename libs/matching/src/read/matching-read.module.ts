@@ -6,7 +6,7 @@ import {
   SeekerErasureHooks,
 } from '@wt/job-seekers';
 import { TaxonomyModule } from '@wt/taxonomy';
-import { MatchableVacanciesModule, VacanciesModule } from '@wt/vacancies';
+import { MatchableVacanciesModule, VacancyLifecycleModule } from '@wt/vacancies';
 import { MatchAccessService } from '../access/match-access.service';
 import { MatchExplainService } from './match-explain.service';
 import { VacancyFeatures } from '../features/matching-features';
@@ -42,7 +42,7 @@ export class MatchErasure implements OnModuleInit {
     SeekerAccessModule,
     TaxonomyModule,
     // The workflow closes vacancies it fills and reveals contact details at an introduction.
-    VacanciesModule,
+    VacancyLifecycleModule,
     JobSeekersModule,
   ],
   providers: [
