@@ -190,6 +190,23 @@ describe('vacancy registry: bulk upload (CSV and JSON)', () => {
     ]);
   });
 
+  it('stores 5,000 valid rows in one file, and refuses 5,000 with one bad row quickly', async () => {
+    const before = await count();
+    const lines = Array.from({ length: 5000 }, (_, i) => row(employerA, `Lasser groot ${i}`));
+    const stored = await csvUpload([HEADER, ...lines].join('\n')).expect(201);
+    expect(stored.body.created).toHaveLength(5000);
+    expect(stored.body.rejectedRows).toEqual([]);
+    expect(await count()).toBe(before + 5000);
+
+    lines[4321] = row(employerA, 'Fout', { hoursMin: '-1' });
+    const refused = await csvUpload([HEADER, ...lines].join('\n')).expect(400);
+    expect(refused.body.message).toEqual([
+      'nothing was stored: 1 of 5000 lines have errors (add ?partial=true to store the others)',
+      'line 4323: hoursMin must not be less than 0',
+    ]);
+    expect(await count()).toBe(before + 5000);
+  }, 120_000);
+
   describe('JSON', () => {
     const jsonUpload = (payload: unknown, query = '', principal: Principal = EMPLOYER_A) =>
       harness.as(principal).post(`/vacancies/bulk${query}`, payload as object);

@@ -40,6 +40,9 @@ export interface VersionedVacancy {
   version: number;
 }
 
+/** PostgreSQL's limit on the parameters of one statement. */
+const MAX_BIND_PARAMETERS = 65_535;
+
 const EARTH_RADIUS_KM = 6371.0088;
 const KM_PER_DEGREE_LATITUDE = 111.2;
 
@@ -105,8 +108,11 @@ export class VacancyRepository {
 
   /** Inserts within the caller's transaction, so a whole file is stored or nothing. */
   async insertAll(manager: EntityManager, vacancies: VacancyEntity[]): Promise<void> {
-    if (vacancies.length === 0) return;
-    await manager.getRepository(VacancyEntity).insert(vacancies);
+    const rows = manager.getRepository(VacancyEntity);
+    const perStatement = Math.floor(MAX_BIND_PARAMETERS / rows.metadata.columns.length);
+    for (let start = 0; start < vacancies.length; start += perStatement) {
+      await rows.insert(vacancies.slice(start, start + perStatement));
+    }
   }
 
   async insert(vacancy: VacancyEntity): Promise<void> {

@@ -57,6 +57,12 @@ export interface CreateOptions {
 
 export const DEFAULT_RADIUS_KM = 25;
 
+/** What the rows of one import by one caller share: each employer and taxonomy look-up made once. */
+export interface BuildBatch {
+  preparer: VacancyPreparer;
+  employers: Map<string, Promise<EmployerEntity | undefined>>;
+}
+
 /** Creating, changing, reading and searching vacancies, each within the caller's scope. */
 @Injectable()
 export class VacanciesService {
@@ -80,6 +86,11 @@ export class VacanciesService {
     return toVacancyView(built.ok.vacancy, built.ok.employer.name, regionToday());
   }
 
+  /** For `build`: the look-ups shared by the rows of one import by one caller. */
+  newBatch(): BuildBatch {
+    return { preparer: this.preparer.forBatch(), employers: new Map() };
+  }
+
   /**
    * A new vacancy row for this caller, or what is wrong with the input; stores nothing, so a bulk
    * import can check every row before it writes any.
@@ -88,10 +99,11 @@ export class VacanciesService {
     actor: Principal,
     input: VacancyInput,
     options: CreateOptions = {},
+    batch?: BuildBatch,
   ): Promise<
     { ok: { vacancy: VacancyEntity; employer: EmployerEntity } } | { errors: FieldError[] }
   > {
-    const employer = await this.employerFor(actor, input.employerId);
+    const employer = await this.batchedEmployerFor(actor, input.employerId, batch);
     if (!employer) {
       return {
         errors: [
@@ -107,7 +119,8 @@ export class VacanciesService {
       };
     }
     const today = regionToday();
-    const prepared = await this.preparer.prepareNew(input, today, options.occupationHints);
+    const preparer = batch?.preparer ?? this.preparer;
+    const prepared = await preparer.prepareNew(input, today, options.occupationHints);
     if ('errors' in prepared) return prepared;
     const vacancy = newVacancyEntity(prepared.ok, employer, actor, options);
     return { ok: { vacancy, employer } };
@@ -231,6 +244,21 @@ export class VacanciesService {
     const saved = await this.vacancies.findInScope(scope, current.id, today);
     if (!saved) throw notFound(current.id);
     return toVacancyView(saved, saved.employer?.name ?? '', today);
+  }
+
+  private batchedEmployerFor(
+    actor: Principal,
+    employerId: string | undefined,
+    batch: BuildBatch | undefined,
+  ): Promise<EmployerEntity | undefined> {
+    if (!batch) return this.employerFor(actor, employerId);
+    const key = employerId ?? '';
+    let found = batch.employers.get(key);
+    if (!found) {
+      found = this.employerFor(actor, employerId);
+      batch.employers.set(key, found);
+    }
+    return found;
   }
 
   private async employerFor(

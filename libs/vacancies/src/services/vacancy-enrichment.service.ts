@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { GeoService } from '@wt/geo';
 import { TaxonomyService } from '@wt/taxonomy';
 import type { VacancyFields } from '../rules/vacancy-fields.util';
+import { BatchTaxonomyLookups, TaxonomyLookups } from './batch-taxonomy.lookups';
 import type {
   Country,
   FieldError,
@@ -60,9 +61,14 @@ const NO_OCCUPATION: ResolvedOccupation = {
 @Injectable()
 export class VacancyEnrichmentService {
   constructor(
-    private readonly taxonomy: TaxonomyService,
+    @Inject(TaxonomyService) private readonly taxonomy: TaxonomyLookups,
     private readonly geo: GeoService,
   ) {}
+
+  /** The same service asking each taxonomy question once, for the rows of one import. */
+  forBatch(): VacancyEnrichmentService {
+    return new VacancyEnrichmentService(new BatchTaxonomyLookups(this.taxonomy), this.geo);
+  }
 
   /** Unknown ESCO URIs, each named by the field (and list position) it came from. */
   async findUnknownConcepts(

@@ -48,13 +48,14 @@ export class VacancyImportService {
   ): Promise<ImportReport> {
     const accepted: Array<{ row: number; vacancy: VacancyEntity }> = [];
     const errors: RowError[] = [];
+    const batch = this.vacancies.newBatch();
     for (const { row, input, errors: unreadable } of rows) {
       if (unreadable?.length || !input) {
         errors.push(...(unreadable ?? []).map((error) => ({ row, ...error })));
         continue;
       }
       const { publish, ...fields } = input;
-      const built = await this.vacancies.build(actor, fields, { publish, source: 'bulk' });
+      const built = await this.vacancies.build(actor, fields, { publish, source: 'bulk' }, batch);
       if ('errors' in built) errors.push(...built.errors.map((error) => ({ row, ...error })));
       else accepted.push({ row, vacancy: built.ok.vacancy });
     }

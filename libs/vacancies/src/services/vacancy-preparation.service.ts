@@ -29,6 +29,11 @@ const LOCATION_FIELDS = ['workPlace', 'workPostcode', 'country'] as const;
 export class VacancyPreparer {
   constructor(private readonly enrichment: VacancyEnrichmentService) {}
 
+  /** A preparer for the rows of one import, asking each taxonomy question once. */
+  forBatch(): VacancyPreparer {
+    return new VacancyPreparer(this.enrichment.forBatch());
+  }
+
   async prepareNew(
     input: VacancyInput,
     today: string,
