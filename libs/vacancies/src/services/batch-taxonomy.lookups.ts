@@ -8,6 +8,7 @@ export type TaxonomyLookups = Pick<
   | 'getOccupation'
   | 'resolveOccupation'
   | 'extractSkills'
+  | 'preferredLabels'
 >;
 
 type ConceptKind = 'occupation' | 'skill';
@@ -42,6 +43,15 @@ export class BatchTaxonomyLookups implements TaxonomyLookups {
   ): ReturnType<TaxonomyService['resolveOccupation']> {
     return this.once(`link ${lang} ${limit} ${text}`, () =>
       this.taxonomy.resolveOccupation(text, lang, limit),
+    );
+  }
+
+  preferredLabels(
+    uris: readonly string[],
+    lang: TaxonomyLanguage,
+  ): ReturnType<TaxonomyService['preferredLabels']> {
+    return this.once(`labels ${lang} ${uris.join(' ')}`, () =>
+      this.taxonomy.preferredLabels(uris, lang),
     );
   }
 
