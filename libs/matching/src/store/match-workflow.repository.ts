@@ -86,8 +86,11 @@ export class MatchWorkflowRepository {
     );
   }
 
-  /** Moves the row and appends the history line; false when the row is no longer at `from`. */
-  async applyStep(step: StepWrite, manager?: EntityManager): Promise<boolean> {
+  /**
+   * Moves the row and appends the history line; answers the line's id, or null when the row is no
+   * longer at `from`.
+   */
+  async applyStep(step: StepWrite, manager?: EntityManager): Promise<string | null> {
     const run = (m: EntityManager) => this.writeStep(m, step);
     return manager ? run(manager) : this.dataSource.transaction(run);
   }
@@ -187,7 +190,7 @@ export class MatchWorkflowRepository {
     }));
   }
 
-  private async writeStep(m: EntityManager, s: StepWrite): Promise<boolean> {
+  private async writeStep(m: EntityManager, s: StepWrite): Promise<string | null> {
     const [rows] = await m.query(
       `UPDATE matching.match SET status = $3, status_reason = $5, status_changed_by = $6,
               status_changed_at = now(), score_at_last_step = score,
@@ -210,11 +213,12 @@ export class MatchWorkflowRepository {
       ],
     );
     const moved = rows as Array<{ score: number }>;
-    if (moved.length === 0) return false;
-    await m.query(
+    if (moved.length === 0) return null;
+    const [line] = await m.query(
       `INSERT INTO matching.match_step (vacancy_id, seeker_id, action, from_status, to_status, actor_subject,
          actor_role, on_behalf_of, reason, note, score)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       RETURNING id::text AS id`,
       [
         s.vacancyId,
         s.seekerId,
@@ -229,7 +233,7 @@ export class MatchWorkflowRepository {
         moved[0].score,
       ],
     );
-    return true;
+    return (line as { id: string }).id;
   }
 }
 
