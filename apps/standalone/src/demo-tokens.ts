@@ -1,4 +1,9 @@
-import { DEFAULT_LOCAL_TOKEN_HOURS, DEMO_PRINCIPALS, DEMO_PROFILES, signLocalToken } from '@wt/auth';
+import {
+  DEFAULT_LOCAL_TOKEN_HOURS,
+  DEMO_PRINCIPALS,
+  DEMO_PROFILES,
+  signLocalToken,
+} from '@wt/auth';
 import { AppConfig } from '@wt/config';
 
 /** Ready-to-use bearer tokens for the demo's fictional callers, one line each. */

@@ -1,7 +1,12 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import type { Principal } from '@wt/auth';
 import { kindsFor, NotificationKind } from './notification-kinds';
-import { InboxItem, InboxPage, NotificationRepository, Preference } from './notification.repository';
+import {
+  InboxItem,
+  InboxPage,
+  NotificationRepository,
+  Preference,
+} from './notification.repository';
 
 /**
  * Each user's own inbox and preferences: the caller is the token's subject, so nobody reads

@@ -29,10 +29,7 @@ export function kindsFor(role: Role): NotificationKind[] {
 
 /** Where a notification goes: a user, every user of a caseload or organisation, or every adviser. */
 export type Recipient =
-  | { subject: string }
-  | { coachId: string }
-  | { organisationId: string }
-  | { role: 'adviser' };
+  { subject: string } | { coachId: string } | { organisationId: string } | { role: 'adviser' };
 
 /**
  * One notification to deliver, before its recipients are looked up. `title` and `link` are all a

@@ -144,8 +144,7 @@ export class NotificationRepository {
       [subject, pageSize, (page - 1) * pageSize, unreadOnly],
     );
     const unread = await this.unreadCount(subject);
-    const total =
-      rows.length > 0 ? Number(rows[0].total) : await this.count(subject, unreadOnly);
+    const total = rows.length > 0 ? Number(rows[0].total) : await this.count(subject, unreadOnly);
     return { items: rows.map(toItem), page, pageSize, total, unread };
   }
 
