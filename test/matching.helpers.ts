@@ -40,12 +40,17 @@ export class MatchingHarness {
     },
   ) {}
 
-  static async start(overrides: NodeJS.ProcessEnv = {}): Promise<MatchingHarness> {
+  /** `beforeApps` runs on the migrated database before any app starts (e.g. loads demo data). */
+  static async start(
+    overrides: NodeJS.ProcessEnv = {},
+    beforeApps?: (env: TestEnvironment) => Promise<unknown>,
+  ): Promise<MatchingHarness> {
     const env = await startTestEnvironment({
       VACANCY_SWEEP_MINUTES: '0',
       NOTIFY_SWEEP_SECONDS: '0',
       ...overrides,
     });
+    await beforeApps?.(env);
     // The worker first, so its handlers are attached before the first job is enqueued.
     const worker = await createTestApp(MatchingWorkerModule.register(env.config));
     const registry = await createTestApp(VacancyRegistryModule.register(env.config));
@@ -79,6 +84,11 @@ export class MatchingHarness {
     if (at < 0) throw new Error('not a worker started by addWorker');
     this.extraWorkers.splice(at, 1);
     await worker.close();
+  }
+
+  /** A provider of the registry app (a service the standalone start calls itself). */
+  registryProvider<T>(token: abstract new (...args: never[]) => T): T {
+    return this.apps.registry.get(token, { strict: false });
   }
 
   /** The registry's producer, to queue a job (a rematch-all) as a script would. */

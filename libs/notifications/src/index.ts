@@ -4,3 +4,4 @@ export { DigestService } from './digest.service';
 export { NotificationSweep } from './notification-sweep';
 export type { InboxItem, InboxPage, Preference } from './notification.repository';
 export * from './notification-kinds';
+export { notificationsDemoSeeder } from './notifications-demo.seeder';
