@@ -9,6 +9,7 @@ import { CreateErasedSeekers1796159149954 } from '../../../migrations/1796159149
 import { CreateFailedJobs1796159977998 } from '../../../migrations/1796159977998-CreateFailedJobs';
 import { CreateMatchWorkflow1796160999602 } from '../../../migrations/1796160999602-CreateMatchWorkflow';
 import { CreateNotifications1796161000000 } from '../../../migrations/1796161000000-CreateNotifications';
+import { CreateErasedPlacementTally1796161100000 } from '../../../migrations/1796161100000-CreateErasedPlacementTally';
 import { AddVacancyOccupationReview1796159696470 } from '../../../migrations/1796159696470-AddVacancyOccupationReview';
 import { CreateInsightSnapshots1796159619028 } from '../../../migrations/1796159619028-CreateInsightSnapshots';
 
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CreateFailedJobs1796159977998,
   CreateMatchWorkflow1796160999602,
   CreateNotifications1796161000000,
+  CreateErasedPlacementTally1796161100000,
 ];

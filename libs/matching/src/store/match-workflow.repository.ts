@@ -10,6 +10,15 @@ import type {
   WorkflowMatch,
 } from './match-workflow.types';
 
+/** What an erasure keeps of placements: a count per employer, month and country of work. */
+export interface ErasedPlacementTally {
+  organisationId: string;
+  period: string;
+  countryOfWork: string;
+  placements: number;
+  banen: number;
+}
+
 /** One match as the outcomes report reads it. */
 export interface ReportRow {
   vacancyId: string;
@@ -161,6 +170,21 @@ export class MatchWorkflowRepository {
       banen: r.banen,
       recordedBy: r.recorded_by,
       recordedAt: new Date(r.recorded_at as string),
+    }));
+  }
+
+  /** Placements of erased job seekers, counted per employer, month and country (no person). */
+  async erasedPlacements(): Promise<ErasedPlacementTally[]> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT organisation_id, period, country_of_work, placements, banen
+         FROM matching.erased_placement_tally ORDER BY organisation_id, period, country_of_work`,
+    );
+    return rows.map((r) => ({
+      organisationId: r.organisation_id as string,
+      period: r.period as string,
+      countryOfWork: r.country_of_work as string,
+      placements: r.placements as number,
+      banen: r.banen as number,
     }));
   }
 
