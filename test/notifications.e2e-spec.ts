@@ -165,6 +165,15 @@ describe('notifications', () => {
         .expect(200);
       const asked = await noticeOf(coach, 'introduction-requested', vacancyId);
       expect(asked.link).toBe(`/job-seekers/${hired}/matches/${vacancyId}`);
+      // The coach was shown the job seeker's id: a read of the job seeker in the audit trail.
+      const audited = await h.env.dataSource.query(
+        `SELECT action, result, origin FROM audit.audit_event
+          WHERE actor_subject = $1 AND object_type = 'job-seeker' AND object_id = $2 AND origin LIKE 'notifications%'`,
+        [coach.subject, hired],
+      );
+      expect(audited.length).toBeGreaterThanOrEqual(1);
+      expect(audited[0]).toMatchObject({ action: 'read', result: 'allowed' });
+      expect(JSON.stringify(await inbox(coach))).not.toContain('seekerId');
       await noticeOf(adviser, 'employer-introduction-request', vacancyId);
 
       await h

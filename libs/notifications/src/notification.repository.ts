@@ -14,6 +14,11 @@ export interface InboxItem {
   readAt: string | null;
 }
 
+/** An inbox line with the job seeker it refers to (for the audit trail; never shown). */
+export interface StoredInboxItem extends InboxItem {
+  seekerId: string | null;
+}
+
 export interface InboxPage {
   items: InboxItem[];
   page: number;
@@ -43,7 +48,7 @@ export interface DigestLine {
   link: string;
 }
 
-const ITEM_COLUMNS = `id::text AS id, kind, title, link, vacancy_id,
+const ITEM_COLUMNS = `id::text AS id, kind, title, link, vacancy_id, seeker_id,
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at,
   to_char(read_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS read_at`;
 
@@ -135,7 +140,7 @@ export class NotificationRepository {
     page: number,
     pageSize: number,
     unreadOnly: boolean,
-  ): Promise<InboxPage> {
+  ): Promise<Omit<InboxPage, 'items'> & { items: StoredInboxItem[] }> {
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT ${ITEM_COLUMNS}, count(*) OVER () AS total
          FROM notifications.notification
@@ -158,7 +163,7 @@ export class NotificationRepository {
   }
 
   /** Marks one of the user's notifications read; undefined when it is not theirs. */
-  async markRead(subject: string, id: string): Promise<InboxItem | undefined> {
+  async markRead(subject: string, id: string): Promise<StoredInboxItem | undefined> {
     const [rows] = await this.dataSource.query(
       `UPDATE notifications.notification SET read_at = COALESCE(read_at, now())
         WHERE subject = $1 AND id = $2 AND in_app
@@ -296,8 +301,9 @@ export class NotificationRepository {
   }
 }
 
-function toItem(r: Record<string, unknown>): InboxItem {
+function toItem(r: Record<string, unknown>): StoredInboxItem {
   return {
+    seekerId: (r.seeker_id as string | null) ?? null,
     id: r.id as string,
     kind: r.kind as NotificationKind,
     title: r.title as string,
