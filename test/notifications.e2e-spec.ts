@@ -280,6 +280,15 @@ describe('notifications', () => {
     SUITE_TIMEOUT_MS,
   );
 
+  it('documents the inbox in the OpenAPI document with its types', async () => {
+    const { body } = await h.registry(coach).get('/docs-json').expect(200);
+    const ref = (path: string, method: string) =>
+      body.paths[path][method].responses['200'].content['application/json'].schema.$ref;
+    expect(ref('/notifications', 'get')).toBe('#/components/schemas/NotificationPageDto');
+    expect(ref('/notifications/preferences', 'put')).toBe('#/components/schemas/PreferencesDto');
+    expect(body.components.schemas.NotificationDto.properties.kind.enum).toContain('strong-match');
+  });
+
   it('follows each user’s preferences per kind', async () => {
     const prefs = (await h.registry(coach).get('/notifications/preferences').expect(200)).body;
     expect(prefs.preferences).toEqual([

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@wt/config';
 import { MatchableSeekersService } from '@wt/job-seekers';
 import { DataSource } from 'typeorm';
-import type { NotificationDraft } from './notification-kinds';
-import { NotificationRepository } from './notification.repository';
+import { NotificationDraft, recipientKey } from './notification-kinds';
+import { NotificationRepository, UserDelivery } from './notification.repository';
 
 /**
  * Stores drafts in the inboxes of their recipients, as each one's preferences say (in-app, and
@@ -27,23 +27,36 @@ export class NotificationDelivery {
   /** Answers how many notifications were stored (a repeated draft is stored once). */
   async deliver(drafts: readonly NotificationDraft[]): Promise<number> {
     let stored = 0;
-    for (const draft of drafts) {
-      const users = await this.store.recipients(draft.recipient, draft.kind);
-      const wanted = users
-        .map((u) => ({ subject: u.subject, inApp: u.inApp, email: u.email && this.emailEnabled }))
-        .filter((u) => u.inApp || u.email);
-      if (wanted.length === 0) continue;
-      stored += await this.dataSource.transaction(async (m) => {
-        if (draft.seekerId && !(await this.seekers.existingLocked(m, [draft.seekerId])).size) {
-          return 0;
-        }
-        let n = 0;
-        for (const user of wanted) {
-          if (await this.store.insert(user.subject, draft, user, m)) n += 1;
-        }
-        return n;
-      });
+    for (const kind of new Set(drafts.map((d) => d.kind))) {
+      const ofKind = drafts.filter((d) => d.kind === kind);
+      const users = await this.store.recipients(
+        kind,
+        ofKind.map((d) => d.recipient),
+      );
+      for (const draft of ofKind) {
+        stored += await this.storeFor(draft, users.get(recipientKey(draft.recipient)) ?? []);
+      }
     }
     return stored;
+  }
+
+  private async storeFor(
+    draft: NotificationDraft,
+    users: readonly UserDelivery[],
+  ): Promise<number> {
+    const wanted = users
+      .map((u) => ({ subject: u.subject, inApp: u.inApp, email: u.email && this.emailEnabled }))
+      .filter((u) => u.inApp || u.email);
+    if (wanted.length === 0) return 0;
+    return this.dataSource.transaction(async (m) => {
+      if (draft.seekerId && !(await this.seekers.existingLocked(m, [draft.seekerId])).size) {
+        return 0;
+      }
+      let n = 0;
+      for (const user of wanted) {
+        if (await this.store.insert(user.subject, draft, user, m)) n += 1;
+      }
+      return n;
+    });
   }
 }

@@ -31,6 +31,14 @@ export function kindsFor(role: Role): NotificationKind[] {
 export type Recipient =
   { subject: string } | { coachId: string } | { organisationId: string } | { role: 'adviser' };
 
+/** One string per recipient, to group drafts by whom they go to. */
+export function recipientKey(r: Recipient): string {
+  if ('subject' in r) return `subject:${r.subject}`;
+  if ('coachId' in r) return `coach:${r.coachId}`;
+  if ('organisationId' in r) return `organisation:${r.organisationId}`;
+  return `role:${r.role}`;
+}
+
 /**
  * One notification to deliver, before its recipients are looked up. `title` and `link` are all a
  * person sees (inbox and e-mail): ids and the vacancy's title, never a job seeker's name, contact

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, UserProfile } from '@wt/auth';
 import { DataSource, EntityManager } from 'typeorm';
-import type { NotificationDraft, NotificationKind, Recipient } from './notification-kinds';
+import { NotificationDraft, NotificationKind, Recipient, recipientKey } from './notification-kinds';
 
 /** One line of a user's inbox, as the user sees it. */
 export interface InboxItem {
@@ -29,6 +29,13 @@ export interface InboxPage {
 
 export interface Preference {
   kind: NotificationKind;
+  inApp: boolean;
+  email: boolean;
+}
+
+/** A user a notification goes to, and how (their preference for its kind). */
+export interface UserDelivery {
+  subject: string;
   inApp: boolean;
   email: boolean;
 }
@@ -78,33 +85,46 @@ export class NotificationRepository {
     );
   }
 
-  /** The users a recipient stands for, with their preference for `kind` (defaults: both on). */
+  /**
+   * The users each recipient stands for, with their preference for `kind` (defaults: both on),
+   * by {@link recipientKey}; one query for all of them.
+   */
   async recipients(
-    recipient: Recipient,
     kind: NotificationKind,
-  ): Promise<Array<{ subject: string; inApp: boolean; email: boolean }>> {
-    const [where, value] =
-      'subject' in recipient
-        ? ['u.subject = $1', recipient.subject]
-        : 'coachId' in recipient
-          ? [`u.role = 'coach' AND u.coach_id = $1`, recipient.coachId]
-          : 'organisationId' in recipient
-            ? [`u.role = 'employer' AND u.organisation_id = $1`, recipient.organisationId]
-            : [`u.role = $1`, recipient.role];
+    recipients: readonly Recipient[],
+  ): Promise<Map<string, UserDelivery[]>> {
+    const of = <K extends string>(key: K) =>
+      recipients.flatMap((r) => (key in r ? [(r as Record<K, string>)[key]] : []));
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT u.subject, COALESCE(p.in_app, true) AS in_app,
+      `SELECT u.subject, u.role, u.coach_id, u.organisation_id, COALESCE(p.in_app, true) AS in_app,
               COALESCE(p.email, true) AND u.email IS NOT NULL AS email
          FROM notifications.app_user u
-         LEFT JOIN notifications.preference p ON p.subject = u.subject AND p.kind = $2
-        WHERE ${where}
+         LEFT JOIN notifications.preference p ON p.subject = u.subject AND p.kind = $1
+        WHERE u.subject = ANY($2::text[])
+           OR (u.role = 'coach' AND u.coach_id = ANY($3::text[]))
+           OR (u.role = 'employer' AND u.organisation_id = ANY($4::text[]))
+           OR u.role = ANY($5::text[])
         ORDER BY u.subject`,
-      [value, kind],
+      [kind, of('subject'), of('coachId'), of('organisationId'), of('role')],
     );
-    return rows.map((r) => ({
-      subject: r.subject as string,
-      inApp: r.in_app as boolean,
-      email: r.email as boolean,
-    }));
+    const byKey = new Map<string, UserDelivery[]>();
+    const add = (key: string, r: Record<string, unknown>) => {
+      const users = byKey.get(key) ?? [];
+      users.push({
+        subject: r.subject as string,
+        inApp: r.in_app as boolean,
+        email: r.email as boolean,
+      });
+      byKey.set(key, users);
+    };
+    for (const r of rows) {
+      add(recipientKey({ subject: r.subject as string }), r);
+      if (r.role === 'coach') add(recipientKey({ coachId: r.coach_id as string }), r);
+      if (r.role === 'employer')
+        add(recipientKey({ organisationId: r.organisation_id as string }), r);
+      if (r.role === 'adviser') add(recipientKey({ role: 'adviser' }), r);
+    }
+    return byKey;
   }
 
   /** Stores one notification for a user; a second time (same key) changes nothing. */
