@@ -205,8 +205,7 @@ function bestOccupationMatch(
   let best: Omit<Evaluation['occupation'], 'fromExperience'> = { value: 0, via: 'none' };
   for (const o of occupations) {
     const via = iscoClass(p, o);
-    if (OCCUPATION_SIMILARITY[via] > best.value)
-      best = { value: OCCUPATION_SIMILARITY[via], via };
+    if (OCCUPATION_SIMILARITY[via] > best.value) best = { value: OCCUPATION_SIMILARITY[via], via };
     const near = p.near.get(o.uri);
     if (near !== undefined && nearCredit(near, model) > best.value)
       best = { value: nearCredit(near, model), via: 'near', near };

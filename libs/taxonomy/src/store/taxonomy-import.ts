@@ -52,7 +52,11 @@ export async function importTaxonomy(
     );
     if (last?.checksum === checksum) {
       if (last.nearness_method !== NEARNESS_METHOD)
-        counts.nearPairs = await writeNearness(manager, last.id, await storedNearnessInput(manager));
+        counts.nearPairs = await writeNearness(
+          manager,
+          last.id,
+          await storedNearnessInput(manager),
+        );
       return false;
     }
     await manager.query(`DELETE FROM taxonomy.occupation_near`);

@@ -114,7 +114,8 @@ export class TaxonomyService implements OnApplicationBootstrap {
   ): Promise<Map<string, NearOccupation[]>> {
     const table = await this.occupationNearness(options.fresh ?? false);
     const out = new Map<string, NearOccupation[]>();
-    for (const uri of uris) if (uri !== null && !out.has(uri)) out.set(uri, table.neighboursOf(uri));
+    for (const uri of uris)
+      if (uri !== null && !out.has(uri)) out.set(uri, table.neighboursOf(uri));
     return out;
   }
 
