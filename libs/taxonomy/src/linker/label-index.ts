@@ -8,7 +8,7 @@ import {
   contentTokens,
   wordTerms,
 } from './label-features';
-import { ConceptPrior, LabelEntry, LabelKind, RankedConcept } from './linker.types';
+import { ConceptPrior, LabelEntry, LabelKind, LinkerLanguage, RankedConcept } from './linker.types';
 import { SparseIndex, SparseIndexBuilder } from './sparse-index';
 import { AnalyzedToken, TextAnalyzer } from './text-analyzer';
 import { cleanTitle } from './text-cleaning';
@@ -54,8 +54,10 @@ export class LabelIndex {
   private readonly chars: SparseIndex;
   private readonly words: SparseIndex;
   // Scratch space reused by every query; a search runs to completion before the next starts.
-  private readonly charScores: Float64Array;
-  private readonly wordScores: Float64Array;
+  /** Per label: charWeight x n-gram cosine + (1 - charWeight) x word cosine, accumulated. */
+  private readonly scores: Float64Array;
+  private readonly charFeatures = new Map<FeatureKey, number>();
+  private readonly wordFeatures = new Map<FeatureKey, number>();
   private readonly seen: Uint8Array;
   private readonly conceptBest: Float64Array;
   private readonly conceptSum: Float64Array;
@@ -101,8 +103,7 @@ export class LabelIndex {
     this.chars = chars.build();
     this.words = words.build();
 
-    this.charScores = new Float64Array(ordered.length);
-    this.wordScores = new Float64Array(ordered.length);
+    this.scores = new Float64Array(ordered.length);
     this.seen = new Uint8Array(ordered.length);
     this.conceptBest = new Float64Array(this.conceptUris.length);
     this.conceptSum = new Float64Array(this.conceptUris.length);
@@ -122,35 +123,37 @@ export class LabelIndex {
    * Concepts ranked by their best label's score plus the mean over their labels, best first.
    * `strict` (for text of another language): only n-grams and words rare in this corpus make a
    * label a candidate, so a foreign title does not visit half of it for scores too low to count.
+   * `labelLang`, when given, is set on every hit (the language of this index's labels).
    */
-  search(text: string, limit = 10, strict = false): RankedConcept[] {
+  search(text: string, limit = 10, strict = false, labelLang?: LinkerLanguage): RankedConcept[] {
     const tokens = this.analyzeTitle(text);
     if (tokens.length === 0 || limit <= 0) return [];
     const touched: number[] = [];
     const common = Math.max(MIN_COMMON_POSTINGS, COMMON_SHARE * this.labels.length);
+    // One score array for both vectors, each query scaled by its share: half the memory traffic.
+    const alpha = this.settings.charWeight;
     this.chars.accumulate(
-      this.chars.query(charGrams(tokens, this.settings)),
-      this.charScores,
+      this.chars.query(charGrams(tokens, this.settings, this.charFeatures), alpha),
+      this.scores,
       this.seen,
       touched,
       common,
       !strict,
     );
     this.words.accumulate(
-      this.words.query(wordTerms(tokens, this.settings)),
-      this.wordScores,
+      this.words.query(wordTerms(tokens, this.settings, this.wordFeatures), 1 - alpha),
+      this.scores,
       this.seen,
       touched,
       strict ? common : Infinity,
       !strict,
     );
 
-    const alpha = this.settings.charWeight;
     const concepts: number[] = [];
-    for (const label of touched) {
-      const score =
-        (alpha * this.charScores[label] + (1 - alpha) * this.wordScores[label]) *
-        this.labelFactor[label];
+    const scores = this.scores;
+    for (let i = 0; i < touched.length; i++) {
+      const label = touched[i];
+      const score = scores[label] * this.labelFactor[label];
       const concept = this.labelConcept[label];
       if (this.conceptSeen[concept] === 0) {
         this.conceptSeen[concept] = 1;
@@ -161,8 +164,7 @@ export class LabelIndex {
         this.conceptBest[concept] = score;
         this.conceptLabel[concept] = label;
       }
-      this.charScores[label] = 0;
-      this.wordScores[label] = 0;
+      scores[label] = 0;
       this.seen[label] = 0;
     }
     // Normalised so an exact match on every label of a concept scores 1.
@@ -173,11 +175,12 @@ export class LabelIndex {
       this.conceptSum[concept] = combined / (1 + mean);
     }
     const top = selectTop(concepts, this.conceptSum, limit);
-    const out = top.map((concept) => ({
+    const out: RankedConcept[] = top.map((concept) => ({
       uri: this.conceptUris[concept],
       label: this.labels[this.conceptLabel[concept]],
       score: Math.min(1, Math.max(0, this.conceptSum[concept])),
     }));
+    if (labelLang !== undefined) for (const hit of out) hit.labelLang = labelLang;
     for (const concept of concepts) {
       this.conceptBest[concept] = 0;
       this.conceptSum[concept] = 0;
