@@ -9,7 +9,7 @@ import {
   wordTerms,
 } from './label-features';
 import { ConceptPrior, LabelEntry, LabelKind, LinkerLanguage, RankedConcept } from './linker.types';
-import { SparseIndex, SparseIndexBuilder } from './sparse-index';
+import { SparseIndex, SparseIndexBuilder, TouchedList } from './sparse-index';
 import { AnalyzedToken, TextAnalyzer } from './text-analyzer';
 import { cleanTitle } from './text-cleaning';
 
@@ -58,6 +58,8 @@ export class LabelIndex {
   private readonly scores: Float64Array;
   private readonly charFeatures = new Map<FeatureKey, number>();
   private readonly wordFeatures = new Map<FeatureKey, number>();
+  private readonly touched = new TouchedList();
+  private readonly concepts = new TouchedList();
   private readonly seen: Uint8Array;
   private readonly conceptBest: Float64Array;
   private readonly conceptSum: Float64Array;
@@ -128,7 +130,8 @@ export class LabelIndex {
   search(text: string, limit = 10, strict = false, labelLang?: LinkerLanguage): RankedConcept[] {
     const tokens = this.analyzeTitle(text);
     if (tokens.length === 0 || limit <= 0) return [];
-    const touched: number[] = [];
+    const touched = this.touched;
+    touched.clear();
     const common = Math.max(MIN_COMMON_POSTINGS, COMMON_SHARE * this.labels.length);
     // One score array for both vectors, each query scaled by its share: half the memory traffic.
     const alpha = this.settings.charWeight;
@@ -149,10 +152,11 @@ export class LabelIndex {
       !strict,
     );
 
-    const concepts: number[] = [];
+    const concepts = this.concepts;
+    concepts.clear();
     const scores = this.scores;
     for (let i = 0; i < touched.length; i++) {
-      const label = touched[i];
+      const label = touched.ids[i];
       const score = scores[label] * this.labelFactor[label];
       const concept = this.labelConcept[label];
       if (this.conceptSeen[concept] === 0) {
@@ -169,7 +173,8 @@ export class LabelIndex {
     }
     // Normalised so an exact match on every label of a concept scores 1.
     const mean = this.settings.meanWeight;
-    for (const concept of concepts) {
+    for (let i = 0; i < concepts.length; i++) {
+      const concept = concepts.ids[i];
       const combined =
         this.conceptBest[concept] + (mean * this.conceptSum[concept]) / this.conceptSize[concept];
       this.conceptSum[concept] = combined / (1 + mean);
@@ -181,7 +186,8 @@ export class LabelIndex {
       score: Math.min(1, Math.max(0, this.conceptSum[concept])),
     }));
     if (labelLang !== undefined) for (const hit of out) hit.labelLang = labelLang;
-    for (const concept of concepts) {
+    for (let i = 0; i < concepts.length; i++) {
+      const concept = concepts.ids[i];
       this.conceptBest[concept] = 0;
       this.conceptSum[concept] = 0;
       this.conceptSeen[concept] = 0;
@@ -200,7 +206,7 @@ function prior(uri: string, settings: LabelIndexSettings): number {
  * Top `limit` ids by score without sorting every candidate: a min-heap of the best `limit` seen so
  * far. Equal scores rank the concept that comes first in the corpus first, so results are stable.
  */
-function selectTop(ids: readonly number[], scores: Float64Array, limit: number): number[] {
+function selectTop(list: TouchedList, scores: Float64Array, limit: number): number[] {
   const heap: number[] = [];
   // `worse(a, b)`: a ranks below b.
   const worse = (a: number, b: number): boolean =>
@@ -215,7 +221,8 @@ function selectTop(ids: readonly number[], scores: Float64Array, limit: number):
       i = child;
     }
   };
-  for (const id of ids) {
+  for (let i = 0; i < list.length; i++) {
+    const id = list.ids[i];
     if (scores[id] <= 0) continue;
     if (heap.length < limit) {
       heap.push(id);

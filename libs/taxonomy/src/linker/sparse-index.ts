@@ -106,6 +106,25 @@ export class SparseIndexBuilder {
   }
 }
 
+/** The documents a query reached, in order: kept by each index and reused, so a query allocates none. */
+export class TouchedList {
+  ids = new Int32Array(1024);
+  length = 0;
+
+  push(id: number): void {
+    if (this.length === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.length++] = id;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+}
+
 /**
  * TF-IDF vectors of short documents in an inverted index (compressed rows, typed arrays), scored by
  * cosine. Only the postings of the query's terms are visited, so a query never scans the corpus.
@@ -157,7 +176,7 @@ export class SparseIndex {
     query: SparseQuery,
     scores: Float64Array,
     seen: Uint8Array,
-    touched: number[],
+    touched: TouchedList,
     commonPostings = Infinity,
     commonOnlyFinds = true,
   ): void {
