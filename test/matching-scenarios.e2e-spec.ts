@@ -267,6 +267,53 @@ describe('matching scenarios', () => {
     expect(explained.explanation.skills).toEqual(item.explanation.skills);
   });
 
+  it('gives a kitchen assistant credit for a cook vacancy: near by their ESCO skills, though in another ISCO group', async () => {
+    const COOK = 'http://data.europa.eu/esco/occupation/90f75f67-495d-49fa-ab57-2f320e251d7e';
+    const KITCHEN_ASSISTANT =
+      'http://data.europa.eu/esco/occupation/e1cf6897-158d-4b48-a39e-2a3a8cac216c';
+    // Two of the essential skills the cook (ISCO 5120) and the kitchen assistant (9412) share.
+    const skills = [
+      'http://data.europa.eu/esco/skill/0ff99f51-40d9-42f1-a1ec-377b2bb5e15f',
+      'http://data.europa.eu/esco/skill/4b15a965-9bb4-42f1-8e44-1024aeb0b08c',
+    ];
+    const profile = { skills, workExperience: [], certificates: [] };
+    const kitchenAssistant = await h.seeker({ ...profile, wantedOccupations: [KITCHEN_ASSISTANT] });
+    const cleaner = await h.seeker({ ...profile, wantedOccupations: [OCC.cleaner] });
+    const vacancyId = await h.vacancy(
+      EMPLOYER_A,
+      dutchVacancy({ title: 'Kok', occupationUri: COOK, requiredSkills: skills }),
+    );
+
+    const item = await h.onAdviserList(vacancyId, kitchenAssistant);
+    expect(item.explanation.modelVersion).toBe(SCORING_MODEL.version);
+    const occupation = item.explanation.components.find(
+      (c: { name: string }) => c.name === 'occupation',
+    );
+    expect(occupation.detail).toEqual({
+      nl: 'Verwant beroep: deelt 4 van de 7 essentiële vaardigheden (ESCO)',
+      en: 'Related occupation: shares 4 of 7 essential skills (ESCO)',
+    });
+    expect(occupation.value).toBeCloseTo(0.429 * SCORING_MODEL.nearOccupationCredit, 3);
+    // The pair explanation, computed now, says the same.
+    const explained = await h.explain(vacancyId, kitchenAssistant);
+    expect(explained.explanation.components).toContainEqual(occupation);
+    // The same profile wanting an occupation that is not near scores the occupation points lower.
+    const other = await h.explain(vacancyId, cleaner);
+    const otherOccupation = other.explanation.components.find(
+      (c: { name: string }) => c.name === 'occupation',
+    );
+    expect(otherOccupation.value).toBe(0);
+    const weights = Object.values(SCORING_MODEL.weights).reduce((a, b) => a + b, 0);
+    expect(explained.explanation.score - other.explanation.score).toBeCloseTo(
+      (100 * SCORING_MODEL.weights.occupation * 0.429 * SCORING_MODEL.nearOccupationCredit) /
+        weights,
+      3,
+    );
+    // And the kitchen assistant's own matches (the vacancy side of the index) hold the vacancy.
+    const seekerItem = await h.onSeekerList(kitchenAssistant, vacancyId);
+    expect(seekerItem.score).toBeCloseTo(item.score, 3);
+  });
+
   it('knocks out a German vacancy beyond the travel distance of a seeker in Enschede', async () => {
     const seekerId = await h.seeker({ maxTravelKm: 15 });
     const vacancyId = await schweisser({

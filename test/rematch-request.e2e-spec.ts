@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { MatchingWorkerModule } from '@apps/matching-worker/src/matching-worker.module';
+import { SCORING_MODEL } from '@wt/matching';
 import { enqueueDetached } from '@wt/queue';
 import { createTestApp, eventually, startTestEnvironment, TestEnvironment } from '@wt/testing';
 
@@ -46,6 +47,25 @@ describe('a re-match requested from outside the apps', () => {
     expect(
       await env.dataSource.query(`SELECT id FROM ops.queued_job WHERE id = $1`, [jobId]),
     ).toEqual([]);
+  });
+
+  it('is queued by a worker that finds matches of an earlier scoring model, and run with the current one', async () => {
+    await worker?.close();
+    worker = undefined;
+    await env.dataSource.query(
+      `INSERT INTO matching.match (vacancy_id, seeker_id, score, model_version, vacancy_version, seeker_version, cross_border, explanation)
+       VALUES ('00000000-0000-4000-8000-00000000000a', '00000000-0000-4000-8000-00000000000b', 50, '2026.11-2', 1, 1, false, '{}')`,
+    );
+    worker = await createTestApp(MatchingWorkerModule.register(env.config));
+    const run = await eventually(async () => {
+      const [row] = await env.dataSource.query(
+        `SELECT reason, model_version FROM matching.run WHERE reason = $1 AND finished_at IS NOT NULL`,
+        [`model ${SCORING_MODEL.version}`],
+      );
+      return row as { reason: string; model_version: string } | undefined;
+    }, 30_000);
+    expect(run.model_version).toBe(SCORING_MODEL.version);
+    expect(SCORING_MODEL.version).not.toBe('2026.11-2');
   });
 
   it('says at once that Redis is unreachable rather than waiting for it', async () => {

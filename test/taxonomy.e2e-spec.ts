@@ -4,9 +4,11 @@ import { DEMO_PRINCIPALS } from '@wt/auth';
 import {
   EscoPackage,
   importTaxonomy,
+  NEARNESS_METHOD,
   readEscoPackage,
   readStarterTaxonomy,
   STARTER_TAXONOMY_DIR,
+  TaxonomyService,
 } from '@wt/taxonomy';
 import { createTestApp, startTestEnvironment, TestEnvironment, tokenFor } from '@wt/testing';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -83,6 +85,43 @@ describe('taxonomy: import into the database, and the typeahead', () => {
     };
     await expect(importTaxonomy(env.dataSource, broken, 'broken')).rejects.toThrow();
     expect(await counts()).toEqual(before);
+  });
+
+  it('stores the near occupations of the import, and computes them again for an older database', async () => {
+    const COOK = 'http://data.europa.eu/esco/occupation/90f75f67-495d-49fa-ab57-2f320e251d7e';
+    const KITCHEN_ASSISTANT =
+      'http://data.europa.eu/esco/occupation/e1cf6897-158d-4b48-a39e-2a3a8cac216c';
+    const stored = async () => {
+      const rows = await env.dataSource.query(
+        `SELECT occupation_uri, near_uri, similarity, shared_essential, essential FROM taxonomy.occupation_near ORDER BY 1, 2`,
+      );
+      const [{ method }] = await env.dataSource.query(
+        `SELECT nearness_method AS method FROM taxonomy.import ORDER BY id DESC LIMIT 1`,
+      );
+      return { rows, method };
+    };
+    const first = await stored();
+    expect(first.method).toBe(NEARNESS_METHOD);
+    expect(first.rows.length).toBeGreaterThan(20);
+    // The cook (ISCO 5120) and the kitchen assistant (9412) share 4 of the cook's 7 essential skills.
+    expect(first.rows).toContainEqual({
+      occupation_uri: COOK,
+      near_uri: KITCHEN_ASSISTANT,
+      similarity: expect.closeTo(0.429, 3),
+      shared_essential: 4,
+      essential: 7,
+    });
+    // A database imported before nearness existed: no rows and no method. The first to ask computes them.
+    await env.dataSource.query(`DELETE FROM taxonomy.occupation_near`);
+    await env.dataSource.query(`UPDATE taxonomy.import SET nearness_method = NULL`);
+    const near = await registry.get(TaxonomyService).nearOccupationsOf([COOK], { fresh: true });
+    expect(near.get(COOK)).toContainEqual({
+      uri: KITCHEN_ASSISTANT,
+      similarity: 0.429,
+      sharedEssential: 4,
+      essentialTotal: 7,
+    });
+    expect(await stored()).toEqual(first);
   });
 
   it('answers the occupation and skill typeahead with scores', async () => {

@@ -1,7 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readEscoPackage, readStarterTaxonomy, STARTER_LANGUAGES } from '@wt/taxonomy';
+import {
+  computeOccupationNearness,
+  OccupationNearnessTable,
+  readEscoPackage,
+  readStarterTaxonomy,
+  STARTER_LANGUAGES,
+} from '@wt/taxonomy';
 import type { CefrLevel } from '@wt/taxonomy';
 import { GeoPoint, SeekerForMatching, VacancyForMatching } from '@wt/matching';
 
@@ -11,6 +17,8 @@ export interface BenchTaxonomy {
   source: string;
   occupations: Array<{ uri: string; isco: string; essential: string[]; optional: string[] }>;
   allSkills: string[];
+  /** Near occupations by their skills, as the importer computes them. */
+  near: OccupationNearnessTable;
 }
 
 export interface BenchPlaces {
@@ -44,6 +52,12 @@ export async function loadTaxonomy(): Promise<BenchTaxonomy> {
     source: full ? 'ESCO (../shared/data/esco)' : 'starter taxonomy',
     occupations,
     allSkills,
+    near: new OccupationNearnessTable(
+      computeOccupationNearness({
+        occupations: pkg.occupations,
+        relations: pkg.occupationSkillRelations,
+      }),
+    ),
   };
 }
 
@@ -188,6 +202,7 @@ export function generateVacancies(
       version: 1,
       occupationUri: o.uri,
       isco: o.isco,
+      nearOccupations: tax.near.neighboursOf(o.uri),
       essentialSkills: r.sample(o.essential, r.int(3, 8)),
       optionalSkills: r.sample(o.optional, r.int(0, 4)),
       skillsFromOccupation: false,

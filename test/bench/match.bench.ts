@@ -3,6 +3,7 @@
  * and national scale (1,000,000 seekers), against the same model as one SQL query. Needs
  * PostgreSQL and Redis (DATABASE_URL, REDIS_URL; default: the local servers).
  */
+import { loadavg } from 'node:os';
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { Queue, Worker } from 'bullmq';
@@ -53,7 +54,8 @@ async function main(): Promise<void> {
       await runMigrations(dataSource);
       await sql.connect();
       const result = await run(dataSource, sql);
-      log(JSON.stringify(result));
+      // Shared machine: the load beside the numbers.
+      log(JSON.stringify({ ...result, loadavg: loadavg().map((l) => Math.round(l * 100) / 100) }));
     } finally {
       await sql.end();
       await close();

@@ -120,13 +120,20 @@ export function baselineQuery(v: VacancyForMatching, today: number, k: number): 
   const isco = lit(v.isco);
   const isco3 = lit(v.isco?.slice(0, 3) ?? null);
   const isco2 = lit(v.isco?.slice(0, 2) ?? null);
-  const occSim = (uris: string, iscos: string) => `CASE
+  const near = v.nearOccupations.filter((n) => n.uri !== v.occupationUri);
+  const nearCredit = (uris: string) =>
+    near.length === 0
+      ? '0.0'
+      : `coalesce((SELECT max(c) FROM unnest(${arr(near.map((n) => n.uri))}, ARRAY[${near
+          .map((n) => String(n.similarity * m.nearOccupationCredit))
+          .join(',')}]::float8[]) AS n(u, c) WHERE u = ANY(${uris})), 0.0)`;
+  const occSim = (uris: string, iscos: string) => `greatest(CASE
       WHEN ${lit(v.occupationUri)} = ANY(${uris}) THEN 1.0
       WHEN ${isco} IS NULL THEN 0.0
       WHEN ${isco} = ANY(${iscos}) THEN 0.7
       WHEN EXISTS (SELECT 1 FROM unnest(${iscos}) c WHERE c <> '' AND left(c, 3) = ${isco3}) THEN 0.4
       WHEN EXISTS (SELECT 1 FROM unnest(${iscos}) c WHERE c <> '' AND left(c, 2) = ${isco2}) THEN 0.15
-      ELSE 0.0 END`;
+      ELSE 0.0 END, ${nearCredit(uris)})`;
   const tolerance = v.learningWorking
     ? m.learningWorkingLevelTolerance
     : `CASE WHEN school_type IS NOT NULL AND ${bool(v.openToSchoolLeavers)} THEN ${m.learningWorkingLevelTolerance} ELSE ${m.levelTolerance} END`;

@@ -10,6 +10,7 @@ import { CreateFailedJobs1796159977998 } from '../../../migrations/1796159977998
 import { CreateMatchWorkflow1796160999602 } from '../../../migrations/1796160999602-CreateMatchWorkflow';
 import { CreateNotifications1796161000000 } from '../../../migrations/1796161000000-CreateNotifications';
 import { CreateErasedPlacementTally1796161100000 } from '../../../migrations/1796161100000-CreateErasedPlacementTally';
+import { CreateOccupationNearness1796161100000 } from '../../../migrations/1796161100000-CreateOccupationNearness';
 import { AddVacancyOccupationReview1796159696470 } from '../../../migrations/1796159696470-AddVacancyOccupationReview';
 import { CreateInsightSnapshots1796159619028 } from '../../../migrations/1796159619028-CreateInsightSnapshots';
 
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CreateMatchWorkflow1796160999602,
   CreateNotifications1796161000000,
   CreateErasedPlacementTally1796161100000,
+  CreateOccupationNearness1796161100000,
 ];

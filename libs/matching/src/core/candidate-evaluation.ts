@@ -1,6 +1,6 @@
 import { cefrRank, CefrLevel } from '@wt/taxonomy/levels';
 import { haversineKm } from './geo-distance';
-import { KnockOutCode, SeekerForMatching } from './matching.types';
+import { KnockOutCode, NearOccupation, SeekerForMatching } from './matching.types';
 import {
   dayNumber,
   ESSENTIAL_SKILL_WEIGHT,
@@ -21,8 +21,10 @@ export interface Evaluation {
   knockOuts: KnockOutCode[];
   occupation: {
     value: number;
-    via: 'exact' | 'isco4' | 'isco3' | 'isco2' | 'none';
+    via: OccupationVia;
     fromExperience: boolean;
+    /** With `via: 'near'`: the near occupation and the essential skills it shares. */
+    near?: NearOccupation;
   };
   skills: {
     value: number;
@@ -41,6 +43,8 @@ export interface Evaluation {
   missingCertificates: string[];
   missingLicences: string[];
 }
+
+export type OccupationVia = 'exact' | 'isco4' | 'isco3' | 'isco2' | 'near' | 'none';
 
 export const OCCUPATION_SIMILARITY = {
   exact: 1,
@@ -114,7 +118,7 @@ export function evaluateCandidate(
 
   return {
     knockOuts,
-    occupation: occupationFit(p, s),
+    occupation: occupationFit(p, s, ctx.model),
     skills: skillsFit(p, s, detail),
     level,
     distance,
@@ -158,31 +162,53 @@ function missing(required: readonly string[], have: readonly string[]): string[]
   return required.filter((code) => !held.has(normaliseCode(code)));
 }
 
-function occupationFit(p: PreparedVacancy, s: SeekerForMatching): Evaluation['occupation'] {
-  const wanted = bestOccupationMatch(p, s.occupations);
-  const experienced = bestOccupationMatch(p, s.experience);
-  if (OCCUPATION_SIMILARITY[experienced] * EXPERIENCE_ONLY_FACTOR > OCCUPATION_SIMILARITY[wanted]) {
+function occupationFit(
+  p: PreparedVacancy,
+  s: SeekerForMatching,
+  model: ScoringModel,
+): Evaluation['occupation'] {
+  const wanted = bestOccupationMatch(p, s.occupations, model);
+  const experienced = bestOccupationMatch(p, s.experience, model);
+  if (experienced.value * EXPERIENCE_ONLY_FACTOR > wanted.value) {
     return {
-      value: OCCUPATION_SIMILARITY[experienced] * EXPERIENCE_ONLY_FACTOR,
-      via: experienced,
+      ...experienced,
+      value: experienced.value * EXPERIENCE_ONLY_FACTOR,
       fromExperience: true,
     };
   }
-  return { value: OCCUPATION_SIMILARITY[wanted], via: wanted, fromExperience: false };
+  return { ...wanted, fromExperience: false };
+}
+
+/** The ISCO class of one occupation against the vacancy's: 'none' without a shared group. */
+export function iscoClass(
+  p: PreparedVacancy,
+  o: { uri: string; isco: string | null },
+): Exclude<OccupationVia, 'near'> {
+  const v = p.vacancy;
+  if (v.occupationUri !== null && o.uri === v.occupationUri) return 'exact';
+  if (!o.isco || !v.isco) return 'none';
+  if (o.isco === v.isco) return 'isco4';
+  if (o.isco.startsWith(p.isco3!)) return 'isco3';
+  return o.isco.startsWith(p.isco2!) ? 'isco2' : 'none';
+}
+
+/** The credit of a near occupation; ISCO credit wins a tie, so the explanation names the group. */
+export function nearCredit(near: NearOccupation, model: ScoringModel): number {
+  return near.similarity * model.nearOccupationCredit;
 }
 
 function bestOccupationMatch(
   p: PreparedVacancy,
   occupations: ReadonlyArray<{ uri: string; isco: string | null }>,
-) {
-  let best: keyof typeof OCCUPATION_SIMILARITY = 'none';
-  const v = p.vacancy;
+  model: ScoringModel,
+): Omit<Evaluation['occupation'], 'fromExperience'> {
+  let best: Omit<Evaluation['occupation'], 'fromExperience'> = { value: 0, via: 'none' };
   for (const o of occupations) {
-    if (v.occupationUri !== null && o.uri === v.occupationUri) return 'exact';
-    if (!o.isco || !v.isco) continue;
-    if (o.isco === v.isco) best = 'isco4';
-    else if (best !== 'isco4' && o.isco.startsWith(p.isco3!)) best = 'isco3';
-    else if (best === 'none' && o.isco.startsWith(p.isco2!)) best = 'isco2';
+    const via = iscoClass(p, o);
+    if (OCCUPATION_SIMILARITY[via] > best.value) best = { value: OCCUPATION_SIMILARITY[via], via };
+    const near = p.near.get(o.uri);
+    if (near !== undefined && nearCredit(near, model) > best.value)
+      best = { value: nearCredit(near, model), via: 'near', near };
   }
   return best;
 }

@@ -263,6 +263,7 @@ function componentDetail(name: ComponentScore['name'], f: ExplanationFacts): Tex
           nl: `Beroep in hetzelfde ISCO-domein ${isco2}`,
           en: `Occupation in the same ISCO sub-major group ${isco2}`,
         },
+        near: nearOccupationText(f.occupation.near),
         none: {
           nl: 'Geen gewenst of eerder beroep in deze richting',
           en: 'No wanted or previous occupation in this field',
@@ -343,6 +344,16 @@ function componentDetail(name: ComponentScore['name'], f: ExplanationFacts): Tex
         en: `${s.schoolLeaver.type} school leaver: ${v.openToSchoolLeavers ? 'vacancy is open to school leavers' : 'vacancy not aimed at school leavers'}; ${v.supervision || v.learningWorking ? 'supervision/learning-working place offered' : 'no supervision stated'}`,
       };
   }
+}
+
+/** "Related occupation: shares 14 of 20 essential skills", from the near occupation's facts. */
+function nearOccupationText(near: ExplanationFacts['occupation']['near']): Text {
+  if (!near) return { nl: 'Verwant beroep', en: 'Related occupation' };
+  const { sharedEssential: n, essentialTotal: total } = near;
+  return {
+    nl: `Verwant beroep: deelt ${n} van de ${total} essentiële vaardigheden (ESCO)`,
+    en: `Related occupation: shares ${n} of ${total} essential skill${total === 1 ? '' : 's'} (ESCO)`,
+  };
 }
 
 function notes(f: ExplanationFacts): Text[] {

@@ -28,6 +28,7 @@ export function vacancy(overrides: Partial<VacancyForMatching> = {}): VacancyFor
     version: 1,
     occupationUri: OCC.welder,
     isco: '7212',
+    nearOccupations: [],
     essentialSkills: [SKILL.mig, SKILL.drawings],
     optionalSkills: [SKILL.tig],
     skillsFromOccupation: false,

@@ -42,11 +42,27 @@ export interface SeekerForMatching {
   } | null;
 }
 
+/** An occupation near the vacancy's own by their skills in ESCO (computed at taxonomy import). */
+export interface NearOccupation {
+  uri: string;
+  /** In (0, 1]: weighted skill overlap, raised a little by the ISCO hierarchy. */
+  similarity: number;
+  /** Skills essential to both occupations. */
+  sharedEssential: number;
+  /** Essential skills of the vacancy's occupation. */
+  essentialTotal: number;
+}
+
 export interface VacancyForMatching {
   id: string;
   version: number;
   occupationUri: string | null;
   isco: string | null;
+  /**
+   * The occupations near `occupationUri` (not itself), nearest first: a seeker who wants or did
+   * one earns part of the occupation credit, even outside the ISCO group.
+   */
+  nearOccupations: NearOccupation[];
   essentialSkills: string[];
   optionalSkills: string[];
   /**

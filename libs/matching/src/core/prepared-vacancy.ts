@@ -1,5 +1,5 @@
 import { cefrRank } from '@wt/taxonomy/levels';
-import { VacancyForMatching } from './matching.types';
+import { NearOccupation, VacancyForMatching } from './matching.types';
 
 /** A vacancy with the sets and numbers every candidate is compared against, built once per job. */
 export interface PreparedVacancy {
@@ -13,6 +13,8 @@ export interface PreparedVacancy {
   startDay: number | null;
   isco3: string | null;
   isco2: string | null;
+  /** The near occupations by URI (never the vacancy's own). */
+  near: ReadonlyMap<string, NearOccupation>;
   /** cos(latitude) of the work location, for quick distance estimates; 1 without a location. */
   cosLat: number;
 }
@@ -44,6 +46,11 @@ export function prepareVacancy(vacancy: VacancyForMatching): PreparedVacancy {
     startDay: vacancy.startDate ? dayNumber(vacancy.startDate) : null,
     isco3: vacancy.isco ? vacancy.isco.slice(0, 3) : null,
     isco2: vacancy.isco ? vacancy.isco.slice(0, 2) : null,
+    near: new Map(
+      vacancy.nearOccupations
+        .filter((n) => n.uri !== vacancy.occupationUri)
+        .map((n) => [n.uri, n] as const),
+    ),
     cosLat: vacancy.location ? Math.cos((vacancy.location.lat * Math.PI) / 180) : 1,
   };
 }

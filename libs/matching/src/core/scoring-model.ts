@@ -19,15 +19,22 @@ export interface ScoringModel {
   /** Years of experience in the occupation that count as full experience. */
   fullExperienceYears: number;
   /**
+   * Occupation credit of a near occupation per unit of skill similarity (see
+   * `VacancyForMatching.nearOccupations`): similarity 1 earns what the same ISCO unit group earns.
+   */
+  nearOccupationCredit: number;
+  /**
    * The lowest score that makes a shortlist. Without a related occupation (same ISCO minor group
-   * or closer) or shared skills a pair cannot reach it, however well the rest fits.
+   * or closer, or near by its skills) or shared skills a pair cannot reach it, however well the
+   * rest fits.
    */
   shortlistMinScore: number;
 }
 
 export const SCORING_MODEL: ScoringModel = {
   // 2026.11-2: a vacancy that lists no skills is compared on its occupation's essential skills.
-  version: '2026.11-2',
+  // 2026.12-1: occupations near by their ESCO skills earn occupation credit beyond the ISCO group.
+  version: '2026.12-1',
   weights: {
     occupation: 30,
     skills: 25,
@@ -43,5 +50,6 @@ export const SCORING_MODEL: ScoringModel = {
   startDateGraceDays: 60,
   defaultMaxTravelKm: 30,
   fullExperienceYears: 3,
+  nearOccupationCredit: 0.7,
   shortlistMinScore: 45,
 };

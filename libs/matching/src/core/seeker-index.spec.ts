@@ -51,9 +51,21 @@ function world(seed: number, seekers: number, vacancies: number) {
   });
   const vs: VacancyForMatching[] = Array.from({ length: vacancies }, (_, i) => {
     const isco = pick(ISCO);
+    const occupationUri = rnd() < 0.9 ? occupationOf(isco, Math.floor(rnd() * 3)) : null;
+    // Near occupations in any ISCO group, the vacancy's own among them now and then (ignored).
+    const nearOccupations =
+      occupationUri === null
+        ? []
+        : Array.from({ length: Math.floor(rnd() * 5) }, () => ({
+            uri: occupationOf(pick(ISCO), Math.floor(rnd() * 3)),
+            similarity: Math.round((0.2 + 0.8 * rnd()) * 1000) / 1000,
+            sharedEssential: 3,
+            essentialTotal: 7,
+          }));
     return vacancy({
       id: `v${i}`,
-      occupationUri: rnd() < 0.9 ? occupationOf(isco, Math.floor(rnd() * 3)) : null,
+      occupationUri,
+      nearOccupations,
       isco: rnd() < 0.9 ? isco : null,
       essentialSkills: rnd() < 0.1 ? [] : someSkills(2 + Math.floor(rnd() * 4)),
       optionalSkills: someSkills(Math.floor(rnd() * 4)),
@@ -106,6 +118,25 @@ describe('retrieval indexes give exactly the full-scan result', () => {
     }
     // The point of the index: most vacancies never need a full scan.
     expect(pruned).toBeGreaterThan(vs.length / 2);
+  });
+
+  it('finds seekers whose only tie to the vacancy is a near occupation outside its ISCO group', () => {
+    const { ss, vs } = world(4, 3000, 40);
+    const index = new SeekerIndex();
+    ss.forEach((s) => index.upsert(s));
+    let nearOnList = 0;
+    for (const v of vs) {
+      const p = prepareVacancy(v);
+      const got = index.topFor(p, ctx, 20);
+      expect(got).toEqual(bruteForce(ss, (s) => scoreCandidate(p, s, ctx), 20));
+      for (const { id } of got) {
+        const e = explainCandidate(p, index.get(id)!, ctx);
+        const occupation = e.components.find((c) => c.name === 'occupation')!;
+        if (occupation.detail.en.startsWith('Related occupation: shares')) nearOnList += 1;
+      }
+    }
+    // Near credit is what put some of them there: the tiers must not have missed them.
+    expect(nearOnList).toBeGreaterThan(0);
   });
 
   it('stays exact after updates and removals', () => {

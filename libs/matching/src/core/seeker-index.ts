@@ -136,11 +136,13 @@ export class SeekerIndex {
       previousBound: number;
       everyone: boolean;
     }> = [];
-    const hasTier1 = Boolean(v.occupationUri || v.isco || usable.length > 0);
+    const hasTier1 = Boolean(v.occupationUri || v.isco || p.near.size > 0 || usable.length > 0);
     if (hasTier1) {
       tiers.push({
+        // Every near occupation is here: outside tier 1 a seeker earns ISCO credit at most.
         lists: () => [
           ...(v.occupationUri ? [this.byOccupation.get(v.occupationUri)] : []),
+          ...[...p.near.keys()].map((uri) => this.byOccupation.get(uri)),
           ...(v.isco ? [this.byIsco4.get(v.isco)] : []),
           ...usable.map(postingOf),
         ],
@@ -148,7 +150,8 @@ export class SeekerIndex {
         everyone: false,
       });
     }
-    // Outside tier 1 a seeker shares no usable skill and at best the ISCO minor group (0.4), then
+    // Outside tier 1 a seeker shares no usable skill, has no near occupation, and at best the ISCO
+    // minor group (0.4), then
     // the sub-major group (0.15); experience counts only for the same occupation or unit group.
     if (v.isco) {
       tiers.push({

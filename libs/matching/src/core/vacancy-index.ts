@@ -20,6 +20,8 @@ export class VacancyIndex {
   private readonly items: Array<PreparedVacancy | undefined> = [];
   private readonly slotById = new Map<string, number>();
   private readonly byOccupation = new PostingLists();
+  /** By each of a vacancy's near occupations. */
+  private readonly byNear = new PostingLists();
   private readonly byIsco4 = new PostingLists();
   private readonly byIsco3 = new PostingLists();
   private readonly byIsco2 = new PostingLists();
@@ -42,6 +44,7 @@ export class VacancyIndex {
     this.items.push(prepared);
     this.slotById.set(vacancy.id, slot);
     if (vacancy.occupationUri) this.byOccupation.add(vacancy.occupationUri, slot);
+    for (const uri of prepared.near.keys()) this.byNear.add(uri, slot);
     if (vacancy.isco) {
       this.byIsco4.add(vacancy.isco, slot);
       this.byIsco3.add(prepared.isco3!, slot);
@@ -82,7 +85,8 @@ export class VacancyIndex {
     const w = ctx.model.weights;
     const total = Object.values(w).reduce((a, b) => a + b, 0);
     const rest = w.level + w.distance + w.hours + w.availability + w.support;
-    // An unseen vacancy shares no skill with the seeker (and lists some, or it would be seen).
+    // An unseen vacancy shares no skill with the seeker (and lists some, or it would be seen), and
+    // none of the seeker's occupations is near its own.
     const bound = (occupation: number) => (100 * (occupation * w.occupation + rest)) / total;
     const occupations = [...seeker.occupations, ...seeker.experience];
     const isco = [
@@ -90,6 +94,7 @@ export class VacancyIndex {
     ];
     const tier1 = [
       ...occupations.map((o) => this.byOccupation.get(o.uri)),
+      ...occupations.map((o) => this.byNear.get(o.uri)),
       ...isco.map((c) => this.byIsco4.get(c)),
       ...isco.map((c) => this.byIsco3.get(c.slice(0, 3))),
       ...seeker.skills.map((s) => this.bySkill.get(s)),

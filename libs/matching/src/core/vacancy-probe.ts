@@ -1,5 +1,7 @@
 import {
   EXPERIENCE_ONLY_FACTOR,
+  iscoClass,
+  nearCredit,
   OCCUPATION_SIMILARITY,
   ScoringContext,
 } from './candidate-evaluation';
@@ -7,14 +9,8 @@ import { haversine } from './geo-distance';
 import { ESSENTIAL_SKILL_WEIGHT, OPTIONAL_SKILL_WEIGHT, PreparedVacancy } from './prepared-vacancy';
 import { SEEKER_FLAG, SeekerStore } from './seeker-store';
 
-/** Occupation similarity by class: 0 none, 1 ISCO sub-major, 2 minor, 3 unit group, 4 exact. */
-const SIMILARITY = [
-  OCCUPATION_SIMILARITY.none,
-  OCCUPATION_SIMILARITY.isco2,
-  OCCUPATION_SIMILARITY.isco3,
-  OCCUPATION_SIMILARITY.isco4,
-  OCCUPATION_SIMILARITY.exact,
-];
+/** Occupation classes: 0 none, 1 ISCO sub-major, 2 minor, 3 unit group, 4 exact. */
+const CLASS = { none: 0, isco2: 1, isco3: 2, isco4: 3, exact: 4 } as const;
 const EXACT = 4;
 const UNIT_GROUP = 3;
 /** Kilometres per degree of latitude (and of longitude at the equator). */
@@ -35,6 +31,8 @@ export class VacancyProbe {
   private readonly hoursMax: number;
   private readonly minEqf: number | null;
   private readonly occupationClass: Int8Array;
+  /** Occupation credit per occupation of the store: its ISCO class, or a near occupation's. */
+  private readonly occupationCredit: Float64Array;
   private readonly skillWeight: Uint8Array;
   private readonly licenceOk: Uint8Array | null;
   private readonly certificateOk: Uint8Array | null;
@@ -59,13 +57,17 @@ export class VacancyProbe {
     this.hoursMin = v.hoursMin ?? NaN;
     this.hoursMax = v.hoursMax ?? NaN;
     this.minEqf = v.minEqf;
-    this.occupationClass = Int8Array.from(store.occupations.values, (o) => {
-      if (v.occupationUri !== null && o.uri === v.occupationUri) return EXACT;
-      if (!o.isco || !v.isco) return 0;
-      if (o.isco === v.isco) return UNIT_GROUP;
-      if (o.isco.startsWith(p.isco3!)) return 2;
-      return o.isco.startsWith(p.isco2!) ? 1 : 0;
-    });
+    const occupations = store.occupations.values;
+    this.occupationClass = new Int8Array(occupations.length);
+    this.occupationCredit = new Float64Array(occupations.length);
+    for (let i = 0; i < occupations.length; i++) {
+      const via = iscoClass(p, occupations[i]);
+      this.occupationClass[i] = CLASS[via];
+      const near = p.near.get(occupations[i].uri);
+      const credit = near === undefined ? 0 : nearCredit(near, ctx.model);
+      this.occupationCredit[i] =
+        credit > OCCUPATION_SIMILARITY[via] ? credit : OCCUPATION_SIMILARITY[via];
+    }
     this.skillWeight = new Uint8Array(store.skills.size);
     for (const uri of p.essential) this.weigh(uri, ESSENTIAL_SKILL_WEIGHT);
     for (const uri of p.optional) this.weigh(uri, OPTIONAL_SKILL_WEIGHT);
@@ -182,25 +184,26 @@ export class VacancyProbe {
 
     // Occupation (wanted, or experienced at a discount) and experience in the same occupation.
     const classes = this.occupationClass;
+    const credits = this.occupationCredit;
     let wanted = 0;
     const wantedIds = s.wanted.values;
     for (let i = s.wanted.start[slot], end = i + s.wanted.count[slot]; i < end; i++)
-      if (classes[wantedIds[i]] > wanted) wanted = classes[wantedIds[i]];
+      if (credits[wantedIds[i]] > wanted) wanted = credits[wantedIds[i]];
     let experienced = 0;
     let experience = 0;
     const experienceIds = s.experience.values;
     for (let i = s.experience.start[slot], end = i + s.experience.count[slot]; i < end; i++) {
       const entry = s.experiences.values[experienceIds[i]];
       const c = classes[entry.occupation];
-      if (c > experienced) experienced = c;
+      if (credits[entry.occupation] > experienced) experienced = credits[entry.occupation];
       if (c >= UNIT_GROUP) {
         const share = Math.min(1, entry.years / model.fullExperienceYears);
         const candidate = c === EXACT ? share : 0.6 * share;
         if (candidate > experience) experience = candidate;
       }
     }
-    const fromExperience = SIMILARITY[experienced] * EXPERIENCE_ONLY_FACTOR;
-    const occupation = fromExperience > SIMILARITY[wanted] ? fromExperience : SIMILARITY[wanted];
+    const fromExperience = experienced * EXPERIENCE_ONLY_FACTOR;
+    const occupation = fromExperience > wanted ? fromExperience : wanted;
 
     let skills = 0.5;
     if (this.p.skillWeightTotal !== 0) {

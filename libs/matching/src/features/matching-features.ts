@@ -2,7 +2,7 @@ import type { MatchableSeeker } from '@wt/job-seekers';
 import type { MatchableVacancy } from '@wt/vacancies';
 import { Injectable } from '@nestjs/common';
 import { TaxonomyService } from '@wt/taxonomy';
-import { SeekerForMatching, VacancyForMatching } from '../core';
+import { NearOccupation, SeekerForMatching, VacancyForMatching } from '../core';
 
 /** A profile as the scorer sees it; `isco` maps occupation URIs to ISCO-08 unit groups. */
 export function seekerFeatures(
@@ -45,11 +45,13 @@ const listsNoSkills = (m: MatchableVacancy) =>
 
 /**
  * A vacancy as the scorer sees it. `occupationSkills` (the occupation's essential skills in
- * ESCO) stand in for the skills when the vacancy lists none.
+ * ESCO) stand in for the skills when the vacancy lists none; `near` are the occupations near its
+ * own by their skills.
  */
 export function vacancyFeatures(
   m: MatchableVacancy,
   occupationSkills: readonly string[] = [],
+  near: readonly NearOccupation[] = [],
 ): VacancyForMatching {
   const fromOccupation = listsNoSkills(m) && occupationSkills.length > 0;
   return {
@@ -57,6 +59,7 @@ export function vacancyFeatures(
     version: m.version,
     occupationUri: m.occupationUri,
     isco: m.iscoGroup,
+    nearOccupations: m.occupationUri ? [...near] : [],
     essentialSkills: fromOccupation ? [...occupationSkills] : m.requiredSkills,
     optionalSkills: m.optionalSkills,
     skillsFromOccupation: fromOccupation,
@@ -85,12 +88,24 @@ export function vacancyFeatures(
 export class VacancyFeatures {
   constructor(private readonly taxonomy: TaxonomyService) {}
 
-  async of(vacancies: readonly MatchableVacancy[]): Promise<VacancyForMatching[]> {
+  /** `fresh`: look for a newer taxonomy import now (a full re-match after one). */
+  async of(
+    vacancies: readonly MatchableVacancy[],
+    options: { fresh?: boolean } = {},
+  ): Promise<VacancyForMatching[]> {
     const skills = await this.taxonomy.essentialSkillsOf([
       ...new Set(vacancies.filter(listsNoSkills).map((v) => v.occupationUri!)),
     ]);
+    const near = await this.taxonomy.nearOccupationsOf(
+      vacancies.map((v) => v.occupationUri),
+      options,
+    );
     return vacancies.map((v) =>
-      vacancyFeatures(v, v.occupationUri ? skills.get(v.occupationUri) : undefined),
+      vacancyFeatures(
+        v,
+        v.occupationUri ? skills.get(v.occupationUri) : undefined,
+        v.occupationUri ? near.get(v.occupationUri) : undefined,
+      ),
     );
   }
 

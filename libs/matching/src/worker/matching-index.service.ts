@@ -49,6 +49,8 @@ export class MatchingIndexService {
 
   /** Drops the index and loads everything again (a full re-match). */
   async reload(): Promise<MatchingEngine> {
+    // After a taxonomy import the near occupations may have changed: read them again now.
+    await this.taxonomy.occupationNearness(true);
     this.loaded = undefined;
     this.engine = new MatchingEngine(SCORING_MODEL);
     return this.fresh();

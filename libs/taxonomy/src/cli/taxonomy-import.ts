@@ -78,7 +78,7 @@ runMain(async () => {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(
       result.changed
-        ? `Imported ${result.occupations} occupations, ${result.skills} skills, ${result.iscoGroups} ISCO groups, ${result.labels} labels, ${result.relations} relations (${languages.join(', ')}) in ${seconds} s\n`
+        ? `Imported ${result.occupations} occupations, ${result.skills} skills, ${result.iscoGroups} ISCO groups, ${result.labels} labels, ${result.relations} relations, ${result.nearPairs} near-occupation pairs (${languages.join(', ')}) in ${seconds} s\n`
         : `Unchanged: this taxonomy was already imported (checked in ${seconds} s)\n`,
     );
     if (result.changed) {

@@ -1,6 +1,6 @@
 import { FeatureKey } from './label-features';
 import { ConceptText } from './linker.types';
-import { SparseIndex, SparseIndexBuilder } from './sparse-index';
+import { SparseIndex, SparseIndexBuilder, TouchedList } from './sparse-index';
 import { AnalyzedToken } from './text-analyzer';
 
 /**
@@ -54,9 +54,10 @@ export class ConceptExpansionIndex {
   search(tokens: readonly AnalyzedToken[], limit: number): Map<string, number> {
     const query = new Map<FeatureKey, number>();
     for (const term of stemTerms(tokens)) query.set(term, 1);
-    const touched: number[] = [];
+    const list = new TouchedList();
     const common = Math.max(MIN_COMMON_POSTINGS, COMMON_SHARE * this.conceptUris.length);
-    this.index.accumulate(this.index.query(query), this.scores, this.seen, touched, common, false);
+    this.index.accumulate(this.index.query(query), this.scores, this.seen, list, common, false);
+    const touched = Array.from(list.ids.subarray(0, list.length));
     const kept = touched.length > limit ? topByScore(touched, this.scores, limit) : touched;
     const out = new Map<string, number>();
     for (const concept of kept) out.set(this.conceptUris[concept], this.scores[concept]);

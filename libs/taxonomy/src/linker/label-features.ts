@@ -30,6 +30,8 @@ export type FeatureKey = string | number;
 // every shorter gram, and spare the index a string per gram: building is dominated by them.
 const MAX_PACKED_GRAM = 5;
 const packCodes = new Int8Array(128);
+/** Scratch for one word's character codes, grown when a word is longer. */
+let codes = new Int8Array(64);
 packCodes[32] = 1;
 for (let c = 97; c <= 122; c += 1) packCodes[c] = c - 95;
 
@@ -47,7 +49,7 @@ export function charGrams(
   into.clear();
   const add = (text: string, weight: number): void => {
     const padded = ` ${text} `;
-    const codes = new Int8Array(padded.length);
+    if (padded.length > codes.length) codes = new Int8Array(2 * padded.length);
     for (let i = 0; i < padded.length; i += 1) {
       const c = padded.charCodeAt(i);
       codes[i] = c < 128 ? packCodes[c] : 0;

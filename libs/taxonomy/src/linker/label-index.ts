@@ -8,8 +8,8 @@ import {
   contentTokens,
   wordTerms,
 } from './label-features';
-import { ConceptPrior, LabelEntry, LabelKind, RankedConcept } from './linker.types';
-import { SparseIndex, SparseIndexBuilder } from './sparse-index';
+import { ConceptPrior, LabelEntry, LabelKind, LinkerLanguage, RankedConcept } from './linker.types';
+import { SparseIndex, SparseIndexBuilder, TouchedList } from './sparse-index';
 import { AnalyzedToken, TextAnalyzer } from './text-analyzer';
 import { cleanTitle } from './text-cleaning';
 
@@ -54,8 +54,12 @@ export class LabelIndex {
   private readonly chars: SparseIndex;
   private readonly words: SparseIndex;
   // Scratch space reused by every query; a search runs to completion before the next starts.
-  private readonly charScores: Float64Array;
-  private readonly wordScores: Float64Array;
+  /** Per label: charWeight x n-gram cosine + (1 - charWeight) x word cosine, accumulated. */
+  private readonly scores: Float64Array;
+  private readonly charFeatures = new Map<FeatureKey, number>();
+  private readonly wordFeatures = new Map<FeatureKey, number>();
+  private readonly touched = new TouchedList();
+  private readonly concepts = new TouchedList();
   private readonly seen: Uint8Array;
   private readonly conceptBest: Float64Array;
   private readonly conceptSum: Float64Array;
@@ -101,8 +105,7 @@ export class LabelIndex {
     this.chars = chars.build();
     this.words = words.build();
 
-    this.charScores = new Float64Array(ordered.length);
-    this.wordScores = new Float64Array(ordered.length);
+    this.scores = new Float64Array(ordered.length);
     this.seen = new Uint8Array(ordered.length);
     this.conceptBest = new Float64Array(this.conceptUris.length);
     this.conceptSum = new Float64Array(this.conceptUris.length);
@@ -122,35 +125,39 @@ export class LabelIndex {
    * Concepts ranked by their best label's score plus the mean over their labels, best first.
    * `strict` (for text of another language): only n-grams and words rare in this corpus make a
    * label a candidate, so a foreign title does not visit half of it for scores too low to count.
+   * `labelLang`, when given, is set on every hit (the language of this index's labels).
    */
-  search(text: string, limit = 10, strict = false): RankedConcept[] {
+  search(text: string, limit = 10, strict = false, labelLang?: LinkerLanguage): RankedConcept[] {
     const tokens = this.analyzeTitle(text);
     if (tokens.length === 0 || limit <= 0) return [];
-    const touched: number[] = [];
+    const touched = this.touched;
+    touched.clear();
     const common = Math.max(MIN_COMMON_POSTINGS, COMMON_SHARE * this.labels.length);
+    // One score array for both vectors, each query scaled by its share: half the memory traffic.
+    const alpha = this.settings.charWeight;
     this.chars.accumulate(
-      this.chars.query(charGrams(tokens, this.settings)),
-      this.charScores,
+      this.chars.query(charGrams(tokens, this.settings, this.charFeatures), alpha),
+      this.scores,
       this.seen,
       touched,
       common,
       !strict,
     );
     this.words.accumulate(
-      this.words.query(wordTerms(tokens, this.settings)),
-      this.wordScores,
+      this.words.query(wordTerms(tokens, this.settings, this.wordFeatures), 1 - alpha),
+      this.scores,
       this.seen,
       touched,
       strict ? common : Infinity,
       !strict,
     );
 
-    const alpha = this.settings.charWeight;
-    const concepts: number[] = [];
-    for (const label of touched) {
-      const score =
-        (alpha * this.charScores[label] + (1 - alpha) * this.wordScores[label]) *
-        this.labelFactor[label];
+    const concepts = this.concepts;
+    concepts.clear();
+    const scores = this.scores;
+    for (let i = 0; i < touched.length; i++) {
+      const label = touched.ids[i];
+      const score = scores[label] * this.labelFactor[label];
       const concept = this.labelConcept[label];
       if (this.conceptSeen[concept] === 0) {
         this.conceptSeen[concept] = 1;
@@ -161,24 +168,26 @@ export class LabelIndex {
         this.conceptBest[concept] = score;
         this.conceptLabel[concept] = label;
       }
-      this.charScores[label] = 0;
-      this.wordScores[label] = 0;
+      scores[label] = 0;
       this.seen[label] = 0;
     }
     // Normalised so an exact match on every label of a concept scores 1.
     const mean = this.settings.meanWeight;
-    for (const concept of concepts) {
+    for (let i = 0; i < concepts.length; i++) {
+      const concept = concepts.ids[i];
       const combined =
         this.conceptBest[concept] + (mean * this.conceptSum[concept]) / this.conceptSize[concept];
       this.conceptSum[concept] = combined / (1 + mean);
     }
     const top = selectTop(concepts, this.conceptSum, limit);
-    const out = top.map((concept) => ({
+    const out: RankedConcept[] = top.map((concept) => ({
       uri: this.conceptUris[concept],
       label: this.labels[this.conceptLabel[concept]],
       score: Math.min(1, Math.max(0, this.conceptSum[concept])),
     }));
-    for (const concept of concepts) {
+    if (labelLang !== undefined) for (const hit of out) hit.labelLang = labelLang;
+    for (let i = 0; i < concepts.length; i++) {
+      const concept = concepts.ids[i];
       this.conceptBest[concept] = 0;
       this.conceptSum[concept] = 0;
       this.conceptSeen[concept] = 0;
@@ -197,7 +206,7 @@ function prior(uri: string, settings: LabelIndexSettings): number {
  * Top `limit` ids by score without sorting every candidate: a min-heap of the best `limit` seen so
  * far. Equal scores rank the concept that comes first in the corpus first, so results are stable.
  */
-function selectTop(ids: readonly number[], scores: Float64Array, limit: number): number[] {
+function selectTop(list: TouchedList, scores: Float64Array, limit: number): number[] {
   const heap: number[] = [];
   // `worse(a, b)`: a ranks below b.
   const worse = (a: number, b: number): boolean =>
@@ -212,7 +221,8 @@ function selectTop(ids: readonly number[], scores: Float64Array, limit: number):
       i = child;
     }
   };
-  for (const id of ids) {
+  for (let i = 0; i < list.length; i++) {
+    const id = list.ids[i];
     if (scores[id] <= 0) continue;
     if (heap.length < limit) {
       heap.push(id);

@@ -146,16 +146,14 @@ export class OccupationLinker {
     const own = this.indexes.get(lang);
     if (!own) return undefined;
     const title = text.slice(0, MAX_TITLE_LENGTH);
-    const ownHits = own
-      .search(title, Math.max(limit, CANDIDATES_PER_INDEX))
-      .map((hit) => ({ ...hit, labelLang: lang }));
+    const ownHits = own.search(title, Math.max(limit, CANDIDATES_PER_INDEX), false, lang);
     const cross = new Map<string, RankedConcept>();
     if (weights.crossLanguage > 0) {
       for (const [otherLang, other] of this.indexes) {
         if (otherLang === lang) continue;
-        for (const hit of other.search(title, CANDIDATES_PER_INDEX, true)) {
+        for (const hit of other.search(title, CANDIDATES_PER_INDEX, true, otherLang)) {
           const best = cross.get(hit.uri);
-          if (!best || hit.score > best.score) cross.set(hit.uri, { ...hit, labelLang: otherLang });
+          if (!best || hit.score > best.score) cross.set(hit.uri, hit);
         }
       }
     }

@@ -1,3 +1,4 @@
+import { IntKeyMap } from './int-key-map';
 import { FeatureKey } from './label-features';
 
 /** A query as parallel arrays of term ids and weights; unknown terms only count towards the norm. */
@@ -20,8 +21,8 @@ const STOP_MIN_DF = 100;
  * across the labels of a single concept is not mistaken for a common word.
  */
 export class SparseIndexBuilder {
-  // Packed n-grams and words apart: a map with one key type stays on V8's fast path.
-  private readonly numberIds = new Map<number, number>();
+  // Packed n-grams and words apart: n-grams in a typed-array table, words in a string map.
+  private readonly numberIds = new IntKeyMap(1 << 16);
   private readonly stringIds = new Map<string, number>();
   private readonly df: number[] = [];
   private readonly lastGroup: number[] = [];
@@ -41,8 +42,9 @@ export class SparseIndexBuilder {
     }
     if (this.length + features.size > this.terms.length) this.grow(this.length + features.size);
     features.forEach((weight, term) => {
-      let id = typeof term === 'number' ? this.numberIds.get(term) : this.stringIds.get(term);
-      if (id === undefined) {
+      let id =
+        typeof term === 'number' ? this.numberIds.get(term) : (this.stringIds.get(term) ?? -1);
+      if (id === -1) {
         id = this.df.length;
         if (typeof term === 'number') this.numberIds.set(term, id);
         else this.stringIds.set(term, id);
@@ -104,13 +106,32 @@ export class SparseIndexBuilder {
   }
 }
 
+/** The documents a query reached, in order: kept by each index and reused, so a query allocates none. */
+export class TouchedList {
+  ids = new Int32Array(1024);
+  length = 0;
+
+  push(id: number): void {
+    if (this.length === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.length++] = id;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+}
+
 /**
  * TF-IDF vectors of short documents in an inverted index (compressed rows, typed arrays), scored by
  * cosine. Only the postings of the query's terms are visited, so a query never scans the corpus.
  */
 export class SparseIndex {
   constructor(
-    private readonly numberIds: ReadonlyMap<number, number>,
+    private readonly numberIds: IntKeyMap,
     private readonly stringIds: ReadonlyMap<string, number>,
     private readonly idf: Float64Array,
     private readonly unknownIdf: number,
@@ -119,21 +140,27 @@ export class SparseIndex {
     private readonly weights: Float32Array,
   ) {}
 
-  /** Normalised TF-IDF query vector; terms the corpus lacks lower every score alike. */
-  query(terms: ReadonlyMap<FeatureKey, number>): SparseQuery {
+  /**
+   * Normalised TF-IDF query vector (times `scale`, the share of this index in a combined score);
+   * terms the corpus lacks lower every score alike.
+   */
+  query(terms: ReadonlyMap<FeatureKey, number>, scale = 1): SparseQuery {
     const ids: number[] = [];
     const raw: number[] = [];
     let norm = 0;
     for (const [term, weight] of terms) {
-      const id = typeof term === 'number' ? this.numberIds.get(term) : this.stringIds.get(term);
-      const value = weight * (id === undefined ? this.unknownIdf : this.idf[id]);
+      const id =
+        typeof term === 'number' ? this.numberIds.get(term) : (this.stringIds.get(term) ?? -1);
+      const value = weight * (id === -1 ? this.unknownIdf : this.idf[id]);
       norm += value * value;
-      if (id === undefined || value === 0) continue;
+      if (id === -1 || value === 0) continue;
       ids.push(id);
       raw.push(value);
     }
     norm = Math.sqrt(norm) || 1;
-    return { ids: Int32Array.from(ids), weights: Float64Array.from(raw, (value) => value / norm) };
+    const weights = new Float64Array(raw.length);
+    for (let i = 0; i < raw.length; i++) weights[i] = (scale * raw[i]) / norm;
+    return { ids: Int32Array.from(ids), weights };
   }
 
   /**
@@ -149,7 +176,7 @@ export class SparseIndex {
     query: SparseQuery,
     scores: Float64Array,
     seen: Uint8Array,
-    touched: number[],
+    touched: TouchedList,
     commonPostings = Infinity,
     commonOnlyFinds = true,
   ): void {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { EscoLabels, EscoPackage } from '../esco';
+import { computeOccupationNearness, NEARNESS_METHOD, NearnessInput } from '../nearness';
 
 export interface TaxonomyImportResult {
   /** False when the same content was imported before: nothing was changed. */
@@ -11,6 +12,8 @@ export interface TaxonomyImportResult {
   iscoGroups: number;
   labels: number;
   relations: number;
+  /** Near-occupation pairs stored (see {@link computeOccupationNearness}). */
+  nearPairs: number;
   seconds: number;
 }
 
@@ -40,13 +43,23 @@ export async function importTaxonomy(
     iscoGroups: pkg.iscoGroups.length,
     labels: labels.uri.length,
     relations: pkg.occupationSkillRelations.length,
+    nearPairs: 0,
   };
   const changed = await dataSource.transaction(async (manager) => {
     await manager.query(`SELECT pg_advisory_xact_lock($1)`, [IMPORT_LOCK]);
     const [last] = await manager.query(
-      `SELECT checksum FROM taxonomy.import ORDER BY id DESC LIMIT 1`,
+      `SELECT id, checksum, nearness_method FROM taxonomy.import ORDER BY id DESC LIMIT 1`,
     );
-    if (last?.checksum === checksum) return false;
+    if (last?.checksum === checksum) {
+      if (last.nearness_method !== NEARNESS_METHOD)
+        counts.nearPairs = await writeNearness(
+          manager,
+          last.id,
+          await storedNearnessInput(manager),
+        );
+      return false;
+    }
+    await manager.query(`DELETE FROM taxonomy.occupation_near`);
     await manager.query(`DELETE FROM taxonomy.broader`);
     await manager.query(`DELETE FROM taxonomy.occupation_skill`);
     await manager.query(`DELETE FROM taxonomy.label`);
@@ -91,13 +104,80 @@ export async function importTaxonomy(
       onProgress,
       'ON CONFLICT DO NOTHING',
     );
-    await manager.query(
-      `INSERT INTO taxonomy.import (source, languages, checksum, occupations, skills, relations) VALUES ($1, $2, $3, $4, $5, $6)`,
+    const [{ id }] = await manager.query(
+      `INSERT INTO taxonomy.import (source, languages, checksum, occupations, skills, relations) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [source, pkg.languages, checksum, counts.occupations, counts.skills, counts.relations],
+    );
+    counts.nearPairs = await writeNearness(
+      manager,
+      id,
+      { occupations: pkg.occupations, relations },
+      onProgress,
     );
     return true;
   });
   return { changed, checksum, ...counts, seconds: (Date.now() - started) / 1000 };
+}
+
+/**
+ * Makes sure the latest import's near occupations are stored and computed by the current method
+ * (a database imported before they existed, or by another method, gets them now). Returns the
+ * pairs written, 0 when nothing needed doing.
+ */
+export async function ensureOccupationNearness(dataSource: DataSource): Promise<number> {
+  const current = async (manager: EntityManager | DataSource) => {
+    const [last] = await manager.query(
+      `SELECT id, nearness_method FROM taxonomy.import ORDER BY id DESC LIMIT 1`,
+    );
+    return last && last.nearness_method !== NEARNESS_METHOD ? (last.id as number) : undefined;
+  };
+  if ((await current(dataSource)) === undefined) return 0;
+  return dataSource.transaction(async (manager) => {
+    await manager.query(`SELECT pg_advisory_xact_lock($1)`, [IMPORT_LOCK]);
+    const id = await current(manager);
+    if (id === undefined) return 0;
+    return writeNearness(manager, id, await storedNearnessInput(manager));
+  });
+}
+
+async function storedNearnessInput(manager: EntityManager): Promise<NearnessInput> {
+  const occupations: Array<{ uri: string; iscoGroup: string | null }> = await manager.query(
+    `SELECT uri, code AS "iscoGroup" FROM taxonomy.concept WHERE kind = 'occupation'`,
+  );
+  const relations: NearnessInput['relations'] = await manager.query(
+    `SELECT occupation_uri AS "occupationUri", skill_uri AS "skillUri", relation_type AS "relationType"
+       FROM taxonomy.occupation_skill ORDER BY occupation_uri, skill_uri`,
+  );
+  return { occupations, relations };
+}
+
+async function writeNearness(
+  manager: EntityManager,
+  importId: number,
+  input: NearnessInput,
+  onProgress?: (step: string, done: number, total: number) => void,
+): Promise<number> {
+  const rows = computeOccupationNearness(input);
+  await manager.query(`DELETE FROM taxonomy.occupation_near`);
+  await insertRows(
+    manager,
+    'taxonomy.occupation_near (occupation_uri, near_uri, similarity, shared_essential, essential)',
+    ['text', 'text', 'real', 'smallint', 'smallint'],
+    [
+      rows.occupation,
+      rows.near,
+      rows.similarity.map(String),
+      rows.sharedEssential.map(String),
+      rows.essential.map(String),
+    ],
+    'near occupations',
+    onProgress,
+  );
+  await manager.query(`UPDATE taxonomy.import SET nearness_method = $2 WHERE id = $1`, [
+    importId,
+    NEARNESS_METHOD,
+  ]);
+  return rows.occupation.length;
 }
 
 async function insertConcepts(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConceptText, LabelEntry, LinkerLanguage } from '../linker';
+import { NearnessRows } from '../nearness';
 
 export type ConceptKind = 'occupation' | 'skill' | 'isco_group';
 
@@ -86,6 +87,22 @@ export class TaxonomyRepository {
       else skills.set(occupation, [skill]);
     }
     return skills;
+  }
+
+  /** The stored near occupations, grouped by occupation, nearest first. */
+  async nearnessRows(): Promise<NearnessRows> {
+    const rows: Array<{ o: string; n: string; s: number; sh: number; e: number }> =
+      await this.dataSource.query(
+        `SELECT occupation_uri AS o, near_uri AS n, similarity AS s, shared_essential AS sh, essential AS e
+           FROM taxonomy.occupation_near ORDER BY occupation_uri, similarity DESC, near_uri`,
+      );
+    return {
+      occupation: rows.map((r) => r.o),
+      near: rows.map((r) => r.n),
+      similarity: rows.map((r) => Number(r.s)),
+      sharedEssential: rows.map((r) => Number(r.sh)),
+      essential: rows.map((r) => Number(r.e)),
+    };
   }
 
   /** Every label of one kind of concept, for building the linker's index. */

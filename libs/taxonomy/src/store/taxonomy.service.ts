@@ -9,7 +9,8 @@ import {
   SkillExtractor,
   SkillMention,
 } from '../linker';
-import { importTaxonomy } from './taxonomy-import';
+import { NearOccupation, OccupationNearnessTable } from '../nearness';
+import { ensureOccupationNearness, importTaxonomy } from './taxonomy-import';
 import { OccupationSkill, StoredOccupation, TaxonomyRepository } from './taxonomy.repository';
 
 export type TaxonomyLanguage = 'nl' | 'de' | 'en';
@@ -49,6 +50,8 @@ export class TaxonomyService implements OnApplicationBootstrap {
   private readonly logger = new Logger(TaxonomyService.name);
   private linkers?: Promise<Linkers>;
   private checkedAt = 0;
+  private nearness?: Promise<{ importId: number; table: OccupationNearnessTable }>;
+  private nearnessCheckedAt = 0;
 
   constructor(
     private readonly repository: TaxonomyRepository,
@@ -98,6 +101,40 @@ export class TaxonomyService implements OnApplicationBootstrap {
 
   preferredLabels(uris: readonly string[], lang: TaxonomyLanguage): Promise<Map<string, string>> {
     return this.repository.preferredLabels(uris, lang);
+  }
+
+  /**
+   * The near occupations of each occupation in `uris` (ESCO skills, computed at import), nearest
+   * first. The table is read once per import; `fresh` checks for a newer import now rather than
+   * trusting the last check for {@link FRESHNESS_MS}.
+   */
+  async nearOccupationsOf(
+    uris: readonly (string | null)[],
+    options: { fresh?: boolean } = {},
+  ): Promise<Map<string, NearOccupation[]>> {
+    const table = await this.occupationNearness(options.fresh ?? false);
+    const out = new Map<string, NearOccupation[]>();
+    for (const uri of uris)
+      if (uri !== null && !out.has(uri)) out.set(uri, table.neighboursOf(uri));
+    return out;
+  }
+
+  /** The whole nearness table in memory (typed arrays, a few bytes per pair). */
+  async occupationNearness(fresh = false): Promise<OccupationNearnessTable> {
+    const now = Date.now();
+    if (this.nearness && !fresh && now - this.nearnessCheckedAt < FRESHNESS_MS)
+      return (await this.nearness).table;
+    this.nearnessCheckedAt = now;
+    const importId = await this.repository.currentImportId();
+    const held = this.nearness ? await this.nearness.catch(() => undefined) : undefined;
+    if (held?.importId === importId) return held.table;
+    this.nearness = (async () => {
+      // A database imported before nearness existed gets it computed once, by whoever asks first.
+      await ensureOccupationNearness(this.dataSource);
+      return { importId, table: new OccupationNearnessTable(await this.repository.nearnessRows()) };
+    })();
+    this.nearness.catch(() => (this.nearness = undefined));
+    return (await this.nearness).table;
   }
 
   async resolveOccupation(
