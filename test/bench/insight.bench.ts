@@ -4,6 +4,7 @@
  * API uses, and one job seeker's transition occupations and "one skill away".
  * Targets: every aggregate under 2 s, a job seeker's transitions under 200 ms.
  */
+import { loadavg } from 'node:os';
 import { NestFactory } from '@nestjs/core';
 import { VacancyRegistryModule } from '@apps/vacancy-registry/src/vacancy-registry.module';
 import { DEMO_PRINCIPALS } from '@wt/auth';
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
           vacancies: VACANCIES,
           matches: VACANCIES * MATCHES_PER_VACANCY,
           results,
+          loadavg: loadavg().map((l) => Math.round(l * 100) / 100),
         }),
       );
     } finally {

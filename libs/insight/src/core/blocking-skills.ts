@@ -1,4 +1,4 @@
-import type { StoredMatchFact } from '@wt/matching';
+import type { MissingSkillFact } from '@wt/matching';
 import { GroupLevel, groupOf, InsightPicture } from './insight-picture';
 import { SUPPRESS_BELOW } from './tightness-band';
 
@@ -26,7 +26,7 @@ export interface BlockingSkillFigures {
  */
 export function blockingSkills(
   picture: InsightPicture,
-  facts: readonly StoredMatchFact[],
+  facts: readonly MissingSkillFact[],
   level: GroupLevel,
   top: number,
   group?: string,
@@ -40,13 +40,11 @@ export function blockingSkills(
   for (const f of facts) {
     const g = groupOfVacancy.get(f.vacancyId);
     if (!g) continue;
-    for (const skill of f.missingEssential) {
-      const key = `${g}\u0000${skill}`;
-      let t = tally.get(key);
-      if (!t) tally.set(key, (t = { seekers: new Set(), vacancies: new Set() }));
-      t.seekers.add(f.seekerId);
-      t.vacancies.add(f.vacancyId);
-    }
+    const key = `${g}\u0000${f.skill}`;
+    let t = tally.get(key);
+    if (!t) tally.set(key, (t = { seekers: new Set(), vacancies: new Set() }));
+    for (const seeker of f.seekerIds) t.seekers.add(seeker);
+    t.vacancies.add(f.vacancyId);
   }
   let suppressedRows = 0;
   const byGroup = new Map<string, Array<Omit<BlockingSkillRow, 'rank'>>>();

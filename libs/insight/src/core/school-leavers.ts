@@ -49,11 +49,10 @@ export function schoolLeavers(picture: InsightPicture): SchoolLeaverRow[] {
   );
   for (const s of picture.seekers) {
     const r = s.area ? rows.get(s.area) : undefined;
-    const src = s.source;
-    if (!r || !src.schoolType || src.exitProfile === 'dagbesteding') continue;
-    const leaving = src.expectedLeavingDate;
+    if (!r || !s.schoolType || s.exitProfile === 'dagbesteding') continue;
+    const leaving = s.expectedLeavingDate;
     if (!leaving || leaving < picture.today || leaving > until) continue;
-    if (src.schoolType === 'VSO') r.vso++;
+    if (s.schoolType === 'VSO') r.vso++;
     else r.pro++;
   }
   for (const v of picture.vacancies) {

@@ -22,6 +22,21 @@ export interface VersionedSeeker {
   version: number;
 }
 
+/** The columns of a profile regional insight counts, as stored (lists already well-formed). */
+export interface SeekerSummaryRow {
+  id: string;
+  eqf: number | null;
+  lat: number | null;
+  lon: number | null;
+  available_now: boolean | null;
+  available_from: string | null;
+  school_type: string | null;
+  exit_profile: string | null;
+  expected_leaving_date: string | null;
+  wanted: string[];
+  worked: string[];
+}
+
 function scopeWhere(scope: CaseloadScope): { coachId?: string } {
   return 'coachId' in scope ? { coachId: scope.coachId } : {};
 }
@@ -192,6 +207,29 @@ export class JobSeekerRepository {
       take: limit,
     });
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * Profiles in id order after `afterId`, only the columns insight counts. Lists are taken apart
+   * in SQL entry by entry, as `MatchableSeekersService` does in code: a malformed entry is left out.
+   */
+  async findSummariesAfter(afterId: string | undefined, limit: number): Promise<SeekerSummaryRow[]> {
+    return this.dataSource.query(
+      `SELECT id, qualification_eqf AS eqf, home_lat AS lat, home_lon AS lon, available_now,
+              available_from::text AS available_from, school_type, exit_profile,
+              expected_leaving_date::text AS expected_leaving_date,
+              ARRAY(SELECT o->>'uri' FROM jsonb_array_elements(
+                      CASE jsonb_typeof(wanted_occupations) WHEN 'array' THEN wanted_occupations ELSE '[]' END) o
+                     WHERE jsonb_typeof(o->'uri') = 'string' AND o->>'uri' <> '') AS wanted,
+              ARRAY(SELECT e->>'occupationUri' FROM jsonb_array_elements(
+                      CASE jsonb_typeof(work_experience) WHEN 'array' THEN work_experience ELSE '[]' END) e
+                     WHERE jsonb_typeof(e->'occupationUri') = 'string' AND e->>'occupationUri' <> ''
+                       AND jsonb_typeof(e->'years') = 'number') AS worked
+         FROM job_seekers.profile
+        WHERE $1::uuid IS NULL OR id > $1::uuid
+        ORDER BY id LIMIT $2`,
+      [afterId ?? null, limit],
+    );
   }
 
   /** Ids of profiles changed at or after `since`, oldest change first (keeps a matching index fresh). */

@@ -71,10 +71,9 @@ export interface CandidateCard {
   languages: Array<{ language: string; level: string }>;
 }
 
-/** A stored match as regional insight counts it (`MatchReadService.insightFacts`). */
-export interface StoredMatchFact {
+/** Job seekers whose stored matches with a vacancy miss one essential skill (`MatchReadService`). */
+export interface MissingSkillFact {
   vacancyId: string;
-  seekerId: string;
-  score: number;
-  missingEssential: string[];
+  skill: string;
+  seekerIds: string[];
 }

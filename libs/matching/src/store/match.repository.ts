@@ -140,22 +140,32 @@ export class MatchRepository {
     return row ? { score: row.score, status: row.status, rank: Number(row.rank) } : undefined;
   }
 
-  /** Every stored match not rejected, as ids, score and missing essential skills (insight). */
-  async insightFacts(): Promise<
-    Array<{ vacancyId: string; seekerId: string; score: number; missingEssential: string[] }>
+  /** Vacancies with a stored match not rejected at or above `minScore` (insight). */
+  async servedVacancyIds(minScore: number): Promise<string[]> {
+    const rows: Array<{ v: string }> = await this.dataSource.query(
+      `SELECT DISTINCT vacancy_id AS v FROM matching.match WHERE status <> 'rejected' AND score >= $1`,
+      [minScore],
+    );
+    return rows.map((r) => r.v);
+  }
+
+  /**
+   * Per vacancy and essential skill, the job seekers of its stored matches (not rejected) who
+   * miss it (insight): grouped here, so a skill-less match costs nothing.
+   */
+  async missingEssentialSkills(): Promise<
+    Array<{ vacancyId: string; skill: string; seekerIds: string[] }>
   > {
-    const rows: Array<{ v: string; s: string; score: number; missing: string[] | null }> =
+    const rows: Array<{ v: string; skill: string; seekers: string[] }> =
       await this.dataSource.query(
-        `SELECT vacancy_id AS v, seeker_id AS s, score,
-                ARRAY(SELECT jsonb_array_elements_text(explanation->'skills'->'missingEssential')) AS missing
-           FROM matching.match WHERE status <> 'rejected'`,
+        `SELECT m.vacancy_id AS v, skill, array_agg(m.seeker_id) AS seekers
+           FROM matching.match m,
+                jsonb_array_elements_text(CASE jsonb_typeof(m.explanation->'skills'->'missingEssential')
+                  WHEN 'array' THEN m.explanation->'skills'->'missingEssential' ELSE '[]' END) skill
+          WHERE m.status <> 'rejected'
+          GROUP BY m.vacancy_id, skill`,
       );
-    return rows.map((r) => ({
-      vacancyId: r.v,
-      seekerId: r.s,
-      score: Number(r.score),
-      missingEssential: r.missing ?? [],
-    }));
+    return rows.map((r) => ({ vacancyId: r.v, skill: r.skill, seekerIds: r.seekers }));
   }
 
   /** A model version other than the current one that stored matches still carry, if any. */
