@@ -12,7 +12,10 @@ import { loadConfig } from '@wt/config';
 import { openDataSource, runMigrations } from '@wt/database';
 import { loadDemoData } from '@wt/demo';
 import { InsightService, InsightSnapshotService } from '@wt/insight';
+import { SeekerSummariesService } from '@wt/job-seekers';
+import { MatchReadService, SCORING_MODEL } from '@wt/matching';
 import { readStarterTaxonomy } from '@wt/taxonomy';
+import { MatchableVacanciesService } from '@wt/vacancies';
 import { DataSource } from 'typeorm';
 import { withBenchDatabase } from './bench-database';
 
@@ -62,6 +65,22 @@ async function main(): Promise<void> {
           `${name.padEnd(40)} p50 ${String(results[name].p50).padStart(5)} ms, max ${String(results[name].max).padStart(5)} ms (${rows} rows)`,
         );
       };
+      // The reads every figure is built from, alone: what is left of a figure is computing it.
+      const summaries = app.get(SeekerSummariesService, { strict: false });
+      const vacancies = app.get(MatchableVacanciesService, { strict: false });
+      const matches = app.get(MatchReadService, { strict: false });
+      await time('read: job-seeker summaries', async () => ({
+        rows: await summaries.all(),
+      }));
+      await time('read: open-vacancy summaries', async () => ({
+        rows: await vacancies.openSummaries(),
+      }));
+      await time('read: missing essential skills', async () => ({
+        rows: await matches.missingEssentialSkills(),
+      }));
+      await time('read: served vacancies', async () => ({
+        rows: await matches.servedVacancyIds(SCORING_MODEL.shortlistMinScore),
+      }));
       await time('tightness (minor x municipality)', () =>
         insight.tightness(adviser, { ...json, level: 'minor', byMunicipality: true, byEqf: false }),
       );

@@ -79,7 +79,9 @@ export class InsightMarketService {
     picture: InsightPicture,
     pairs: Array<{ vacancy: InsightVacancy; seekers: InsightSeeker[] }>,
   ): Promise<Map<string, Verdict[]>> {
-    const prepared = await this.prepare(await this.vacancies.findMany(pairs.map((p) => p.vacancy.id)));
+    const prepared = await this.prepare(
+      await this.vacancies.findMany(pairs.map((p) => p.vacancy.id)),
+    );
     const ctx = { model: SCORING_MODEL, today: dayNumber(picture.today) };
     const ids = [...new Set(pairs.flatMap((p) => p.seekers.map((s) => s.id)))];
     const features = new Map<string, SeekerForMatching>();

@@ -4,9 +4,6 @@ import { TaxonomyService } from '@wt/taxonomy';
 import { MatchableVacanciesService, regionToday, VacancySummary } from '@wt/vacancies';
 import { buildPicture, InsightPicture } from './core/insight-picture';
 
-const VACANCY_CHUNK = 5_000;
-const SEEKER_CHUNK = 10_000;
-
 /**
  * Reads the picture every figure is computed from, through the vacancies' and job seekers'
  * services (never their tables), as lean summaries: only what the figures count. Nothing is
@@ -23,12 +20,12 @@ export class InsightPictureService {
 
   /** Open vacancies and every job seeker. */
   async load(): Promise<InsightPicture> {
-    return this.picture(await this.openVacancies(), await this.allSeekers());
+    return this.picture(await this.vacancies.openSummaries(), await this.seekers.all());
   }
 
   /** Open vacancies only (`seekers` empty), for figures that count no job seeker's profile. */
   async loadVacancies(): Promise<InsightPicture> {
-    return this.picture(await this.openVacancies(), []);
+    return this.picture(await this.vacancies.openSummaries(), []);
   }
 
   private async picture(
@@ -43,25 +40,5 @@ export class InsightPictureService {
     }
     const isco = await this.taxonomy.iscoGroupsOf([...occupations]);
     return buildPicture(regionToday(), vacancies, seekers, isco);
-  }
-
-  private async openVacancies(): Promise<VacancySummary[]> {
-    const all: VacancySummary[] = [];
-    for (let after: string | undefined; ;) {
-      const chunk = await this.vacancies.openSummariesAfter(after, VACANCY_CHUNK);
-      all.push(...chunk);
-      if (chunk.length < VACANCY_CHUNK) return all;
-      after = chunk[chunk.length - 1].id;
-    }
-  }
-
-  private async allSeekers(): Promise<SeekerSummary[]> {
-    const all: SeekerSummary[] = [];
-    for (let after: string | undefined; ;) {
-      const chunk = await this.seekers.after(after, SEEKER_CHUNK);
-      all.push(...chunk);
-      if (chunk.length < SEEKER_CHUNK) return all;
-      after = chunk[chunk.length - 1].id;
-    }
   }
 }

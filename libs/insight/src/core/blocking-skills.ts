@@ -40,11 +40,13 @@ export function blockingSkills(
   for (const f of facts) {
     const g = groupOfVacancy.get(f.vacancyId);
     if (!g) continue;
-    const key = `${g}\u0000${f.skill}`;
-    let t = tally.get(key);
-    if (!t) tally.set(key, (t = { seekers: new Set(), vacancies: new Set() }));
-    for (const seeker of f.seekerIds) t.seekers.add(seeker);
-    t.vacancies.add(f.vacancyId);
+    for (const skill of f.missingEssential) {
+      const key = `${g}\u0000${skill}`;
+      let t = tally.get(key);
+      if (!t) tally.set(key, (t = { seekers: new Set(), vacancies: new Set() }));
+      t.seekers.add(f.seekerId);
+      t.vacancies.add(f.vacancyId);
+    }
   }
   let suppressedRows = 0;
   const byGroup = new Map<string, Array<Omit<BlockingSkillRow, 'rank'>>>();

@@ -61,7 +61,6 @@ export function buildPicture(
   isco: ReadonlyMap<string, string>,
 ): InsightPicture {
   const soon = addMonths(today, AVAILABLE_SOON_MONTHS);
-  const area = memoisedAreaOf();
   return {
     today,
     isco,
@@ -70,7 +69,7 @@ export function buildPicture(
       title: v.title,
       occupationUri: v.occupationUri,
       isco: v.iscoGroup ?? (v.occupationUri ? (isco.get(v.occupationUri) ?? null) : null),
-      area: area(v.location),
+      area: areaOf(v.location),
       minEqf: v.minimumEqf,
       positions: v.positions,
       publishedAt: v.publishedAt,
@@ -81,7 +80,7 @@ export function buildPicture(
       const availableNow = s.availableNow === true;
       return {
         id: s.id,
-        area: area(s.home),
+        area: areaOf(s.home),
         eqf: s.qualificationEqf,
         availableNow,
         availableSoon: availableNow || (s.availableFrom !== null && s.availableFrom <= soon),
@@ -92,18 +91,6 @@ export function buildPicture(
         expectedLeavingDate: s.expectedLeavingDate,
       };
     }),
-  };
-}
-
-/** Homes and workplaces share places (PC4 centroids, gazetteer places): each is looked up once. */
-function memoisedAreaOf(): (point: { lat: number; lon: number } | null) => string | null {
-  const known = new Map<string, string | null>();
-  return (point) => {
-    if (!point) return null;
-    const key = `${point.lat},${point.lon}`;
-    let code = known.get(key);
-    if (code === undefined) known.set(key, (code = areaOf(point)));
-    return code;
   };
 }
 

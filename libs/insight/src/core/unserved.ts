@@ -1,4 +1,4 @@
-import type { KnockOutCode } from '@wt/matching';
+import { KNOCK_OUT_CODES, KnockOutCode } from '@wt/matching/core';
 import { InsightPicture, InsightSeeker, InsightVacancy } from './insight-picture';
 import { shownCount } from './tightness-band';
 
@@ -6,19 +6,7 @@ import { shownCount } from './tightness-band';
 const REGION_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
 
 /** What stands in the way of a near candidate: a knock-out, or a score below the threshold. */
-export const OBSTACLES = [
-  'reserved-banenafspraak',
-  'not-job-matching',
-  'level',
-  'driving-licence',
-  'certificate',
-  'language',
-  'germany-unwilling',
-  'distance',
-  'hours',
-  'start-date',
-  'low-score',
-] as const;
+export const OBSTACLES = [...KNOCK_OUT_CODES, 'low-score'] as const;
 export type Obstacle = (typeof OBSTACLES)[number];
 
 /** A near candidate's verdict, as the matching model computes it now. */

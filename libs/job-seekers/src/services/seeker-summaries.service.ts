@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ExitProfile, SchoolType } from '../domain/job-seeker.types';
 import { JobSeekerRepository, SeekerSummaryRow } from '../persistence/job-seeker.repository';
+import { wantedOccupationUris, wellFormedExperience } from './matchable-seekers.service';
 
 /**
  * What regional insight counts of a job seeker: where they live, their level, availability,
@@ -28,9 +29,9 @@ export interface SeekerSummary {
 export class SeekerSummariesService {
   constructor(private readonly repository: JobSeekerRepository) {}
 
-  /** Summaries in id order after `afterId`, for walking every profile in chunks. */
-  async after(afterId: string | undefined, limit: number): Promise<SeekerSummary[]> {
-    return (await this.repository.findSummariesAfter(afterId, limit)).map(toSummary);
+  /** Every job seeker's summary (erased ones are simply absent). */
+  async all(): Promise<SeekerSummary[]> {
+    return (await this.repository.findAllSummaries()).map(toSummary);
   }
 }
 
@@ -41,8 +42,8 @@ function toSummary(r: SeekerSummaryRow): SeekerSummary {
     home: r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon } : null,
     availableNow: r.available_now,
     availableFrom: r.available_from,
-    wantedOccupations: r.wanted,
-    workedOccupations: r.worked,
+    wantedOccupations: wantedOccupationUris(r.wanted_occupations),
+    workedOccupations: wellFormedExperience(r.work_experience).map((e) => e.occupationUri),
     schoolType: r.school_type as SchoolType | null,
     exitProfile: r.exit_profile as ExitProfile | null,
     expectedLeavingDate: r.expected_leaving_date,

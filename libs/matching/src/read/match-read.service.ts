@@ -194,8 +194,8 @@ export class MatchReadService {
   }
 
   /**
-   * Per vacancy and essential skill, the job seekers whose stored match (not rejected) misses it:
-   * what regional insight counts as blocking skills. Ids only; no explanation text.
+   * The stored matches (not rejected) that miss essential skills, with those skills: what
+   * regional insight counts as blocking skills. Ids only; no explanation text.
    */
   missingEssentialSkills(): Promise<MissingSkillFact[]> {
     return this.store.missingEssentialSkills();

@@ -71,9 +71,9 @@ export interface CandidateCard {
   languages: Array<{ language: string; level: string }>;
 }
 
-/** Job seekers whose stored matches with a vacancy miss one essential skill (`MatchReadService`). */
+/** A stored match (not rejected) that misses essential skills (`MatchReadService`, insight). */
 export interface MissingSkillFact {
   vacancyId: string;
-  skill: string;
-  seekerIds: string[];
+  seekerId: string;
+  missingEssential: string[];
 }

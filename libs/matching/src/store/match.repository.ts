@@ -150,22 +150,24 @@ export class MatchRepository {
   }
 
   /**
-   * Per vacancy and essential skill, the job seekers of its stored matches (not rejected) who
-   * miss it (insight): grouped here, so a skill-less match costs nothing.
+   * Stored matches not rejected that miss an essential skill, as the pair and the skills (insight).
+   * One plain scan: grouping here costs more (a sort of every pair) than it saves.
    */
   async missingEssentialSkills(): Promise<
-    Array<{ vacancyId: string; skill: string; seekerIds: string[] }>
+    Array<{ vacancyId: string; seekerId: string; missingEssential: string[] }>
   > {
-    const rows: Array<{ v: string; skill: string; seekers: string[] }> =
-      await this.dataSource.query(
-        `SELECT m.vacancy_id AS v, skill, array_agg(m.seeker_id) AS seekers
-           FROM matching.match m,
-                jsonb_array_elements_text(CASE jsonb_typeof(m.explanation->'skills'->'missingEssential')
-                  WHEN 'array' THEN m.explanation->'skills'->'missingEssential' ELSE '[]' END) skill
-          WHERE m.status <> 'rejected'
-          GROUP BY m.vacancy_id, skill`,
-      );
-    return rows.map((r) => ({ vacancyId: r.v, skill: r.skill, seekerIds: r.seekers }));
+    const rows: Array<{ v: string; s: string; missing: unknown }> = await this.dataSource.query(
+      `SELECT vacancy_id AS v, seeker_id AS s, explanation->'skills'->'missingEssential' AS missing
+         FROM matching.match
+        WHERE status <> 'rejected' AND explanation->'skills'->'missingEssential' <> '[]'`,
+    );
+    return rows.map((r) => ({
+      vacancyId: r.v,
+      seekerId: r.s,
+      missingEssential: Array.isArray(r.missing)
+        ? r.missing.filter((x): x is string => typeof x === 'string')
+        : [],
+    }));
   }
 
   /** A model version other than the current one that stored matches still carry, if any. */

@@ -98,29 +98,27 @@ export class MatchableVacanciesService {
   }
 
   /**
-   * Open vacancies in id order after `afterId`, only the columns aggregates count (a lean read
-   * for insight: no description, skills or conditions).
+   * Every open vacancy, only the columns aggregates count (a lean read for insight: no
+   * description, skills or conditions), in one plain scan.
    */
-  async openSummariesAfter(afterId: string | undefined, limit: number): Promise<VacancySummary[]> {
+  async openSummaries(): Promise<VacancySummary[]> {
     const rows = await this.vacancies.find({
       select: SUMMARY_COLUMNS,
-      where: openWhere(afterId, regionToday()),
-      order: { id: 'ASC' },
-      take: limit,
+      where: openWhere(undefined, regionToday()),
     });
     return rows.map((v) => ({
-        id: v.id,
-        title: v.title,
-        occupationUri: v.occupationUri,
-        iscoGroup: v.iscoGroup,
-        minimumEqf: v.minimumEqf,
-        location:
-          v.latitude !== null && v.longitude !== null ? { lat: v.latitude, lon: v.longitude } : null,
-        positions: v.positions,
-        publishedAt: v.publishedAt,
-        openToSchoolLeavers: v.openToSchoolLeavers,
-        learningWorking: v.learningWorking !== null,
-      }));
+      id: v.id,
+      title: v.title,
+      occupationUri: v.occupationUri,
+      iscoGroup: v.iscoGroup,
+      minimumEqf: v.minimumEqf,
+      location:
+        v.latitude !== null && v.longitude !== null ? { lat: v.latitude, lon: v.longitude } : null,
+      positions: v.positions,
+      publishedAt: v.publishedAt,
+      openToSchoolLeavers: v.openToSchoolLeavers,
+      learningWorking: v.learningWorking !== null,
+    }));
   }
 
   /** Ids of vacancies changed at or after `since` (any status), for keeping an index fresh. */
