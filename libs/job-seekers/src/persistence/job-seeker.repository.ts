@@ -219,17 +219,20 @@ export class JobSeekerRepository {
 
   /**
    * The profiles of `ids`, only the columns scoring reads, by a plain statement: building
-   * entities costs twice the read, and matching and insight read many at once.
+   * entities costs twice the read, and matching and insight read many at once. Lists come as
+   * JSON, which the driver parses several times faster than Postgres arrays.
    */
   async findMatchableByIds(ids: readonly string[]): Promise<MatchableProfileRow[]> {
     if (ids.length === 0) return [];
     return this.dataSource.query(
       `SELECT id, version, consent_seeker AS "consentSeeker", consent_coach AS "consentCoach",
-              wanted_occupations AS "wantedOccupations", skills, work_experience AS "workExperience",
+              wanted_occupations AS "wantedOccupations", to_json(skills) AS skills,
+              work_experience AS "workExperience",
               qualification_code AS "qualificationCode", qualification_eqf AS "qualificationEqf",
               school_type AS "schoolType", exit_profile AS "exitProfile",
-              expected_leaving_date::text AS "expectedLeavingDate", certificates,
-              school_certificates AS "schoolCertificates", driving_licences AS "drivingLicences",
+              expected_leaving_date::text AS "expectedLeavingDate", to_json(certificates) AS certificates,
+              to_json(school_certificates) AS "schoolCertificates",
+              to_json(driving_licences) AS "drivingLicences",
               travels_independently AS "travelsIndependently", own_transport AS "ownTransport",
               home_lat AS "homeLat", home_lon AS "homeLon", home_label AS "homeLabel",
               max_travel_km AS "maxTravelKm", hours_min AS "hoursMin", hours_max AS "hoursMax",
