@@ -192,6 +192,26 @@ describe('regional insight (/insight, /job-seekers/:id/transitions)', () => {
     await seeker('leaver', leaver('PrO', 'arbeidsmarkt', inDays(80)));
     await seeker('leaver-out', leaver('VSO', 'dagbesteding', inDays(80)));
     await seeker('leaver-out', leaver('VSO', 'arbeidsmarkt', inDays(400)));
+    // MBO students in Oldenzaal, no occupation chosen yet (no tightness cell moves): five finish within
+    // 12 months, one later; a VSO pupil with next year's MBO course entered is counted once, as VSO.
+    const student = (ends: string) => ({
+      ...elsewhere,
+      ...home(POSTCODE.oldenzaal),
+      wantedOccupations: [],
+      availableNow: false,
+      availableFrom: inDays(500),
+      currentEducation: { code: 'NL:MBO-3', expectedEndDate: ends },
+    });
+    for (let i = 0; i < 5; i++) await seeker('mbo', student(inDays(150)));
+    await seeker('mbo-out', student(inDays(500)));
+    await seeker('mbo-vso', {
+      ...student(inDays(150)),
+      schoolLeaver: {
+        schoolType: 'VSO',
+        exitProfile: 'arbeidsmarkt',
+        expectedLeavingDate: inDays(80),
+      },
+    });
     // Has all but one of a welder's essential skills, wants production work: a bridge to welding.
     bridgeSeeker = await seeker('bridge', {
       ...home(POSTCODE.enschede),
@@ -431,12 +451,23 @@ describe('regional insight (/insight, /job-seekers/:id/transitions)', () => {
   });
 
   describe('school leavers', () => {
-    it('counts VSO/PrO leavers of the next 12 months (not dagbesteding) against places per municipality', async () => {
+    it('counts VSO/PrO and MBO leavers of the next 12 months (not dagbesteding) against places per municipality', async () => {
       const { body } = await adviser().get('/insight/school-leavers').expect(200);
       expect(body.rows).toHaveLength(21);
       const enschede = body.rows.find((r: { municipality: string }) => r.municipality === 'GM0153');
       expect(enschede).toEqual(
-        expect.objectContaining({ leaversVso: 5, leaversPro: null, leaversTotal: 6 }),
+        expect.objectContaining({
+          leaversVso: 5,
+          leaversPro: null,
+          leaversMbo: 0,
+          leaversTotal: 6,
+        }),
+      );
+      const oldenzaal = body.rows.find(
+        (r: { municipality: string }) => r.municipality === 'GM0173',
+      );
+      expect(oldenzaal).toEqual(
+        expect.objectContaining({ leaversVso: null, leaversMbo: 5, leaversTotal: 6 }),
       );
       const hengelo = body.rows.find((r: { municipality: string }) => r.municipality === 'GM0164');
       expect(hengelo).toEqual(

@@ -8,6 +8,7 @@ import { CreateQueuedJobs1764312000000 } from '../../../migrations/1764312000000
 import { CreateErasedSeekers1796159149954 } from '../../../migrations/1796159149954-CreateErasedSeekers';
 import { CreateFailedJobs1796159977998 } from '../../../migrations/1796159977998-CreateFailedJobs';
 import { CreateMatchWorkflow1796160999602 } from '../../../migrations/1796160999602-CreateMatchWorkflow';
+import { AddCurrentEducation1796161300000 } from '../../../migrations/1796161300000-AddCurrentEducation';
 import { AddVacancyOccupationReview1796159696470 } from '../../../migrations/1796159696470-AddVacancyOccupationReview';
 import { CreateInsightSnapshots1796159619028 } from '../../../migrations/1796159619028-CreateInsightSnapshots';
 
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AddVacancyOccupationReview1796159696470,
   CreateFailedJobs1796159977998,
   CreateMatchWorkflow1796160999602,
+  AddCurrentEducation1796161300000,
 ];

@@ -43,6 +43,7 @@ export interface InsightSeeker {
   schoolType: SeekerSummary['schoolType'];
   exitProfile: SeekerSummary['exitProfile'];
   expectedLeavingDate: string | null;
+  educationEndDate: string | null;
 }
 
 /** What every figure is computed from: open vacancies and job seekers, read through their services. */
@@ -89,6 +90,7 @@ export function buildPicture(
         schoolType: s.schoolType,
         exitProfile: s.exitProfile,
         expectedLeavingDate: s.expectedLeavingDate,
+        educationEndDate: s.educationEndDate,
       };
     }),
   };

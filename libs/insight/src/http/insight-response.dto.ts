@@ -145,7 +145,18 @@ export class SchoolLeaverRowDto {
   })
   leaversVso: number | null;
   @ApiProperty({ type: 'integer', nullable: true, description: COUNT }) leaversPro: number | null;
-  @ApiProperty({ type: 'integer', nullable: true, description: COUNT }) leaversTotal: number | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: `${COUNT}; MBO students whose course ends within 12 months`,
+  })
+  leaversMbo: number | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: `${COUNT}; VSO, PrO and MBO leavers, each person once`,
+  })
+  leaversTotal: number | null;
   @ApiProperty() learningWorkingPositions: number;
   @ApiProperty() schoolLeaverPositions: number;
   @ApiProperty() technicalPositions: number;

@@ -67,6 +67,7 @@ export interface SeekerSummaryRow {
   school_type: string | null;
   exit_profile: string | null;
   expected_leaving_date: string | null;
+  education_end_date: string | null;
   wanted_occupations: unknown;
   work_experience: unknown;
 }
@@ -272,7 +273,8 @@ export class JobSeekerRepository {
     return this.dataSource.query(
       `SELECT id, qualification_eqf AS eqf, home_lat AS lat, home_lon AS lon, available_now,
               available_from::text AS available_from, school_type, exit_profile,
-              expected_leaving_date::text AS expected_leaving_date, wanted_occupations, work_experience
+              expected_leaving_date::text AS expected_leaving_date,
+              education_end_date::text AS education_end_date, wanted_occupations, work_experience
          FROM job_seekers.profile`,
     );
   }

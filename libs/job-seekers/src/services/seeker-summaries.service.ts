@@ -19,6 +19,8 @@ export interface SeekerSummary {
   schoolType: SchoolType | null;
   exitProfile: ExitProfile | null;
   expectedLeavingDate: string | null;
+  /** When the MBO course the job seeker follows is expected to end (null: none). */
+  educationEndDate: string | null;
 }
 
 /**
@@ -47,5 +49,6 @@ function toSummary(r: SeekerSummaryRow): SeekerSummary {
     schoolType: r.school_type as SchoolType | null,
     exitProfile: r.exit_profile as ExitProfile | null,
     expectedLeavingDate: r.expected_leaving_date,
+    educationEndDate: r.education_end_date,
   };
 }
