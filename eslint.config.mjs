@@ -8,7 +8,8 @@ const NATURAL_ROOT = {
     "Import natural's modules (natural/lib/natural/...): the root reads .env and loads database drivers.",
 };
 
-// A lib is used through its barrel (index.ts) only; '@wt/taxonomy/levels' is the one pure sub-entry.
+// A lib is used through its barrel (index.ts) only; the pure sub-entries (plain TypeScript, no Nest)
+// are '@wt/taxonomy/levels' and '@wt/matching/core'.
 const LIB_INTERNALS = [
   {
     regex: '^(\\.\\./)+(libs/)?[a-z][a-z0-9-]*/src(/|$)',
@@ -16,9 +17,9 @@ const LIB_INTERNALS = [
       'Import another lib through its barrel (@wt/<lib>), never its src/ by a relative path.',
   },
   {
-    regex: '^@wt/[^/]+/(?!levels$)',
+    regex: '^@wt/(?!taxonomy/levels$|matching/core$)[^/]+/',
     message:
-      "Import another lib through its barrel (@wt/<lib>); the one sub-path entry is '@wt/taxonomy/levels'.",
+      "Import another lib through its barrel (@wt/<lib>); the sub-path entries are '@wt/taxonomy/levels' and '@wt/matching/core'.",
   },
 ];
 

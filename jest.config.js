@@ -22,6 +22,7 @@ const shared = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@wt/taxonomy/levels$': '<rootDir>/libs/taxonomy/src/levels',
+    '^@wt/matching/core$': '<rootDir>/libs/matching/src/core',
     '^@wt/([^/]+)$': '<rootDir>/libs/$1/src',
     '^@apps/(.*)$': '<rootDir>/apps/$1',
   },

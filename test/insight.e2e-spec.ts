@@ -28,6 +28,18 @@ const EMPLOYER: Principal = {
   organisationId: 'insight-org',
 };
 const DAY_MS = 24 * 3600 * 1000;
+
+interface OpenApiProperty {
+  type?: string;
+  $ref?: string;
+  allOf?: Array<{ $ref?: string }>;
+  items?: { $ref?: string };
+  properties?: object;
+  additionalProperties?: unknown;
+}
+interface OpenApiDoc {
+  components: { schemas: Record<string, { properties?: Record<string, OpenApiProperty> }> };
+}
 const inDays = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
 
 /**
@@ -180,6 +192,26 @@ describe('regional insight (/insight, /job-seekers/:id/transitions)', () => {
     await seeker('leaver', leaver('PrO', 'arbeidsmarkt', inDays(80)));
     await seeker('leaver-out', leaver('VSO', 'dagbesteding', inDays(80)));
     await seeker('leaver-out', leaver('VSO', 'arbeidsmarkt', inDays(400)));
+    // MBO students in Oldenzaal, no occupation chosen yet (no tightness cell moves): five finish within
+    // 12 months, one later; a VSO pupil with next year's MBO course entered is counted once, as VSO.
+    const student = (ends: string) => ({
+      ...elsewhere,
+      ...home(POSTCODE.oldenzaal),
+      wantedOccupations: [],
+      availableNow: false,
+      availableFrom: inDays(500),
+      currentEducation: { code: 'NL:MBO-3', expectedEndDate: ends },
+    });
+    for (let i = 0; i < 5; i++) await seeker('mbo', student(inDays(150)));
+    await seeker('mbo-out', student(inDays(500)));
+    await seeker('mbo-vso', {
+      ...student(inDays(150)),
+      schoolLeaver: {
+        schoolType: 'VSO',
+        exitProfile: 'arbeidsmarkt',
+        expectedLeavingDate: inDays(80),
+      },
+    });
     // Has all but one of a welder's essential skills, wants production work: a bridge to welding.
     bridgeSeeker = await seeker('bridge', {
       ...home(POSTCODE.enschede),
@@ -419,12 +451,23 @@ describe('regional insight (/insight, /job-seekers/:id/transitions)', () => {
   });
 
   describe('school leavers', () => {
-    it('counts VSO/PrO leavers of the next 12 months (not dagbesteding) against places per municipality', async () => {
+    it('counts VSO/PrO and MBO leavers of the next 12 months (not dagbesteding) against places per municipality', async () => {
       const { body } = await adviser().get('/insight/school-leavers').expect(200);
       expect(body.rows).toHaveLength(21);
       const enschede = body.rows.find((r: { municipality: string }) => r.municipality === 'GM0153');
       expect(enschede).toEqual(
-        expect.objectContaining({ leaversVso: 5, leaversPro: null, leaversTotal: 6 }),
+        expect.objectContaining({
+          leaversVso: 5,
+          leaversPro: null,
+          leaversMbo: 0,
+          leaversTotal: 6,
+        }),
+      );
+      const oldenzaal = body.rows.find(
+        (r: { municipality: string }) => r.municipality === 'GM0173',
+      );
+      expect(oldenzaal).toEqual(
+        expect.objectContaining({ leaversVso: null, leaversMbo: 5, leaversTotal: 6 }),
       );
       const hengelo = body.rows.find((r: { municipality: string }) => r.municipality === 'GM0164');
       expect(hengelo).toEqual(
@@ -570,8 +613,98 @@ describe('regional insight (/insight, /job-seekers/:id/transitions)', () => {
           bandNow: 'tight',
         }),
       ]);
+      // A cell of fewer than 5 people stays suppressed over time: counts, ratios and bands null.
+      const packers = await adviser()
+        .get('/insight/trend?figure=tightness&group=932&municipality=GM0173')
+        .expect(200);
+      expect(packers.body.suppressBelow).toBe(5);
+      expect(packers.body.rows).toEqual([
+        expect.objectContaining({
+          openPositions: 3,
+          seekersAvailableNow: null,
+          seekersAvailableSoon: null,
+          ratioNow: null,
+          bandNow: null,
+          ratioSoon: null,
+          bandSoon: null,
+        }),
+      ]);
+      const leavers = await adviser()
+        .get('/insight/trend?figure=school-leavers&municipality=GM0153')
+        .expect(200);
+      expect(leavers.body.rows).toEqual([
+        expect.objectContaining({ leaversVso: 5, leaversPro: null, leaversTotal: 6 }),
+      ]);
+      const csv = await adviser()
+        .get('/insight/trend?figure=tightness&group=932&municipality=GM0173&format=csv')
+        .expect(200);
+      const [header, line] = csv.text.trim().split('\r\n');
+      const cell = Object.fromEntries(header.split(',').map((c, i) => [c, line.split(',')[i]]));
+      expect(cell).toEqual(
+        expect.objectContaining({ openPositions: '3', seekersAvailableNow: '<5' }),
+      );
       const bad = await adviser().get('/insight/trend?from=2026-13-01').expect(400);
       expect(bad.body.message).toEqual([expect.stringMatching(/^from must be a date/)]);
+    });
+  });
+
+  describe('OpenAPI', () => {
+    /** Properties typed `object` without a shape: what a nullable scalar becomes without `type`. */
+    function shapelessIn(doc: OpenApiDoc, name: string, seen = new Set<string>()): string[] {
+      if (seen.has(name)) return [];
+      seen.add(name);
+      return Object.entries(doc.components.schemas[name].properties ?? {}).flatMap(([p, v]) => {
+        const bad =
+          (v.type === 'object' && !v.properties && !v.additionalProperties) ||
+          (!v.type && !v.$ref && !v.allOf)
+            ? [`${name}.${p}`]
+            : [];
+        const ref = v.$ref ?? v.items?.$ref ?? v.allOf?.[0]?.$ref;
+        return ref ? [...bad, ...shapelessIn(doc, ref.split('/').pop()!, seen)] : bad;
+      });
+    }
+
+    it.each([
+      [
+        'registry',
+        () => registry,
+        [
+          '/insight/tightness',
+          '/insight/unserved-vacancies',
+          '/insight/blocking-skills',
+          '/insight/school-leavers',
+          '/insight/transitions',
+          '/insight/trend',
+        ],
+      ],
+      [
+        'profile service',
+        () => profiles,
+        ['/job-seekers/{id}/transitions', '/job-seekers/{id}/one-skill-away'],
+      ],
+    ])(
+      '%s: every insight answer has real types (no scalar typed object)',
+      async (_, app, paths) => {
+        const { body: doc } = await request(app().getHttpServer()).get('/docs-json').expect(200);
+        for (const path of paths) {
+          const content = doc.paths[path].get.responses['200'].content;
+          const ref: string = content['application/json'].schema.$ref;
+          expect([path, shapelessIn(doc, ref.split('/').pop()!)]).toEqual([path, []]);
+          if (path.startsWith('/insight/')) {
+            expect(content['text/csv'].schema).toEqual(expect.objectContaining({ type: 'string' }));
+          }
+        }
+      },
+    );
+
+    it('types a suppressed count as a nullable integer', async () => {
+      const { body: doc } = await request(registry.getHttpServer()).get('/docs-json').expect(200);
+      const row = doc.components.schemas.TightnessRowDto.properties;
+      expect(row.seekersAvailableNow).toEqual(
+        expect.objectContaining({ type: 'integer', nullable: true }),
+      );
+      expect(row.ratioNow).toEqual(expect.objectContaining({ type: 'number', nullable: true }));
+      expect(row.municipality).toEqual(expect.objectContaining({ type: 'string', nullable: true }));
     });
   });
 

@@ -114,6 +114,21 @@ describe('job-seeker input: 400 naming the field, nothing stored', () => {
         { targetGroups: { banenafspraak: false, benefit: 'bijstand' } },
         /targetGroups\.benefit must be one of the following values: participatiewet, ww, wajong, none/,
       ],
+      [
+        'an MBO course of an unknown level',
+        { currentEducation: { code: 'NL:HBO-6', expectedEndDate: future } },
+        /currentEducation\.code must be one of the following values: NL:MBO-1, NL:MBO-2, NL:MBO-3, NL:MBO-4/,
+      ],
+      [
+        'an MBO course without its end date',
+        { currentEducation: { code: 'NL:MBO-2' } },
+        /currentEducation\.expectedEndDate/,
+      ],
+      [
+        'an MBO course that ended years ago',
+        { currentEducation: { code: 'NL:MBO-2', expectedEndDate: '2019-07-01' } },
+        /currentEducation\.expectedEndDate/,
+      ],
       ['no identity', { identity: undefined }, /identity should not be null or undefined/],
       [
         'an e-mail that is not one',
@@ -177,6 +192,18 @@ describe('job-seeker input: 400 naming the field, nothing stored', () => {
       await coach1().patch(`/job-seekers/${id}`).send({ availableFrom: future }).expect(400);
       const res = await coach1().get(`/job-seekers/${id}`).expect(200);
       expect(res.body).toMatchObject({ version: 1, maxTravelKm: 40, availableFrom: null });
+    });
+
+    it('keeps the MBO course a job seeker follows, clears it with null, and re-matches for neither', async () => {
+      const id = await create();
+      const course = { code: 'NL:MBO-3', expectedEndDate: future };
+      await coach1().patch(`/job-seekers/${id}`).send({ currentEducation: course }).expect(200);
+      let res = await coach1().get(`/job-seekers/${id}`).expect(200);
+      // The course is not a matching fact: the version (and so the re-match) does not move.
+      expect(res.body).toMatchObject({ version: 1, currentEducation: course, schoolLeaver: null });
+      await coach1().patch(`/job-seekers/${id}`).send({ currentEducation: null }).expect(200);
+      res = await coach1().get(`/job-seekers/${id}`).expect(200);
+      expect(res.body.currentEducation).toBeNull();
     });
 
     it('refuses an id that is not a uuid', async () => {

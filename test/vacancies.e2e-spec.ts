@@ -1,4 +1,8 @@
-import { OCCUPATION_REVIEW_THRESHOLD, VacancyMatchQueue } from '@wt/vacancies';
+import {
+  MatchableVacanciesService,
+  OCCUPATION_REVIEW_THRESHOLD,
+  VacancyMatchQueue,
+} from '@wt/vacancies';
 import {
   ADMIN,
   ADVISER,
@@ -396,6 +400,35 @@ describe('vacancy registry: lifecycle, versions, linking and scoping', () => {
       expect(await jobs(id)).toEqual([1, 2]);
       const again = await harness.as(ADMIN).post('/vacancies/sweep').expect(200);
       expect(again.body).toEqual({ expired: 0, resent: 0 });
+    });
+
+    it('walks the open vacancies past a chunk expired but not yet swept (matching reads them so)', async () => {
+      const matchable = harness.app.get(MatchableVacanciesService, { strict: false });
+      const open = async () => {
+        const ids: string[] = [];
+        for (let after: string | undefined; ;) {
+          const chunk = await matchable.openAfter(after, 1);
+          if (chunk.length === 0) return ids;
+          ids.push(...chunk.map((v) => v.id));
+          after = chunk[chunk.length - 1].id;
+        }
+      };
+      for (let i = 0; i < 3; i++) {
+        await a()
+          .post('/vacancies', dutchVacancy({ publish: true }))
+          .expect(201);
+      }
+      const before = await open();
+      expect(before.length).toBeGreaterThanOrEqual(3);
+      // The first open vacancy by id passes its closing date; the sweep has not run yet.
+      await harness.env.dataSource.query(
+        `UPDATE vacancies.vacancy SET closing_date = current_date - 1 WHERE id = $1`,
+        [before[0]],
+      );
+      expect(await open()).toEqual(before.slice(1));
+      const summaries = (await matchable.openSummaries()).map((v) => v.id).sort();
+      expect(summaries).toEqual([...before.slice(1)].sort());
+      await harness.as(ADMIN).post('/vacancies/sweep').expect(200); // writes the expiry down
     });
 
     it('re-sends a version the queue missed', async () => {

@@ -6,6 +6,7 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@wt/config';
+import { PeriodicTask } from '@wt/queue';
 import { VacancyLifecycleService } from '@wt/vacancies';
 
 /**
@@ -15,9 +16,14 @@ import { VacancyLifecycleService } from '@wt/vacancies';
  */
 @Injectable()
 export class VacancySweepScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(VacancySweepScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly task = new PeriodicTask({
+    name: 'sweep',
+    logger: new Logger(VacancySweepScheduler.name),
+    work: async () => {
+      const { expired, resent } = await this.lifecycle.sweep();
+      if (expired + resent > 0) return `sweep: ${expired} expired, ${resent} re-sent`;
+    },
+  });
 
   constructor(
     private readonly lifecycle: VacancyLifecycleService,
@@ -25,26 +31,10 @@ export class VacancySweepScheduler implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   onApplicationBootstrap(): void {
-    const minutes = this.config.vacancies.sweepMinutes;
-    if (minutes === 0) return;
-    this.run();
-    this.timer = setInterval(() => this.run(), minutes * 60_000);
-    this.timer.unref();
+    void this.task.start(this.config.vacancies.sweepMinutes * 60_000);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private run(): void {
-    if (this.running) return;
-    this.running = this.lifecycle
-      .sweep()
-      .then(({ expired, resent }) => {
-        if (expired + resent > 0) this.logger.log(`sweep: ${expired} expired, ${resent} re-sent`);
-      })
-      .catch((error: Error) => this.logger.error(`sweep failed: ${error.message}`))
-      .finally(() => (this.running = undefined));
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 }

@@ -10,7 +10,8 @@ import { CreateFailedJobs1796159977998 } from '../../../migrations/1796159977998
 import { CreateMatchWorkflow1796160999602 } from '../../../migrations/1796160999602-CreateMatchWorkflow';
 import { CreateNotifications1796161000000 } from '../../../migrations/1796161000000-CreateNotifications';
 import { CreateErasedPlacementTally1796161100000 } from '../../../migrations/1796161100000-CreateErasedPlacementTally';
-import { CreateOccupationNearness1796161100000 } from '../../../migrations/1796161100000-CreateOccupationNearness';
+import { CreateOccupationNearness1796161150000 } from '../../../migrations/1796161150000-CreateOccupationNearness';
+import { AddCurrentEducation1796161300000 } from '../../../migrations/1796161300000-AddCurrentEducation';
 import { AddVacancyOccupationReview1796159696470 } from '../../../migrations/1796159696470-AddVacancyOccupationReview';
 import { CreateInsightSnapshots1796159619028 } from '../../../migrations/1796159619028-CreateInsightSnapshots';
 
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   CreateMatchWorkflow1796160999602,
   CreateNotifications1796161000000,
   CreateErasedPlacementTally1796161100000,
-  CreateOccupationNearness1796161100000,
+  CreateOccupationNearness1796161150000,
+  AddCurrentEducation1796161300000,
 ];

@@ -7,10 +7,11 @@ import {
   SCORING_MODEL,
   scoreOf,
   seekerFeatures,
+  SeekerForMatching,
   VacancyFeatures,
 } from '@wt/matching';
 import { MatchableSeeker, MatchableSeekersService } from '@wt/job-seekers';
-import { MatchableVacanciesService } from '@wt/vacancies';
+import { MatchableVacanciesService, MatchableVacancy } from '@wt/vacancies';
 import { TaxonomyService } from '@wt/taxonomy';
 import { InsightPicture, InsightSeeker, InsightVacancy } from './core/insight-picture';
 import { regionTightnessByUnit, UnitTightness } from './core/transitions';
@@ -19,6 +20,9 @@ import { InsightPictureService } from './insight-picture.service';
 
 /** How long the demand side (open vacancies, counts per unit group) is reused for one person's view. */
 export const MARKET_REFRESH_MS = 60_000;
+
+const VACANCY_CHUNK = 2_000;
+const SEEKER_CHUNK = 2_000;
 
 /**
  * The demand side of the region for one person's view: open vacancies prepared for scoring, their
@@ -67,25 +71,37 @@ export class InsightMarketService {
     return vacancies.length + seekers.length > 0;
   }
 
-  /** Scores `seekers` against `vacancy` with the matching model as it is now. */
+  /**
+   * Scores each pair's `seekers` against its vacancy with the matching model as it is now. Only
+   * these vacancies and job seekers are read whole (as scoring reads them), in chunks.
+   */
   async evaluate(
     picture: InsightPicture,
     pairs: Array<{ vacancy: InsightVacancy; seekers: InsightSeeker[] }>,
   ): Promise<Map<string, Verdict[]>> {
-    const prepared = await this.prepare(pairs.map((p) => p.vacancy));
+    const prepared = await this.prepare(
+      await this.vacancies.findMany(pairs.map((p) => p.vacancy.id)),
+    );
     const ctx = { model: SCORING_MODEL, today: dayNumber(picture.today) };
+    const ids = [...new Set(pairs.flatMap((p) => p.seekers.map((s) => s.id)))];
+    const features = new Map<string, SeekerForMatching>();
+    for (let i = 0; i < ids.length; i += SEEKER_CHUNK) {
+      for (const s of await this.seekers.findMany(ids.slice(i, i + SEEKER_CHUNK))) {
+        features.set(s.id, seekerFeatures(s, picture.isco));
+      }
+    }
     return new Map(
-      pairs.map(({ vacancy, seekers }) => [
-        vacancy.id,
-        seekers.map((s) => {
-          const e = evaluateCandidate(
-            prepared.get(vacancy.id)!,
-            seekerFeatures(s.source, picture.isco),
-            ctx,
-          );
-          return { knockOuts: e.knockOuts, score: scoreOf(e, ctx) };
-        }),
-      ]),
+      pairs.map(({ vacancy, seekers }) => {
+        const p = prepared.get(vacancy.id);
+        const verdicts: Verdict[] = [];
+        for (const s of seekers) {
+          const f = features.get(s.id);
+          if (!p || !f) continue; // closed or erased since the picture was read
+          const e = evaluateCandidate(p, f, ctx);
+          verdicts.push({ knockOuts: e.knockOuts, score: scoreOf(e, ctx) });
+        }
+        return [vacancy.id, verdicts];
+      }),
     );
   }
 
@@ -120,7 +136,7 @@ export class InsightMarketService {
     const builtAt = Date.now();
     const picture = await this.pictures.load();
     const unitTightness = regionTightnessByUnit(picture);
-    const prepared = await this.prepare(picture.vacancies);
+    const prepared = await this.prepare(await this.openVacancies());
     const occupations = [
       ...new Set(picture.vacancies.flatMap((v) => (v.occupationUri ? [v.occupationUri] : []))),
     ];
@@ -134,8 +150,18 @@ export class InsightMarketService {
     };
   }
 
-  private async prepare(vacancies: InsightVacancy[]): Promise<Map<string, PreparedVacancy>> {
-    const features = await this.features.of(vacancies.map((v) => v.source));
+  private async openVacancies(): Promise<MatchableVacancy[]> {
+    const all: MatchableVacancy[] = [];
+    for (let after: string | undefined; ;) {
+      const chunk = await this.vacancies.openAfter(after, VACANCY_CHUNK);
+      all.push(...chunk);
+      if (chunk.length < VACANCY_CHUNK) return all;
+      after = chunk[chunk.length - 1].id;
+    }
+  }
+
+  private async prepare(vacancies: MatchableVacancy[]): Promise<Map<string, PreparedVacancy>> {
+    const features = await this.features.of(vacancies);
     return new Map(features.map((f) => [f.id, prepareVacancy(f)]));
   }
 }

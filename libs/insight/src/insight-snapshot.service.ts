@@ -97,7 +97,10 @@ export class InsightSnapshotService {
   }
 
   private async cellsOf(picture: InsightPicture): Promise<SnapshotCell[]> {
-    const facts = await this.matches.insightFacts();
+    const [facts, served] = [
+      await this.matches.missingEssentialSkills(),
+      new Set(await this.matches.servedVacancyIds(SCORING_MODEL.shortlistMinScore)),
+    ];
     const counts = (r: {
       openVacancies: number;
       openPositions: number;
@@ -111,9 +114,6 @@ export class InsightSnapshotService {
     });
     const byArea = tightness(picture, { level: 'minor', byMunicipality: true, byEqf: false });
     const byUnit = tightness(picture, { level: 'unit', byMunicipality: false, byEqf: false });
-    const served = new Set(
-      facts.filter((f) => f.score >= SCORING_MODEL.shortlistMinScore).map((f) => f.vacancyId),
-    );
     const unserved = new Map<string, { vacancies: number; positions: number }>();
     for (const v of picture.vacancies) {
       if (served.has(v.id) || !v.area) continue;

@@ -66,8 +66,10 @@ export class InsightService {
   async unservedVacancies(principal: Principal, o: { minScore?: number } & FigureRequest) {
     await this.record(principal, 'unserved-vacancies', o.format);
     const minScore = o.minScore ?? SCORING_MODEL.shortlistMinScore;
-    const [picture, facts] = [await this.pictures.load(), await this.matches.insightFacts()];
-    const served = new Set(facts.filter((f) => f.score >= minScore).map((f) => f.vacancyId));
+    const [picture, served] = [
+      await this.pictures.load(),
+      new Set(await this.matches.servedVacancyIds(minScore)),
+    ];
     const near = nearIndex(picture);
     const unserved = picture.vacancies.filter((v) => !served.has(v.id));
     const verdicts = await this.market.evaluate(
@@ -77,7 +79,7 @@ export class InsightService {
         seekers: vacancy.isco ? (near.get(vacancy.isco.slice(0, 3)) ?? []) : [],
       })),
     );
-    const rows = unservedVacancies(picture, facts, minScore, (v) => verdicts.get(v.id) ?? []);
+    const rows = unservedVacancies(picture, served, minScore, (v) => verdicts.get(v.id) ?? []);
     return {
       ...this.table(
         'unserved-vacancies',
@@ -96,7 +98,10 @@ export class InsightService {
     o: { level: GroupLevel; top: number; group?: string } & FigureRequest,
   ) {
     await this.record(principal, 'blocking-skills', o.format, `level=${o.level}`);
-    const [picture, facts] = [await this.pictures.load(), await this.matches.insightFacts()];
+    const [picture, facts] = [
+      await this.pictures.loadVacancies(),
+      await this.matches.missingEssentialSkills(),
+    ];
     const figures = blockingSkills(picture, facts, o.level, o.top, o.group);
     const label = await labeller(
       this.taxonomy,

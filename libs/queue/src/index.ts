@@ -9,3 +9,4 @@ export * from './detached-producer';
 export * from './queue.module';
 export * from './job-metrics';
 export * from './failed-jobs';
+export * from './periodic-task';

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@wt/config';
 import { InsightSnapshotService } from '@wt/insight';
+import { PeriodicTask } from '@wt/queue';
 
 /**
  * Takes the day's insight snapshot at start and then with every registry sweep
@@ -15,9 +16,14 @@ import { InsightSnapshotService } from '@wt/insight';
  */
 @Injectable()
 export class InsightSnapshotScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(InsightSnapshotScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly task = new PeriodicTask({
+    name: 'insight snapshot',
+    logger: new Logger(InsightSnapshotScheduler.name),
+    work: async () => {
+      const taken = await this.snapshots.takeIfDue();
+      if (taken) return `insight snapshot of ${taken.day}: ${taken.cells} cells`;
+    },
+  });
 
   constructor(
     private readonly snapshots: InsightSnapshotService,
@@ -25,26 +31,10 @@ export class InsightSnapshotScheduler implements OnApplicationBootstrap, OnAppli
   ) {}
 
   onApplicationBootstrap(): void {
-    const minutes = this.config.vacancies.sweepMinutes;
-    if (minutes === 0) return;
-    this.run();
-    this.timer = setInterval(() => this.run(), minutes * 60_000);
-    this.timer.unref();
+    void this.task.start(this.config.vacancies.sweepMinutes * 60_000);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private run(): void {
-    if (this.running) return;
-    this.running = this.snapshots
-      .takeIfDue()
-      .then((taken) => {
-        if (taken) this.logger.log(`insight snapshot of ${taken.day}: ${taken.cells} cells`);
-      })
-      .catch((error: Error) => this.logger.error(`insight snapshot failed: ${error.message}`))
-      .finally(() => (this.running = undefined));
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 }

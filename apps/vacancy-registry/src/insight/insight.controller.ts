@@ -1,5 +1,5 @@
 import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
 import {
   BlockingSkillsDto,
@@ -12,6 +12,7 @@ import {
   UnservedDto,
 } from '@wt/insight';
 import { regionToday } from '@wt/vacancies';
+import { ApiFigureResponse } from './api-figure-response';
 import { CsvFormatInterceptor } from './csv-format.interceptor';
 import {
   BlockingSkillsQueryDto,
@@ -28,7 +29,6 @@ import {
  */
 @ApiTags('insight')
 @ApiBearerAuth()
-@ApiProduces('application/json', 'text/csv')
 @Roles('adviser', 'admin')
 @UseInterceptors(CsvFormatInterceptor)
 @Controller('insight')
@@ -43,7 +43,7 @@ export class InsightController {
     summary:
       'Open positions against available job seekers per occupation group x municipality (x EQF), with UWV bands',
   })
-  @ApiOkResponse({ type: TightnessDto })
+  @ApiFigureResponse(TightnessDto)
   tightness(@CurrentPrincipal() principal: Principal, @Query() q: TightnessQueryDto) {
     return this.insight.tightness(principal, q);
   }
@@ -53,7 +53,7 @@ export class InsightController {
     summary:
       'Open vacancies without a candidate at or above the threshold, and what stands in the way',
   })
-  @ApiOkResponse({ type: UnservedDto })
+  @ApiFigureResponse(UnservedDto)
   unserved(@CurrentPrincipal() principal: Principal, @Query() q: UnservedQueryDto) {
     return this.insight.unservedVacancies(principal, q);
   }
@@ -62,7 +62,7 @@ export class InsightController {
   @ApiOperation({
     summary: 'Per occupation group, the essential skills missing most often among near misses',
   })
-  @ApiOkResponse({ type: BlockingSkillsDto })
+  @ApiFigureResponse(BlockingSkillsDto)
   blockingSkills(@CurrentPrincipal() principal: Principal, @Query() q: BlockingSkillsQueryDto) {
     return this.insight.blockingSkills(principal, q);
   }
@@ -72,7 +72,7 @@ export class InsightController {
     summary:
       'VSO/PrO leavers of the next 12 months against learning-working places and technical vacancies',
   })
-  @ApiOkResponse({ type: SchoolLeaversDto })
+  @ApiFigureResponse(SchoolLeaversDto)
   schoolLeavers(@CurrentPrincipal() principal: Principal, @Query() q: FigureQueryDto) {
     return this.insight.schoolLeavers(principal, q);
   }
@@ -82,14 +82,14 @@ export class InsightController {
     summary:
       'Transition occupations from an ESCO occupation, with missing skills and learning-working places',
   })
-  @ApiOkResponse({ type: TransitionsDto })
+  @ApiFigureResponse(TransitionsDto)
   transitions(@CurrentPrincipal() principal: Principal, @Query() q: OccupationTransitionsQueryDto) {
     return this.insight.occupationTransitions(principal, q.occupation, q);
   }
 
   @Get('trend')
   @ApiOperation({ summary: 'A figure over time, from the daily snapshots' })
-  @ApiOkResponse({ type: TrendDto })
+  @ApiFigureResponse(TrendDto)
   trend(@CurrentPrincipal() principal: Principal, @Query() q: TrendQueryDto) {
     return this.snapshots.trend(principal, q.toRequest(regionToday()));
   }

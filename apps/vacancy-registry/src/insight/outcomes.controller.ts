@@ -1,5 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
 import { OutcomesReportService } from '@wt/matching';
 
@@ -23,7 +23,7 @@ export class OutcomesController {
   @Get('csv')
   @Roles('adviser', 'admin')
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  @ApiProduces('text/csv')
+  @ApiOkResponse({ content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiOperation({ summary: 'The same report as CSV (section, key, measure, value)' })
   csv(@CurrentPrincipal() p: Principal) {
     return this.reports.csv(p);

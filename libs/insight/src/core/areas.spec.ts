@@ -1,4 +1,11 @@
-import { areaOf, INSIGHT_AREAS, TWENTE_MUNICIPALITIES } from './areas';
+import { distanceKm } from '@wt/geo';
+import {
+  AREA_ANCHORS,
+  AREA_RADIUS_KM,
+  areaOf,
+  INSIGHT_AREAS,
+  TWENTE_MUNICIPALITIES,
+} from './areas';
 
 describe('insight areas: the 14 Twente municipalities and the German border districts', () => {
   it('has the 14 municipalities', () => {
@@ -36,5 +43,29 @@ describe('insight areas: the 14 Twente municipalities and the German border dist
 
   it('has no area without a location', () => {
     expect(areaOf(null)).toBeNull();
+  });
+
+  it('places every point of a grid over the region as the nearest anchor within 15 km does', () => {
+    const exhaustive = (p: { lat: number; lon: number }) => {
+      let best = { code: null as string | null, km: Infinity };
+      for (const a of AREA_ANCHORS) {
+        const km = distanceKm(p, a);
+        if (km < best.km) best = { code: a.code, km };
+      }
+      return best.km <= AREA_RADIUS_KM ? best.code : null;
+    };
+    const codes = new Set<string | null>();
+    const wrong: unknown[] = [];
+    for (let lat = 51.9; lat <= 52.7; lat += 0.02) {
+      for (let lon = 6.1; lon <= 7.8; lon += 0.027) {
+        const p = { lat, lon };
+        const expected = exhaustive(p);
+        codes.add(expected);
+        // Twice: the second answer comes from what the first placed.
+        if (areaOf(p) !== expected || areaOf(p) !== expected) wrong.push({ p, expected });
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(codes.size).toBeGreaterThan(15); // the grid crosses most areas and the outside
   });
 });

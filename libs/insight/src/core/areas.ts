@@ -1,4 +1,4 @@
-import { distanceKm } from '@wt/geo';
+import { distanceKm, EARTH_RADIUS_KM } from '@wt/geo';
 
 /** A Twente municipality (CBS code) or a German border district (Kreis, AGS code). */
 export interface Area {
@@ -160,7 +160,8 @@ export const INSIGHT_AREAS: readonly Area[] = AREAS.map(({ code, name, country }
 
 export const TWENTE_MUNICIPALITIES = INSIGHT_AREAS.filter((a) => a.country === 'NL');
 
-const ANCHORS: Array<{ code: string | null; lat: number; lon: number }> = [
+/** Every anchor place with its area (null: just outside the areas). */
+export const AREA_ANCHORS: ReadonlyArray<{ code: string | null; lat: number; lon: number }> = [
   ...AREAS.flatMap((a) => a.anchors.map(([, lat, lon]) => ({ code: a.code, lat, lon }))),
   ...OUTSIDE.map(([, lat, lon]) => ({ code: null, lat, lon })),
 ];
@@ -174,8 +175,30 @@ export function areaByCode(code: string): Area | undefined {
 /** The area of a point: the nearest anchor's, if within {@link AREA_RADIUS_KM}. */
 export function areaOf(point: { lat: number; lon: number } | null): string | null {
   if (!point) return null;
+  const key = `${point.lat},${point.lon}`;
+  let code = known.get(key);
+  if (code === undefined) {
+    if (known.size >= MAX_KNOWN_POINTS) known.clear();
+    known.set(key, (code = nearestArea(point)));
+  }
+  return code;
+}
+
+/**
+ * Points already placed (homes and workplaces share PC4 centroids and gazetteer places): only
+ * coordinates and an area code, no person, so they may be kept for the life of the process.
+ */
+const known = new Map<string, string | null>();
+const MAX_KNOWN_POINTS = 200_000;
+
+const KM_PER_DEGREE_LAT = (EARTH_RADIUS_KM * Math.PI) / 180;
+
+function nearestArea(point: { lat: number; lon: number }): string | null {
   let best: { code: string | null; km: number } = { code: null, km: Infinity };
-  for (const a of ANCHORS) {
+  for (const a of AREA_ANCHORS) {
+    // The latitude difference alone is a lower bound of the distance: skip what cannot win.
+    const atLeast = Math.abs(a.lat - point.lat) * KM_PER_DEGREE_LAT * (1 - 1e-9);
+    if (atLeast > Math.min(best.km, AREA_RADIUS_KM)) continue;
     const km = distanceKm(point, a);
     if (km < best.km) best = { code: a.code, km };
   }

@@ -1,4 +1,4 @@
-import type { StoredMatchFact } from '@wt/matching';
+import type { MissingSkillFact } from '@wt/matching';
 import { GroupLevel, groupOf, InsightPicture } from './insight-picture';
 import { SUPPRESS_BELOW } from './tightness-band';
 
@@ -26,7 +26,7 @@ export interface BlockingSkillFigures {
  */
 export function blockingSkills(
   picture: InsightPicture,
-  facts: readonly StoredMatchFact[],
+  facts: readonly MissingSkillFact[],
   level: GroupLevel,
   top: number,
   group?: string,

@@ -1,5 +1,5 @@
-import type { MatchableSeeker } from '@wt/job-seekers';
-import type { MatchableVacancy } from '@wt/vacancies';
+import type { SeekerSummary } from '@wt/job-seekers';
+import type { VacancySummary } from '@wt/vacancies';
 import { areaOf } from './areas';
 
 /** How finely occupations are grouped: ISCO-08 sub-major (2), minor (3), unit (4), or ESCO. */
@@ -27,7 +27,6 @@ export interface InsightVacancy {
   publishedAt: Date | null;
   learningWorking: boolean;
   openToSchoolLeavers: boolean;
-  source: MatchableVacancy;
 }
 
 export interface InsightSeeker {
@@ -39,7 +38,12 @@ export interface InsightSeeker {
   availableSoon: boolean;
   /** Wanted occupations with their ISCO unit groups. */
   occupations: Array<{ uri: string; isco: string | null }>;
-  source: MatchableSeeker;
+  /** Occupations of the work experience. */
+  worked: string[];
+  schoolType: SeekerSummary['schoolType'];
+  exitProfile: SeekerSummary['exitProfile'];
+  expectedLeavingDate: string | null;
+  educationEndDate: string | null;
 }
 
 /** What every figure is computed from: open vacancies and job seekers, read through their services. */
@@ -53,29 +57,26 @@ export interface InsightPicture {
 
 export function buildPicture(
   today: string,
-  vacancies: readonly MatchableVacancy[],
-  seekers: readonly MatchableSeeker[],
+  vacancies: readonly VacancySummary[],
+  seekers: readonly SeekerSummary[],
   isco: ReadonlyMap<string, string>,
 ): InsightPicture {
   const soon = addMonths(today, AVAILABLE_SOON_MONTHS);
   return {
     today,
     isco,
-    vacancies: vacancies
-      .filter((v) => v.open)
-      .map((v) => ({
-        id: v.id,
-        title: v.title,
-        occupationUri: v.occupationUri,
-        isco: v.iscoGroup ?? (v.occupationUri ? (isco.get(v.occupationUri) ?? null) : null),
-        area: areaOf(v.location),
-        minEqf: v.minimumEqf,
-        positions: v.positions,
-        publishedAt: v.publishedAt,
-        learningWorking: v.learningWorking,
-        openToSchoolLeavers: v.openToSchoolLeavers,
-        source: v,
-      })),
+    vacancies: vacancies.map((v) => ({
+      id: v.id,
+      title: v.title,
+      occupationUri: v.occupationUri,
+      isco: v.iscoGroup ?? (v.occupationUri ? (isco.get(v.occupationUri) ?? null) : null),
+      area: areaOf(v.location),
+      minEqf: v.minimumEqf,
+      positions: v.positions,
+      publishedAt: v.publishedAt,
+      learningWorking: v.learningWorking,
+      openToSchoolLeavers: v.openToSchoolLeavers,
+    })),
     seekers: seekers.map((s) => {
       const availableNow = s.availableNow === true;
       return {
@@ -85,7 +86,11 @@ export function buildPicture(
         availableNow,
         availableSoon: availableNow || (s.availableFrom !== null && s.availableFrom <= soon),
         occupations: s.wantedOccupations.map((uri) => ({ uri, isco: isco.get(uri) ?? null })),
-        source: s,
+        worked: s.workedOccupations,
+        schoolType: s.schoolType,
+        exitProfile: s.exitProfile,
+        expectedLeavingDate: s.expectedLeavingDate,
+        educationEndDate: s.educationEndDate,
       };
     }),
   };

@@ -30,6 +30,9 @@ export interface SchoolLeaverRow {
   /** VSO leavers (exit profile not dagbesteding) leaving within 12 months. */
   leaversVso: number | null;
   leaversPro: number | null;
+  /** MBO students whose course ends within 12 months (not a target group). */
+  leaversMbo: number | null;
+  /** VSO, PrO and MBO leavers together; a person is counted once. */
   leaversTotal: number | null;
   learningWorkingPositions: number;
   schoolLeaverPositions: number;
@@ -41,20 +44,25 @@ export function isTechnical(isco: string | null): boolean {
   return isco !== null && TECHNICAL_ISCO_SUB_MAJOR.includes(isco.slice(0, 2));
 }
 
-/** VSO/PrO leavers of the next 12 months against learning-working places and technical vacancies. */
+/** VSO/PrO and MBO leavers of the next 12 months against learning-working places and technical vacancies. */
 export function schoolLeavers(picture: InsightPicture): SchoolLeaverRow[] {
   const until = addMonths(picture.today, SCHOOL_LEAVING_MONTHS);
   const rows = new Map(
-    INSIGHT_AREAS.map((a) => [a.code, { vso: 0, pro: 0, lw: 0, sl: 0, tech: 0, techLw: 0 }]),
+    INSIGHT_AREAS.map((a) => [
+      a.code,
+      { vso: 0, pro: 0, mbo: 0, lw: 0, sl: 0, tech: 0, techLw: 0 },
+    ]),
   );
   for (const s of picture.seekers) {
     const r = s.area ? rows.get(s.area) : undefined;
-    const src = s.source;
-    if (!r || !src.schoolType || src.exitProfile === 'dagbesteding') continue;
-    const leaving = src.expectedLeavingDate;
-    if (!leaving || leaving < picture.today || leaving > until) continue;
-    if (src.schoolType === 'VSO') r.vso++;
-    else r.pro++;
+    if (!r) continue;
+    const within = (date: string | null) => date !== null && date >= picture.today && date <= until;
+    if (s.schoolType) {
+      // A VSO/PrO pupil is counted as such, even with an MBO course entered for the year after.
+      if (s.exitProfile === 'dagbesteding' || !within(s.expectedLeavingDate)) continue;
+      if (s.schoolType === 'VSO') r.vso++;
+      else r.pro++;
+    } else if (within(s.educationEndDate)) r.mbo++;
   }
   for (const v of picture.vacancies) {
     const r = v.area ? rows.get(v.area) : undefined;
@@ -72,7 +80,8 @@ export function schoolLeavers(picture: InsightPicture): SchoolLeaverRow[] {
       municipality: a.code,
       leaversVso: shownCount(r.vso),
       leaversPro: shownCount(r.pro),
-      leaversTotal: shownCount(r.vso + r.pro),
+      leaversMbo: shownCount(r.mbo),
+      leaversTotal: shownCount(r.vso + r.pro + r.mbo),
       learningWorkingPositions: r.lw,
       schoolLeaverPositions: r.sl,
       technicalPositions: r.tech,

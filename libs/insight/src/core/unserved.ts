@@ -1,5 +1,4 @@
-import type { KnockOutCode } from '@wt/matching';
-import type { StoredMatchFact } from '@wt/matching';
+import { KNOCK_OUT_CODES, KnockOutCode } from '@wt/matching/core';
 import { InsightPicture, InsightSeeker, InsightVacancy } from './insight-picture';
 import { shownCount } from './tightness-band';
 
@@ -7,19 +6,7 @@ import { shownCount } from './tightness-band';
 const REGION_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
 
 /** What stands in the way of a near candidate: a knock-out, or a score below the threshold. */
-export const OBSTACLES = [
-  'reserved-banenafspraak',
-  'not-job-matching',
-  'level',
-  'driving-licence',
-  'certificate',
-  'language',
-  'germany-unwilling',
-  'distance',
-  'hours',
-  'start-date',
-  'low-score',
-] as const;
+export const OBSTACLES = [...KNOCK_OUT_CODES, 'low-score'] as const;
 export type Obstacle = (typeof OBSTACLES)[number];
 
 /** A near candidate's verdict, as the matching model computes it now. */
@@ -46,14 +33,16 @@ export interface UnservedRow {
 
 const DAY_MS = 24 * 3600 * 1000;
 
-/** Open vacancies without a stored candidate at or above `minScore`, and what stands in the way. */
+/**
+ * Open vacancies not `served` (no stored candidate at or above `minScore`), and what stands in
+ * the way of their near candidates.
+ */
 export function unservedVacancies(
   picture: InsightPicture,
-  facts: readonly StoredMatchFact[],
+  served: ReadonlySet<string>,
   minScore: number,
   evaluate: Evaluate,
 ): UnservedRow[] {
-  const served = new Set(facts.filter((f) => f.score >= minScore).map((f) => f.vacancyId));
   const near = nearIndex(picture);
   const todayMs = Date.parse(`${picture.today}T00:00:00Z`);
   return picture.vacancies
@@ -94,8 +83,8 @@ export function nearIndex(picture: InsightPicture): Map<string, InsightSeeker[]>
   for (const s of picture.seekers) {
     const groups = new Set<string>();
     for (const o of s.occupations) if (o.isco) groups.add(o.isco.slice(0, 3));
-    for (const e of s.source.workExperience) {
-      const isco = picture.isco.get(e.occupationUri);
+    for (const uri of s.worked) {
+      const isco = picture.isco.get(uri);
       if (isco) groups.add(isco.slice(0, 3));
     }
     for (const g of groups) {

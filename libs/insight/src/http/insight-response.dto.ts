@@ -27,30 +27,42 @@ export class TightnessRowDto {
   group: string;
   @ApiProperty() groupLabel: string;
   @ApiProperty({
+    type: String,
     nullable: true,
     example: 'GM0153',
     description: 'CBS or AGS code; null: the whole region',
   })
   municipality: string | null;
-  @ApiProperty({ nullable: true, example: 'Enschede' }) municipalityName: string | null;
-  @ApiProperty({ nullable: true, description: 'EQF level (byEqf only)' }) eqf: number | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Enschede' }) municipalityName:
+    string | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'EQF level (byEqf only)' }) eqf:
+    number | null;
   @ApiProperty() openVacancies: number;
   @ApiProperty() openPositions: number;
-  @ApiProperty({ nullable: true, description: COUNT }) seekersAvailableNow: number | null;
-  @ApiProperty({ nullable: true, description: `${COUNT}; available now or within 3 months` })
+  @ApiProperty({ type: 'integer', nullable: true, description: COUNT }) seekersAvailableNow:
+    number | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: `${COUNT}; available now or within 3 months`,
+  })
   seekersAvailableSoon: number | null;
-  @ApiProperty({ nullable: true, description: 'openPositions / seekersAvailableNow, 2 decimals' })
+  @ApiProperty({
+    type: 'number',
+    nullable: true,
+    description: 'openPositions / seekersAvailableNow, 2 decimals',
+  })
   ratioNow: number | null;
-  @ApiProperty({ nullable: true, enum: TIGHTNESS_BANDS }) bandNow: string | null;
-  @ApiProperty({ nullable: true }) ratioSoon: number | null;
-  @ApiProperty({ nullable: true, enum: TIGHTNESS_BANDS }) bandSoon: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: TIGHTNESS_BANDS }) bandNow: string | null;
+  @ApiProperty({ type: 'number', nullable: true }) ratioSoon: number | null;
+  @ApiProperty({ type: String, nullable: true, enum: TIGHTNESS_BANDS }) bandSoon: string | null;
   @ApiProperty() suppressed: boolean;
 }
 
 class LeftOutDto {
   @ApiProperty({ description: 'Open vacancies without ISCO group or outside the areas' })
   vacancies: number;
-  @ApiProperty({ nullable: true, description: COUNT }) seekers: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: COUNT }) seekers: number | null;
 }
 
 export class TightnessDto extends FigureDto {
@@ -60,30 +72,35 @@ export class TightnessDto extends FigureDto {
 }
 
 class ObstaclesDto {
-  @ApiProperty({ nullable: true }) 'reserved-banenafspraak': number | null;
-  @ApiProperty({ nullable: true }) 'not-job-matching': number | null;
-  @ApiProperty({ nullable: true }) level: number | null;
-  @ApiProperty({ nullable: true }) 'driving-licence': number | null;
-  @ApiProperty({ nullable: true }) certificate: number | null;
-  @ApiProperty({ nullable: true }) language: number | null;
-  @ApiProperty({ nullable: true }) 'germany-unwilling': number | null;
-  @ApiProperty({ nullable: true }) distance: number | null;
-  @ApiProperty({ nullable: true }) hours: number | null;
-  @ApiProperty({ nullable: true }) 'start-date': number | null;
-  @ApiProperty({ nullable: true, description: 'No knock-out, but a score below minScore' })
+  @ApiProperty({ type: 'integer', nullable: true }) 'reserved-banenafspraak': number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) 'not-job-matching': number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) level: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) 'driving-licence': number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) certificate: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) language: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) 'germany-unwilling': number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) distance: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) hours: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) 'start-date': number | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'No knock-out, but a score below minScore',
+  })
   'low-score': number | null;
 }
 
 export class UnservedRowDto {
   @ApiProperty() vacancyId: string;
   @ApiProperty() title: string;
-  @ApiProperty({ nullable: true }) isco: string | null;
-  @ApiProperty({ nullable: true }) municipality: string | null;
-  @ApiProperty({ nullable: true }) municipalityName: string | null;
+  @ApiProperty({ type: String, nullable: true }) isco: string | null;
+  @ApiProperty({ type: String, nullable: true }) municipality: string | null;
+  @ApiProperty({ type: String, nullable: true }) municipalityName: string | null;
   @ApiProperty() openPositions: number;
-  @ApiProperty({ nullable: true }) publishedAt: string | null;
-  @ApiProperty({ nullable: true }) daysOpen: number | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiProperty({ type: 'integer', nullable: true }) daysOpen: number | null;
   @ApiProperty({
+    type: 'integer',
     nullable: true,
     description: `${COUNT}: seekers wanting or having done an occupation of the same ISCO minor group`,
   })
@@ -122,12 +139,24 @@ export class SchoolLeaverRowDto {
   @ApiProperty() municipality: string;
   @ApiProperty() municipalityName: string;
   @ApiProperty({
+    type: 'integer',
     nullable: true,
     description: `${COUNT}; VSO leavers within 12 months, not dagbesteding`,
   })
   leaversVso: number | null;
-  @ApiProperty({ nullable: true, description: COUNT }) leaversPro: number | null;
-  @ApiProperty({ nullable: true, description: COUNT }) leaversTotal: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: COUNT }) leaversPro: number | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: `${COUNT}; MBO students whose course ends within 12 months`,
+  })
+  leaversMbo: number | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: `${COUNT}; VSO, PrO and MBO leavers, each person once`,
+  })
+  leaversTotal: number | null;
   @ApiProperty() learningWorkingPositions: number;
   @ApiProperty() schoolLeaverPositions: number;
   @ApiProperty() technicalPositions: number;
@@ -146,21 +175,21 @@ class LabelledDto {
 class PlaceDto {
   @ApiProperty() vacancyId: string;
   @ApiProperty() title: string;
-  @ApiProperty({ nullable: true }) municipality: string | null;
-  @ApiProperty({ nullable: true }) municipalityName: string | null;
+  @ApiProperty({ type: String, nullable: true }) municipality: string | null;
+  @ApiProperty({ type: String, nullable: true }) municipalityName: string | null;
 }
 
 class RegionTightnessDto {
   @ApiProperty() openPositions: number;
-  @ApiProperty({ nullable: true }) seekersAvailableNow: number | null;
-  @ApiProperty({ nullable: true }) ratioNow: number | null;
-  @ApiProperty({ nullable: true, enum: TIGHTNESS_BANDS }) bandNow: string | null;
+  @ApiProperty({ type: 'integer', nullable: true }) seekersAvailableNow: number | null;
+  @ApiProperty({ type: 'number', nullable: true }) ratioNow: number | null;
+  @ApiProperty({ type: String, nullable: true, enum: TIGHTNESS_BANDS }) bandNow: string | null;
 }
 
 export class TransitionRowDto {
   @ApiProperty() occupation: string;
   @ApiProperty() occupationLabel: string;
-  @ApiProperty({ nullable: true }) isco: string | null;
+  @ApiProperty({ type: String, nullable: true }) isco: string | null;
   @ApiProperty({ description: 'Shared essential skills / essential skills, 2 decimals' })
   overlap: number;
   @ApiProperty() sharedEssential: number;
@@ -183,8 +212,8 @@ export class TransitionsDto extends FigureDto {
 export class OneSkillAwayRowDto {
   @ApiProperty() vacancyId: string;
   @ApiProperty() title: string;
-  @ApiProperty({ nullable: true }) municipality: string | null;
-  @ApiProperty({ nullable: true }) municipalityName: string | null;
+  @ApiProperty({ type: String, nullable: true }) municipality: string | null;
+  @ApiProperty({ type: String, nullable: true }) municipalityName: string | null;
   @ApiProperty({ type: [LabelledDto] }) missingSkills: LabelledDto[];
   @ApiProperty() score: number;
   @ApiProperty() scoreWithSkills: number;
@@ -203,9 +232,14 @@ export class TrendDto extends FigureDto {
   @ApiProperty() to: string;
   @ApiProperty({
     type: 'array',
-    items: { type: 'object', additionalProperties: true },
+    items: {
+      type: 'object',
+      properties: { day: { type: 'string', format: 'date' } },
+      required: ['day'],
+      additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }], nullable: true },
+    },
     description:
-      'One row per day and cell: `day`, the cell dimensions (group, municipality, skill) and its counts (tightness also ratios and bands)',
+      'One row per day and cell: `day`, the cell dimensions (group, municipality, skill: strings) and its counts (numbers, null when suppressed; tightness also ratios and bands)',
   })
   rows: Array<Record<string, unknown>>;
 }

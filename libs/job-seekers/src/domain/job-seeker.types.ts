@@ -67,6 +67,17 @@ export interface SchoolLeaver {
   certificates: string[];
 }
 
+/** The MBO levels a course in progress can have; a leaver of the coming year is counted by insight. */
+export const EDUCATION_CODES = ['NL:MBO-1', 'NL:MBO-2', 'NL:MBO-3', 'NL:MBO-4'] as const;
+export type EducationCode = (typeof EDUCATION_CODES)[number];
+
+/** The MBO course a job seeker follows now: not a target group, unlike a VSO/PrO school leaver. */
+export interface CurrentEducation {
+  code: EducationCode;
+  /** ISO date (YYYY-MM-DD) the course is expected to end. */
+  expectedEndDate: string;
+}
+
 export interface HomeLocation {
   /** PC4 only: distances need no more, and a full postcode narrows a person down too far. */
   postcode: string | null;

@@ -2,6 +2,7 @@ import type { AvailabilityStatus, Completeness, CompletenessBand } from './compl
 import type {
   Benefit,
   ClientSystem,
+  CurrentEducation,
   DrivingLicence,
   ExitProfile,
   HomeCountry,
@@ -44,6 +45,7 @@ export interface JobSeekerView {
     expectedLeavingDate: string | null;
     certificates: string[];
   } | null;
+  currentEducation: CurrentEducation | null;
   certificates: string[];
   drivingLicences: DrivingLicence[];
   travelsIndependently: boolean | null;

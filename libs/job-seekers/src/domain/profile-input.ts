@@ -1,4 +1,5 @@
 import type {
+  CurrentEducation,
   DrivingLicence,
   HomeCountry,
   HoursPerWeek,
@@ -42,6 +43,7 @@ export interface ProfileInput {
   workExperience?: WorkExperience[] | null;
   highestQualification?: QualificationInput | null;
   schoolLeaver?: SchoolLeaverInput | null;
+  currentEducation?: CurrentEducation | null;
   certificates?: string[] | null;
   drivingLicences?: DrivingLicence[] | null;
   travelsIndependently?: boolean | null;

@@ -34,6 +34,8 @@ export interface DateWindow {
 
 /** A school leaving date or an availability date a decade off is a typo, not a plan. */
 export const LEAVING_DATE_WINDOW: DateWindow = { yearsBack: 10, yearsAhead: 6 };
+/** A course in progress ends soon or ended lately; its end date is refreshed when it is done. */
+export const EDUCATION_END_WINDOW: DateWindow = { yearsBack: 1, yearsAhead: 6 };
 export const AVAILABLE_FROM_WINDOW: DateWindow = { yearsBack: 10, yearsAhead: 2 };
 export const CONSENT_DATE_WINDOW: DateWindow = { yearsBack: 10, yearsAhead: 0 };
 

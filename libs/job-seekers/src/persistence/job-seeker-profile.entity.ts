@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } fro
 import type {
   Benefit,
   DrivingLicence,
+  EducationCode,
   ExitProfile,
   HomeCountry,
   LanguageSkill,
@@ -59,6 +60,12 @@ export class JobSeekerProfile {
 
   @Column({ type: 'text', name: 'school_certificates', array: true, default: () => `'{}'` })
   schoolCertificates: string[];
+
+  @Column({ type: 'text', name: 'education_code', nullable: true })
+  educationCode: EducationCode | null;
+
+  @Column({ type: 'date', name: 'education_end_date', nullable: true })
+  educationEndDate: string | null;
 
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   certificates: string[];

@@ -9,8 +9,11 @@ import type {
   WorkExperience,
 } from '../domain/job-seeker.types';
 import type { EntityManager } from 'typeorm';
-import { ErasedSeeker, JobSeekerRepository } from '../persistence/job-seeker.repository';
-import type { JobSeekerProfile } from '../persistence/job-seeker-profile.entity';
+import {
+  ErasedSeeker,
+  JobSeekerRepository,
+  MatchableProfileRow,
+} from '../persistence/job-seeker.repository';
 import { isEmployerVisible } from './profile.mapper';
 
 /**
@@ -53,7 +56,7 @@ export class MatchableSeekersService {
   constructor(private readonly repository: JobSeekerRepository) {}
 
   async findMany(ids: readonly string[]): Promise<MatchableSeeker[]> {
-    return (await this.repository.findProfilesByIds(ids)).map(toMatchable);
+    return (await this.repository.findMatchableByIds(ids)).map(toMatchable);
   }
 
   async findOne(id: string): Promise<MatchableSeeker | undefined> {
@@ -102,15 +105,13 @@ export class MatchableSeekersService {
 }
 
 /** Lists are read entry by entry: a malformed stored entry is left out, never thrown over. */
-function toMatchable(p: JobSeekerProfile): MatchableSeeker {
+function toMatchable(p: MatchableProfileRow): MatchableSeeker {
   return {
     id: p.id,
     version: p.version,
     coachId: p.coachId,
     employerVisible: isEmployerVisible(p),
-    wantedOccupations: stringsOf(
-      (Array.isArray(p.wantedOccupations) ? p.wantedOccupations : []).map((o) => o?.uri),
-    ),
+    wantedOccupations: wantedOccupationUris(p.wantedOccupations),
     skills: stringsOf(p.skills),
     workExperience: wellFormedExperience(p.workExperience),
     qualificationCode: p.qualificationCode,
@@ -138,7 +139,15 @@ function toMatchable(p: JobSeekerProfile): MatchableSeeker {
   };
 }
 
-function wellFormedExperience(stored: unknown): WorkExperience[] {
+/** The URIs of the stored wanted occupations, a malformed entry left out. */
+export function wantedOccupationUris(stored: unknown): string[] {
+  return stringsOf(
+    (Array.isArray(stored) ? (stored as Array<{ uri?: unknown } | null>) : []).map((o) => o?.uri),
+  );
+}
+
+/** The stored work experience, a malformed entry left out. */
+export function wellFormedExperience(stored: unknown): WorkExperience[] {
   if (!Array.isArray(stored)) return [];
   return (stored as Array<Partial<WorkExperience> | null>).flatMap((e) =>
     typeof e?.occupationUri === 'string' &&

@@ -32,6 +32,10 @@ export function applyProfileChanges(
     profile.expectedLeavingDate = leaver?.expectedLeavingDate ?? null;
     profile.schoolCertificates = unique(leaver?.certificates ?? []);
   }
+  if (changes.currentEducation !== undefined) {
+    profile.educationCode = changes.currentEducation?.code ?? null;
+    profile.educationEndDate = changes.currentEducation?.expectedEndDate ?? null;
+  }
   if (changes.certificates !== undefined) profile.certificates = unique(changes.certificates ?? []);
   if (changes.drivingLicences !== undefined) {
     profile.drivingLicences = unique(changes.drivingLicences ?? []);
@@ -164,6 +168,8 @@ export function blankProfile(id: string, coachId: string, now: Date): JobSeekerP
     exitProfile: null,
     expectedLeavingDate: null,
     schoolCertificates: [],
+    educationCode: null,
+    educationEndDate: null,
     certificates: [],
     drivingLicences: [],
     travelsIndependently: null,

@@ -90,6 +90,10 @@ export function toJobSeekerView(p: JobSeekerProfile, options: ViewOptions): JobS
           certificates: p.schoolCertificates,
         }
       : null,
+    currentEducation:
+      p.educationCode !== null && p.educationEndDate !== null
+        ? { code: p.educationCode, expectedEndDate: p.educationEndDate }
+        : null,
     certificates: p.certificates,
     drivingLicences: p.drivingLicences,
     travelsIndependently: p.travelsIndependently,

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { jobIdFor, JobProducer } from '@wt/queue';
+import { jobIdFor, JobProducer, PeriodicTask } from '@wt/queue';
 import { JobSeekerRepository, VersionedSeeker } from '../persistence/job-seeker.repository';
 
 const RETRY_BATCH = 500;
@@ -66,27 +66,21 @@ export class SeekerMatchQueue {
 /** The profile service's sweep of missed versions: at start-up and every minute. */
 @Injectable()
 export class SeekerMatchSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(SeekerMatchSweeper.name);
-  private timer?: NodeJS.Timeout;
+  private readonly task = new PeriodicTask({
+    name: 'sweep of missed match-seeker jobs',
+    logger: new Logger(SeekerMatchSweeper.name),
+    failureLevel: 'warn',
+    work: async () => void (await this.queue.retryMissed()),
+  });
 
   constructor(private readonly queue: SeekerMatchQueue) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.sweep();
-    this.timer = setInterval(() => void this.sweep(), RETRY_EVERY_MS);
-    this.timer.unref();
+  onApplicationBootstrap(): Promise<void> {
+    return this.task.start(RETRY_EVERY_MS);
   }
 
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
-  }
-
-  private async sweep(): Promise<void> {
-    try {
-      await this.queue.retryMissed();
-    } catch (error) {
-      this.logger.warn(`sweep of missed match-seeker jobs failed: ${describe(error)}`);
-    }
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 }
 

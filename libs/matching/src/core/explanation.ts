@@ -4,25 +4,13 @@ import {
   ComponentScore,
   Explanation,
   KnockOut,
+  KNOCK_OUT_CODES,
   KnockOutCode,
   SeekerForMatching,
   Text,
 } from './matching.types';
 import { PreparedVacancy } from './prepared-vacancy';
 import { COMPONENTS, scoreOf } from './scorer';
-
-const ALL_CHECKS: readonly KnockOutCode[] = [
-  'reserved-banenafspraak',
-  'not-job-matching',
-  'level',
-  'driving-licence',
-  'certificate',
-  'language',
-  'germany-unwilling',
-  'distance',
-  'hours',
-  'start-date',
-];
 
 const km = (n: number) => `${Math.round(n)} km`;
 
@@ -164,7 +152,7 @@ export function renderExplanation(f: ExplanationFacts): Explanation {
     modelVersion: f.modelVersion,
     score: f.score,
     knockOuts: f.knockOuts.map((code) => ({ code, reason: knockOutReason(code, f) })),
-    passed: ALL_CHECKS.filter((code) => !f.knockOuts.includes(code)),
+    passed: KNOCK_OUT_CODES.filter((code) => !f.knockOuts.includes(code)),
     components,
     skills: f.skills,
     level,

@@ -92,17 +92,20 @@ export interface VacancyForMatching {
 
 export type Text = { nl: string; en: string };
 
-export type KnockOutCode =
-  | 'reserved-banenafspraak'
-  | 'not-job-matching'
-  | 'level'
-  | 'driving-licence'
-  | 'certificate'
-  | 'language'
-  | 'germany-unwilling'
-  | 'distance'
-  | 'hours'
-  | 'start-date';
+/** Every knock-out check, in the order an explanation lists them (and insight its obstacles). */
+export const KNOCK_OUT_CODES = [
+  'reserved-banenafspraak',
+  'not-job-matching',
+  'level',
+  'driving-licence',
+  'certificate',
+  'language',
+  'germany-unwilling',
+  'distance',
+  'hours',
+  'start-date',
+] as const;
+export type KnockOutCode = (typeof KNOCK_OUT_CODES)[number];
 
 export interface KnockOut {
   code: KnockOutCode;

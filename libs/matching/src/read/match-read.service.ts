@@ -14,7 +14,7 @@ import {
   MatchFilters,
   MatchView,
   Paged,
-  StoredMatchFact,
+  MissingSkillFact,
 } from './match-read.types';
 
 const BANDS = [5, 10, 20, 30, 50, 75];
@@ -188,12 +188,17 @@ export class MatchReadService {
     };
   }
 
+  /** Vacancies with a stored match a person has not rejected at or above `minScore` (insight). */
+  servedVacancyIds(minScore: number): Promise<string[]> {
+    return this.store.servedVacancyIds(minScore);
+  }
+
   /**
-   * Every stored match a person has not rejected, reduced to what regional insight counts: the
-   * pair, its score and the essential skills it misses. Ids only; no explanation text.
+   * The stored matches (not rejected) that miss essential skills, with those skills: what
+   * regional insight counts as blocking skills. Ids only; no explanation text.
    */
-  insightFacts(): Promise<StoredMatchFact[]> {
-    return this.store.insightFacts();
+  missingEssentialSkills(): Promise<MissingSkillFact[]> {
+    return this.store.missingEssentialSkills();
   }
 
   private async labels(uris: readonly string[], lang: 'nl' | 'en'): Promise<Map<string, string>> {

@@ -71,10 +71,9 @@ export interface CandidateCard {
   languages: Array<{ language: string; level: string }>;
 }
 
-/** A stored match as regional insight counts it (`MatchReadService.insightFacts`). */
-export interface StoredMatchFact {
+/** A stored match (not rejected) that misses essential skills (`MatchReadService`, insight). */
+export interface MissingSkillFact {
   vacancyId: string;
   seekerId: string;
-  score: number;
   missingEssential: string[];
 }

@@ -150,21 +150,33 @@ export class MatchRepository {
     return row ? { score: row.score, status: row.status, rank: Number(row.rank) } : undefined;
   }
 
-  /** Every stored match not rejected, as ids, score and missing essential skills (insight). */
-  async insightFacts(): Promise<
-    Array<{ vacancyId: string; seekerId: string; score: number; missingEssential: string[] }>
+  /** Vacancies with a stored match not rejected at or above `minScore` (insight). */
+  async servedVacancyIds(minScore: number): Promise<string[]> {
+    const rows: Array<{ v: string }> = await this.dataSource.query(
+      `SELECT DISTINCT vacancy_id AS v FROM matching.match WHERE status <> 'rejected' AND score >= $1`,
+      [minScore],
+    );
+    return rows.map((r) => r.v);
+  }
+
+  /**
+   * Stored matches not rejected that miss an essential skill, as the pair and the skills (insight).
+   * One plain scan: grouping here costs more (a sort of every pair) than it saves.
+   */
+  async missingEssentialSkills(): Promise<
+    Array<{ vacancyId: string; seekerId: string; missingEssential: string[] }>
   > {
-    const rows: Array<{ v: string; s: string; score: number; missing: string[] | null }> =
-      await this.dataSource.query(
-        `SELECT vacancy_id AS v, seeker_id AS s, score,
-                ARRAY(SELECT jsonb_array_elements_text(explanation->'skills'->'missingEssential')) AS missing
-           FROM matching.match WHERE status <> 'rejected'`,
-      );
+    const rows: Array<{ v: string; s: string; missing: unknown }> = await this.dataSource.query(
+      `SELECT vacancy_id AS v, seeker_id AS s, explanation->'skills'->'missingEssential' AS missing
+         FROM matching.match
+        WHERE status <> 'rejected' AND explanation->'skills'->'missingEssential' <> '[]'`,
+    );
     return rows.map((r) => ({
       vacancyId: r.v,
       seekerId: r.s,
-      score: Number(r.score),
-      missingEssential: r.missing ?? [],
+      missingEssential: Array.isArray(r.missing)
+        ? r.missing.filter((x): x is string => typeof x === 'string')
+        : [],
     }));
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { stringsOf, wellFormedLanguages } from '@wt/taxonomy';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, MoreThan, MoreThanOrEqual, Repository } from 'typeorm';
+import { FindOptionsWhere, In, IsNull, MoreThan, MoreThanOrEqual, Repository } from 'typeorm';
 import { VacancyEntity } from '../entities/vacancy.entity';
 import { regionToday } from '../rules/calendar.util';
 import type { LanguageRequirement, VacancyStatus } from '../vacancy.types';
@@ -41,6 +41,34 @@ export interface MatchableVacancy {
   publishedAt: Date | null;
 }
 
+/** What regional insight counts of an open vacancy: no skills, text or conditions. */
+export interface VacancySummary {
+  id: string;
+  title: string;
+  occupationUri: string | null;
+  iscoGroup: string | null;
+  minimumEqf: number | null;
+  location: { lat: number; lon: number } | null;
+  positions: number;
+  publishedAt: Date | null;
+  openToSchoolLeavers: boolean;
+  learningWorking: boolean;
+}
+
+const SUMMARY_COLUMNS = {
+  id: true,
+  title: true,
+  occupationUri: true,
+  iscoGroup: true,
+  minimumEqf: true,
+  latitude: true,
+  longitude: true,
+  positions: true,
+  publishedAt: true,
+  openToSchoolLeavers: true,
+  learningWorking: true,
+} as const;
+
 /** How the matching context reads vacancies (never through the repository). */
 @Injectable()
 export class MatchableVacanciesService {
@@ -62,11 +90,35 @@ export class MatchableVacanciesService {
   async openAfter(afterId: string | undefined, limit: number): Promise<MatchableVacancy[]> {
     const today = regionToday();
     const rows = await this.vacancies.find({
-      where: { status: 'published', ...(afterId ? { id: MoreThan(afterId) } : {}) },
+      where: openWhere(afterId, today),
       order: { id: 'ASC' },
       take: limit,
     });
-    return rows.map((v) => toMatchable(v, today)).filter((v) => v.open);
+    return rows.map((v) => toMatchable(v, today));
+  }
+
+  /**
+   * Every open vacancy, only the columns aggregates count (a lean read for insight: no
+   * description, skills or conditions), in one plain scan.
+   */
+  async openSummaries(): Promise<VacancySummary[]> {
+    const rows = await this.vacancies.find({
+      select: SUMMARY_COLUMNS,
+      where: openWhere(undefined, regionToday()),
+    });
+    return rows.map((v) => ({
+      id: v.id,
+      title: v.title,
+      occupationUri: v.occupationUri,
+      iscoGroup: v.iscoGroup,
+      minimumEqf: v.minimumEqf,
+      location:
+        v.latitude !== null && v.longitude !== null ? { lat: v.latitude, lon: v.longitude } : null,
+      positions: v.positions,
+      publishedAt: v.publishedAt,
+      openToSchoolLeavers: v.openToSchoolLeavers,
+      learningWorking: v.learningWorking !== null,
+    }));
   }
 
   /** Ids of vacancies changed at or after `since` (any status), for keeping an index fresh. */
@@ -79,6 +131,18 @@ export class MatchableVacanciesService {
     });
     return rows.map((r) => r.id);
   }
+}
+
+/**
+ * Published and not past the closing date, after `afterId`: filtered in the query, so a chunk of
+ * vacancies expired but not yet swept never reads as the end of the walk.
+ */
+function openWhere(afterId: string | undefined, today: string): FindOptionsWhere<VacancyEntity>[] {
+  const after = afterId ? { id: MoreThan(afterId) } : {};
+  return [
+    { status: 'published', closingDate: IsNull(), ...after },
+    { status: 'published', closingDate: MoreThanOrEqual(today), ...after },
+  ];
 }
 
 /** Lists are read entry by entry: a malformed stored entry is left out, never thrown over. */

@@ -10,6 +10,8 @@ import {
   CompletenessBand,
   DRIVING_LICENCES,
   DrivingLicence,
+  EDUCATION_CODES,
+  EducationCode,
   EXIT_PROFILES,
   ExitProfile,
   HOME_COUNTRIES,
@@ -46,6 +48,11 @@ export class SchoolLeaverResponse {
   @ApiProperty({ enum: EXIT_PROFILES, nullable: true }) exitProfile: ExitProfile | null;
   @ApiProperty({ format: 'date', nullable: true, type: String }) expectedLeavingDate: string | null;
   @ApiProperty({ type: [String] }) certificates: string[];
+}
+
+export class CurrentEducationResponse {
+  @ApiProperty({ enum: EDUCATION_CODES }) code: EducationCode;
+  @ApiProperty({ format: 'date', type: String }) expectedEndDate: string;
 }
 
 export class HomeLocationResponse {
@@ -110,6 +117,12 @@ export class JobSeekerResponse implements JobSeekerView {
   highestQualification: QualificationResponse | null;
   @ApiProperty({ type: SchoolLeaverResponse, nullable: true })
   schoolLeaver: SchoolLeaverResponse | null;
+  @ApiProperty({
+    type: CurrentEducationResponse,
+    nullable: true,
+    description: 'the MBO course followed now (not a target group)',
+  })
+  currentEducation: CurrentEducationResponse | null;
   @ApiProperty({ type: [String] }) certificates: string[];
   @ApiProperty({ enum: DRIVING_LICENCES, isArray: true }) drivingLicences: DrivingLicence[];
   @ApiProperty({ nullable: true, type: Boolean }) travelsIndependently: boolean | null;

@@ -5,6 +5,9 @@ import {
   BENEFITS,
   DRIVING_LICENCES,
   DrivingLicence,
+  EDUCATION_CODES,
+  EDUCATION_END_WINDOW,
+  EducationCode,
   ESCO_OCCUPATION_URI,
   ESCO_SKILL_URI,
   EXIT_PROFILES,
@@ -68,6 +71,16 @@ export class QualificationDto {
   @ApiProperty({ example: 'NL:MBO-3', description: 'NLQF or DQR code; stored with its EQF level' })
   @IsKnownQualification()
   code: string;
+}
+
+export class CurrentEducationDto {
+  @ApiProperty({ enum: EDUCATION_CODES, example: 'NL:MBO-3' })
+  @IsIn(EDUCATION_CODES)
+  code: EducationCode;
+
+  @ApiProperty({ format: 'date', type: String, example: '2027-07-01' })
+  @IsDateWithin(EDUCATION_END_WINDOW)
+  expectedEndDate: string;
 }
 
 export class SchoolLeaverDto {
@@ -206,6 +219,16 @@ export class ProfileFieldsDto implements ProfileInput {
   @ValidateNested()
   @Type(() => SchoolLeaverDto)
   schoolLeaver?: SchoolLeaverDto | null;
+
+  @ApiPropertyOptional({
+    type: CurrentEducationDto,
+    nullable: true,
+    description: 'the MBO course the job seeker follows now; counted by insight as a coming leaver',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CurrentEducationDto)
+  currentEducation?: CurrentEducationDto | null;
 
   @ApiPropertyOptional({ type: [String], example: ['VCA-basis', 'heftruck'] })
   @IsOptional()

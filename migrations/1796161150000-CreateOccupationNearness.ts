@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * the method it computed them with; a database whose rows are missing or from another method has
  * them computed again from the stored relations.
  */
-export class CreateOccupationNearness1796161100000 implements MigrationInterface {
-  name = 'CreateOccupationNearness1796161100000';
+export class CreateOccupationNearness1796161150000 implements MigrationInterface {
+  name = 'CreateOccupationNearness1796161150000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
