@@ -27,6 +27,7 @@ export type MatchableProfileRow = Pick<
   JobSeekerProfile,
   | 'id'
   | 'version'
+  | 'coachId'
   | 'consentSeeker'
   | 'consentCoach'
   | 'wantedOccupations'
@@ -226,7 +227,8 @@ export class JobSeekerRepository {
   async findMatchableByIds(ids: readonly string[]): Promise<MatchableProfileRow[]> {
     if (ids.length === 0) return [];
     return this.dataSource.query(
-      `SELECT id, version, consent_seeker AS "consentSeeker", consent_coach AS "consentCoach",
+      `SELECT id, version, coach_id AS "coachId", consent_seeker AS "consentSeeker",
+              consent_coach AS "consentCoach",
               wanted_occupations AS "wantedOccupations", to_json(skills) AS skills,
               work_experience AS "workExperience",
               qualification_code AS "qualificationCode", qualification_eqf AS "qualificationEqf",
