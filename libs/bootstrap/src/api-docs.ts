@@ -1,6 +1,6 @@
 import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
 export const API_DOCS_OPTIONS = Symbol('API_DOCS_OPTIONS');
 
@@ -34,20 +34,26 @@ function docsOptionsOf(app: INestApplication): ApiDocsOptions | undefined {
   return undefined;
 }
 
-/**
- * Registers the docs routes, before the app initialises (Express answers 404 for anything added
- * after). The document is built on first request, from the app's controllers and DTOs.
- */
-export function setupApiDocs(app: INestApplication): void {
+/** The app's OpenAPI document as `/docs-json` serves it; undefined for an app without docs. */
+export function buildApiDocument(app: INestApplication): OpenAPIObject | undefined {
   const options = docsOptionsOf(app);
-  if (!options) return;
+  if (!options) return undefined;
   const config = new DocumentBuilder()
     .setTitle(options.title)
     .setDescription(options.description)
     .setVersion(process.env.npm_package_version ?? '0.1.0')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup(API_DOCS_PATH, app, () => SwaggerModule.createDocument(app, config), {
+  return SwaggerModule.createDocument(app, config);
+}
+
+/**
+ * Registers the docs routes, before the app initialises (Express answers 404 for anything added
+ * after). The document is built on first request, from the app's controllers and DTOs.
+ */
+export function setupApiDocs(app: INestApplication): void {
+  if (!docsOptionsOf(app)) return;
+  SwaggerModule.setup(API_DOCS_PATH, app, () => buildApiDocument(app)!, {
     jsonDocumentUrl: API_DOCS_JSON_PATH,
     raw: ['json'],
   });
