@@ -1,6 +1,7 @@
-import { DynamicModule, INestApplication, Module } from '@nestjs/common';
+import { applyDecorators, DynamicModule, INestApplication, Module } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ApiResponse, DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { STATUS_CODES } from 'node:http';
 
 export const API_DOCS_OPTIONS = Symbol('API_DOCS_OPTIONS');
 
@@ -44,7 +45,79 @@ export function buildApiDocument(app: INestApplication): OpenAPIObject | undefin
     .setVersion(process.env.npm_package_version ?? '0.1.0')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return withErrorResponses(SwaggerModule.createDocument(app, config));
+}
+
+const ERROR_SCHEMA = 'ErrorResponse';
+
+/** `{statusCode, error, message}`: how every HTTP app answers an error (`ErrorResponseFilter`). */
+const ERROR_RESPONSE_SCHEMA = {
+  type: 'object',
+  required: ['statusCode', 'error', 'message'],
+  properties: {
+    statusCode: { type: 'integer', example: 400 },
+    error: { type: 'string', example: 'Bad Request' },
+    message: {
+      description: 'a sentence, or one per field for validation errors',
+      oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+    },
+  },
+};
+
+const ERROR_DESCRIPTIONS: Record<string, string> = {
+  '400': 'Bad input; the message names the field',
+  '401': 'No valid bearer token',
+  '403': "The token's role may not do this",
+  '404': "Not found, or outside the caller's scope",
+  '429': 'Too many requests from this caller',
+  '500': 'Internal server error (no detail)',
+  '503': "The token issuer's keys cannot be fetched",
+};
+
+/**
+ * Every operation documents the errors the shared stack can answer, with the error shape: 500
+ * always; 400 when it takes parameters or a body; 404 when its path names an object; 401, 403,
+ * 429 and 503 when it needs a bearer token. Errors particular to an operation (409, 413) are
+ * declared on it.
+ */
+export function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
+  document.components ??= {};
+  document.components.schemas ??= {};
+  document.components.schemas[ERROR_SCHEMA] = ERROR_RESPONSE_SCHEMA as never;
+  const errorResponse = (status: string) => ({
+    description: ERROR_DESCRIPTIONS[status] ?? 'Error',
+    content: {
+      'application/json': { schema: { $ref: `#/components/schemas/${ERROR_SCHEMA}` } },
+    },
+  });
+  for (const item of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation = item[method];
+      if (!operation) continue;
+      const parameters = (operation.parameters ?? []) as Array<{ in?: string }>;
+      const statuses = ['500'];
+      if (parameters.length > 0 || operation.requestBody) statuses.push('400');
+      if (parameters.some((p) => p.in === 'path')) statuses.push('404');
+      if (operation.security?.length) statuses.push('401', '403', '429', '503');
+      for (const status of statuses) {
+        operation.responses[status] ??= errorResponse(status);
+      }
+    }
+  }
+  return document;
+}
+
+/** Declares an operation's own error answers (409, 413, ...) with the shared error shape. */
+export function ApiErrorResponses(...statuses: number[]): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    ...statuses.map((status) =>
+      ApiResponse({
+        status,
+        description: STATUS_CODES[status] ?? 'Error',
+        schema: { $ref: `#/components/schemas/${ERROR_SCHEMA}` },
+      }),
+    ),
+  );
 }
 
 /**

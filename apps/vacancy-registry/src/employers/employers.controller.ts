@@ -10,7 +10,7 @@ import {
 import { AuditObject } from '@wt/audit';
 import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
 import { EmployersService } from '@wt/vacancies';
-import { pageOf } from '../common/page.dto';
+import { pageOf } from '@wt/bootstrap';
 import { CreateEmployerDto, EmployerQueryDto, UpdateEmployerDto } from './employer-request.dto';
 import { EmployerPageDto, EmployerResponseDto } from './employer-response.dto';
 

@@ -15,7 +15,7 @@ import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
 import { VacancyLifecycleService } from '@wt/vacancies';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { queryBoolean } from '../common/page.dto';
+import { queryBoolean } from '../common/query-boolean';
 import { ImportReportDto } from './import-report.dto';
 import { CSV_COLUMNS, LIST_SEPARATOR } from './vacancy-csv.reader';
 import { MAX_UPLOAD_ROWS, VacancyUploadService } from './vacancy-upload.service';

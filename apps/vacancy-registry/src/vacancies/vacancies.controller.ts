@@ -21,7 +21,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
 import { VacanciesService, VacancyLifecycleService } from '@wt/vacancies';
-import { pageOf } from '../common/page.dto';
+import { pageOf } from '@wt/bootstrap';
 import { SearchVacanciesDto, toVacancySearch } from './search-vacancies.dto';
 import { CorrectOccupationDto, CreateVacancyDto, UpdateVacancyDto } from './vacancy-request.dto';
 import { VacancyPageDto, VacancyResponseDto } from './vacancy-response.dto';

@@ -1,3 +1,4 @@
+import { PagedResponse } from '@wt/bootstrap';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CONTRACT_TYPES,
@@ -138,12 +139,7 @@ export class VacancyResponseDto {
   }
 }
 
-export class VacancyPageDto {
-  @ApiProperty({ type: [VacancyResponseDto] }) items: VacancyResponseDto[];
-  @ApiProperty() page: number;
-  @ApiProperty() pageSize: number;
-  @ApiProperty() total: number;
-
+export class VacancyPageDto extends PagedResponse(VacancyResponseDto) {
   static from(page: Page<VacancyView>): VacancyPageDto {
     return Object.assign(new VacancyPageDto(), page, {
       items: page.items.map((view) => VacancyResponseDto.from(view)),
