@@ -151,6 +151,7 @@ describe('caseloads (/caseload), completeness, transfer and retention', () => {
     });
 
     it('lists a coach’s own caseload, pseudonymous, in pages like every list', async () => {
+      for (let i = 0; i < 4; i += 1) await create(1, fullSeeker());
       const first = await coach(1).get('/job-seekers').query({ pageSize: 2 }).expect(200);
       expect(first.body).toEqual({
         items: expect.any(Array),

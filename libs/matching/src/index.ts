@@ -39,3 +39,5 @@ export { MatchWorkflowRepository } from './store/match-workflow.repository';
 export { OutcomesReportService } from './report/outcomes-report.service';
 export type { EmployerPlacements, RegionOutcomes } from './report/outcomes-report.service';
 export * from './report/outcomes-report';
+export * from './read/match-response.dto';
+export * from './report/outcomes-report.dto';

@@ -60,7 +60,7 @@ export class VacancyResponseDto {
   @ApiProperty({ enum: ['nl', 'de', 'en'] }) language: string;
   @ApiProperty({ nullable: true, type: String }) occupationUri: string | null;
   @ApiProperty({ nullable: true, type: String }) occupationLabel: string | null;
-  @ApiProperty({ nullable: true, enum: ['given', 'linked', 'adviser'] })
+  @ApiProperty({ type: String, nullable: true, enum: ['given', 'linked', 'adviser'] })
   occupationSource: string | null;
   @ApiProperty({
     nullable: true,
@@ -92,7 +92,7 @@ export class VacancyResponseDto {
   @ApiProperty({ nullable: true, type: Number }) minimumEqf: number | null;
   @ApiProperty({ nullable: true, type: Number }) hoursMin: number | null;
   @ApiProperty({ nullable: true, type: Number }) hoursMax: number | null;
-  @ApiProperty({ nullable: true, enum: CONTRACT_TYPES }) contractType: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: CONTRACT_TYPES }) contractType: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) startDate: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) closingDate: string | null;
   @ApiProperty() positions: number;
@@ -111,7 +111,8 @@ export class VacancyResponseDto {
   @ApiProperty() supervisionOffered: boolean;
   @ApiProperty({ nullable: true, type: String }) supervision: string | null;
   @ApiProperty() openToSchoolLeavers: boolean;
-  @ApiProperty({ nullable: true, enum: LEARNING_WORKING_KINDS }) learningWorking: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: LEARNING_WORKING_KINDS }) learningWorking:
+    string | null;
   @ApiProperty() recognitionRequired: boolean;
   @ApiProperty({ nullable: true, type: Date }) publishedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) endedAt: Date | null;

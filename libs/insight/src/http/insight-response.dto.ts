@@ -32,25 +32,32 @@ export class TightnessRowDto {
     description: 'CBS or AGS code; null: the whole region',
   })
   municipality: string | null;
-  @ApiProperty({ nullable: true, example: 'Enschede' }) municipalityName: string | null;
-  @ApiProperty({ nullable: true, description: 'EQF level (byEqf only)' }) eqf: number | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Enschede' }) municipalityName:
+    string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'EQF level (byEqf only)' }) eqf:
+    number | null;
   @ApiProperty() openVacancies: number;
   @ApiProperty() openPositions: number;
-  @ApiProperty({ nullable: true, description: COUNT }) seekersAvailableNow: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: COUNT }) seekersAvailableNow:
+    number | null;
   @ApiProperty({ nullable: true, description: `${COUNT}; available now or within 3 months` })
   seekersAvailableSoon: number | null;
-  @ApiProperty({ nullable: true, description: 'openPositions / seekersAvailableNow, 2 decimals' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'openPositions / seekersAvailableNow, 2 decimals',
+  })
   ratioNow: number | null;
-  @ApiProperty({ nullable: true, enum: TIGHTNESS_BANDS }) bandNow: string | null;
-  @ApiProperty({ nullable: true }) ratioSoon: number | null;
-  @ApiProperty({ nullable: true, enum: TIGHTNESS_BANDS }) bandSoon: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: TIGHTNESS_BANDS }) bandNow: string | null;
+  @ApiProperty({ type: Number, nullable: true }) ratioSoon: number | null;
+  @ApiProperty({ type: String, nullable: true, enum: TIGHTNESS_BANDS }) bandSoon: string | null;
   @ApiProperty() suppressed: boolean;
 }
 
 class LeftOutDto {
   @ApiProperty({ description: 'Open vacancies without ISCO group or outside the areas' })
   vacancies: number;
-  @ApiProperty({ nullable: true, description: COUNT }) seekers: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: COUNT }) seekers: number | null;
 }
 
 export class TightnessDto extends FigureDto {
@@ -60,29 +67,33 @@ export class TightnessDto extends FigureDto {
 }
 
 class ObstaclesDto {
-  @ApiProperty({ nullable: true }) 'reserved-banenafspraak': number | null;
-  @ApiProperty({ nullable: true }) 'not-job-matching': number | null;
-  @ApiProperty({ nullable: true }) level: number | null;
-  @ApiProperty({ nullable: true }) 'driving-licence': number | null;
-  @ApiProperty({ nullable: true }) certificate: number | null;
-  @ApiProperty({ nullable: true }) language: number | null;
-  @ApiProperty({ nullable: true }) 'germany-unwilling': number | null;
-  @ApiProperty({ nullable: true }) distance: number | null;
-  @ApiProperty({ nullable: true }) hours: number | null;
-  @ApiProperty({ nullable: true }) 'start-date': number | null;
-  @ApiProperty({ nullable: true, description: 'No knock-out, but a score below minScore' })
+  @ApiProperty({ type: Number, nullable: true }) 'reserved-banenafspraak': number | null;
+  @ApiProperty({ type: Number, nullable: true }) 'not-job-matching': number | null;
+  @ApiProperty({ type: Number, nullable: true }) level: number | null;
+  @ApiProperty({ type: Number, nullable: true }) 'driving-licence': number | null;
+  @ApiProperty({ type: Number, nullable: true }) certificate: number | null;
+  @ApiProperty({ type: Number, nullable: true }) language: number | null;
+  @ApiProperty({ type: Number, nullable: true }) 'germany-unwilling': number | null;
+  @ApiProperty({ type: Number, nullable: true }) distance: number | null;
+  @ApiProperty({ type: Number, nullable: true }) hours: number | null;
+  @ApiProperty({ type: Number, nullable: true }) 'start-date': number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'No knock-out, but a score below minScore',
+  })
   'low-score': number | null;
 }
 
 export class UnservedRowDto {
   @ApiProperty() vacancyId: string;
   @ApiProperty() title: string;
-  @ApiProperty({ nullable: true }) isco: string | null;
-  @ApiProperty({ nullable: true }) municipality: string | null;
-  @ApiProperty({ nullable: true }) municipalityName: string | null;
+  @ApiProperty({ type: String, nullable: true }) isco: string | null;
+  @ApiProperty({ type: String, nullable: true }) municipality: string | null;
+  @ApiProperty({ type: String, nullable: true }) municipalityName: string | null;
   @ApiProperty() openPositions: number;
-  @ApiProperty({ nullable: true }) publishedAt: string | null;
-  @ApiProperty({ nullable: true }) daysOpen: number | null;
+  @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;
+  @ApiProperty({ type: Number, nullable: true }) daysOpen: number | null;
   @ApiProperty({
     nullable: true,
     description: `${COUNT}: seekers wanting or having done an occupation of the same ISCO minor group`,
@@ -126,8 +137,8 @@ export class SchoolLeaverRowDto {
     description: `${COUNT}; VSO leavers within 12 months, not dagbesteding`,
   })
   leaversVso: number | null;
-  @ApiProperty({ nullable: true, description: COUNT }) leaversPro: number | null;
-  @ApiProperty({ nullable: true, description: COUNT }) leaversTotal: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: COUNT }) leaversPro: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: COUNT }) leaversTotal: number | null;
   @ApiProperty() learningWorkingPositions: number;
   @ApiProperty() schoolLeaverPositions: number;
   @ApiProperty() technicalPositions: number;
@@ -146,21 +157,21 @@ class LabelledDto {
 class PlaceDto {
   @ApiProperty() vacancyId: string;
   @ApiProperty() title: string;
-  @ApiProperty({ nullable: true }) municipality: string | null;
-  @ApiProperty({ nullable: true }) municipalityName: string | null;
+  @ApiProperty({ type: String, nullable: true }) municipality: string | null;
+  @ApiProperty({ type: String, nullable: true }) municipalityName: string | null;
 }
 
 class RegionTightnessDto {
   @ApiProperty() openPositions: number;
-  @ApiProperty({ nullable: true }) seekersAvailableNow: number | null;
-  @ApiProperty({ nullable: true }) ratioNow: number | null;
-  @ApiProperty({ nullable: true, enum: TIGHTNESS_BANDS }) bandNow: string | null;
+  @ApiProperty({ type: Number, nullable: true }) seekersAvailableNow: number | null;
+  @ApiProperty({ type: Number, nullable: true }) ratioNow: number | null;
+  @ApiProperty({ type: String, nullable: true, enum: TIGHTNESS_BANDS }) bandNow: string | null;
 }
 
 export class TransitionRowDto {
   @ApiProperty() occupation: string;
   @ApiProperty() occupationLabel: string;
-  @ApiProperty({ nullable: true }) isco: string | null;
+  @ApiProperty({ type: String, nullable: true }) isco: string | null;
   @ApiProperty({ description: 'Shared essential skills / essential skills, 2 decimals' })
   overlap: number;
   @ApiProperty() sharedEssential: number;
@@ -183,8 +194,8 @@ export class TransitionsDto extends FigureDto {
 export class OneSkillAwayRowDto {
   @ApiProperty() vacancyId: string;
   @ApiProperty() title: string;
-  @ApiProperty({ nullable: true }) municipality: string | null;
-  @ApiProperty({ nullable: true }) municipalityName: string | null;
+  @ApiProperty({ type: String, nullable: true }) municipality: string | null;
+  @ApiProperty({ type: String, nullable: true }) municipalityName: string | null;
   @ApiProperty({ type: [LabelledDto] }) missingSkills: LabelledDto[];
   @ApiProperty() score: number;
   @ApiProperty() scoreWithSkills: number;

@@ -55,7 +55,12 @@ export class OccupationSuggestionDto {
   @ApiProperty({ description: 'The label the text matched (may be an alternative label)' })
   matchedLabel: string;
 
-  @ApiProperty({ nullable: true, enum: ['nl', 'de', 'en'], description: 'Its language' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: ['nl', 'de', 'en'],
+    description: 'Its language',
+  })
   matchedLang: string | null;
 
   @ApiProperty({ type: OccupationLabelsDto, description: 'The preferred label per language' })
