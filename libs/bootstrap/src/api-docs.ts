@@ -69,6 +69,7 @@ const ERROR_DESCRIPTIONS: Record<string, string> = {
   '401': 'No valid bearer token',
   '403': "The token's role may not do this",
   '404': "Not found, or outside the caller's scope",
+  '413': 'The body is larger than the limit',
   '429': 'Too many requests from this caller',
   '500': 'Internal server error (no detail)',
   '503': "The token issuer's keys cannot be fetched",
@@ -76,20 +77,15 @@ const ERROR_DESCRIPTIONS: Record<string, string> = {
 
 /**
  * Every operation documents the errors the shared stack can answer, with the error shape: 500
- * always; 400 when it takes parameters or a body; 404 when its path names an object; 401, 403,
- * 429 and 503 when it needs a bearer token. Errors particular to an operation (409, 413) are
- * declared on it.
+ * always; 400 when it takes parameters or a body, 413 when it takes a body; 404 when its path
+ * names an object; 401, 403, 429 and 503 when it needs a bearer token. Errors particular to an
+ * operation (409, 415, 502) are declared on it with {@link ApiErrorResponses}; an error response
+ * declared without a body gets the error shape.
  */
 export function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
   document.components ??= {};
   document.components.schemas ??= {};
   document.components.schemas[ERROR_SCHEMA] = ERROR_RESPONSE_SCHEMA as never;
-  const errorResponse = (status: string) => ({
-    description: ERROR_DESCRIPTIONS[status] ?? 'Error',
-    content: {
-      'application/json': { schema: { $ref: `#/components/schemas/${ERROR_SCHEMA}` } },
-    },
-  });
   for (const item of Object.values(document.paths)) {
     for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
       const operation = item[method];
@@ -97,15 +93,25 @@ export function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
       const parameters = (operation.parameters ?? []) as Array<{ in?: string }>;
       const statuses = ['500'];
       if (parameters.length > 0 || operation.requestBody) statuses.push('400');
+      if (operation.requestBody) statuses.push('413');
       if (parameters.some((p) => p.in === 'path')) statuses.push('404');
       if (operation.security?.length) statuses.push('401', '403', '429', '503');
       for (const status of statuses) {
-        operation.responses[status] ??= errorResponse(status);
+        operation.responses[status] ??= { description: ERROR_DESCRIPTIONS[status] ?? 'Error' };
+      }
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (response && Number(status) >= 400 && !('$ref' in response) && !response.content) {
+          response.content = ERROR_CONTENT;
+        }
       }
     }
   }
   return document;
 }
+
+const ERROR_CONTENT = {
+  'application/json': { schema: { $ref: `#/components/schemas/${ERROR_SCHEMA}` } },
+};
 
 /** Declares an operation's own error answers (409, 413, ...) with the shared error shape. */
 export function ApiErrorResponses(...statuses: number[]): MethodDecorator & ClassDecorator {

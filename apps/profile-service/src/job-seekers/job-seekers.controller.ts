@@ -22,7 +22,7 @@ import {
 import { AuditObject } from '@wt/audit';
 import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
 import { CaseloadService, ConsentService, JobSeekerProfileService } from '@wt/job-seekers';
-import { PageQueryDto, pageOf } from '@wt/bootstrap';
+import { PageQueryDto, pageOf, ApiErrorResponses } from '@wt/bootstrap';
 import { CaseloadPageResponse, TransferResponse } from '../caseload/caseload.response.dto';
 import { ConsentDto, ReadReasonQueryDto, TransferDto } from './dto/access.dto';
 import { CreateJobSeekerDto, UpdateJobSeekerDto } from './dto/create-job-seeker.dto';
@@ -42,6 +42,7 @@ export class JobSeekersController {
 
   @Post()
   @Roles('coach')
+  @ApiErrorResponses(409)
   @ApiOperation({ summary: 'Add a job seeker to your caseload (identity and profile together)' })
   @ApiCreatedResponse({ type: JobSeekerResponse })
   create(

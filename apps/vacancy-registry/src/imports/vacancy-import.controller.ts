@@ -1,3 +1,4 @@
+import { ApiErrorResponses } from '@wt/bootstrap';
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -58,6 +59,7 @@ export class VacancyImportController {
   @ApiBody({ schema: { type: 'string', description: CSV_HELP } })
   @ApiCreatedResponse({ type: ImportReportDto })
   @ApiBadRequestResponse({ description: 'Nothing stored; every refused row and field is named' })
+  @ApiErrorResponses(415)
   bulk(
     @CurrentPrincipal() principal: Principal,
     @Body() body: unknown,

@@ -1,3 +1,4 @@
+import { ApiErrorResponses } from '@wt/bootstrap';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, ROLES, Roles } from '@wt/auth';
@@ -19,6 +20,7 @@ const UUID = new ParseUUIDPipe();
  */
 @ApiTags('workflow')
 @ApiBearerAuth()
+@ApiErrorResponses(409)
 @Controller('vacancies/:id/matches/:seekerId')
 export class MatchWorkflowController {
   constructor(private readonly workflow: MatchWorkflowService) {}

@@ -162,6 +162,7 @@ export class JobSeekerProfileService {
       const profile = await this.repository.lockProfileInScope(manager, id, scope);
       if (!profile) return null;
       await this.erasure.eraseEverywhere(id, manager);
+      await this.matchQueue.forgetFailed(id, manager);
       await this.repository.deleteSeeker(manager, id);
       const note = `erased; hooks: ${this.erasure.registered().join(', ') || 'none'}`;
       await this.audit.allowed(principal, 'delete', 'job-seeker', id, { note }, manager);
