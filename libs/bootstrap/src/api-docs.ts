@@ -50,6 +50,9 @@ export function buildApiDocument(app: INestApplication): OpenAPIObject | undefin
 
 const ERROR_SCHEMA = 'ErrorResponse';
 
+/** Extension of operations the rate limit skips (`@ApiExtension(NOT_RATE_LIMITED, true)`). */
+export const NOT_RATE_LIMITED = 'x-not-rate-limited';
+
 /** `{statusCode, error, message}`: how every HTTP app answers an error (`ErrorResponseFilter`). */
 const ERROR_RESPONSE_SCHEMA = {
   type: 'object',
@@ -78,7 +81,7 @@ const ERROR_DESCRIPTIONS: Record<string, string> = {
 /**
  * Every operation documents the errors the shared stack can answer, with the error shape: 500
  * always; 400 when it takes parameters or a body, 413 when it takes a body; 404 when its path
- * names an object; 401, 403, 429 and 503 when it needs a bearer token. Errors particular to an
+ * names an object; 429 unless the rate limit skips it; 401, 403 and 503 when it needs a token. Errors particular to an
  * operation (409, 415, 502) are declared on it with {@link ApiErrorResponses}; an error response
  * declared without a body gets the error shape.
  */
@@ -95,7 +98,8 @@ export function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
       if (parameters.length > 0 || operation.requestBody) statuses.push('400');
       if (operation.requestBody) statuses.push('413');
       if (parameters.some((p) => p.in === 'path')) statuses.push('404');
-      if (operation.security?.length) statuses.push('401', '403', '429', '503');
+      if (!(operation as unknown as Record<string, unknown>)[NOT_RATE_LIMITED]) statuses.push('429');
+      if (operation.security?.length) statuses.push('401', '403', '503');
       for (const status of statuses) {
         operation.responses[status] ??= { description: ERROR_DESCRIPTIONS[status] ?? 'Error' };
       }

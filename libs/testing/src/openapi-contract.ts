@@ -58,6 +58,8 @@ export class OpenApiContract {
     contentType: string | undefined,
     body: Buffer,
   ): ContractViolation | undefined {
+    // A CORS preflight is answered by the CORS middleware, before any operation.
+    if (method === 'OPTIONS') return undefined;
     const operation = this.find(method, path);
     if (!operation) {
       // A path no route serves is Express's 404; a documented route is never left out.

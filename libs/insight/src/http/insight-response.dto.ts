@@ -27,6 +27,7 @@ export class TightnessRowDto {
   group: string;
   @ApiProperty() groupLabel: string;
   @ApiProperty({
+    type: String,
     nullable: true,
     example: 'GM0153',
     description: 'CBS or AGS code; null: the whole region',
@@ -40,7 +41,11 @@ export class TightnessRowDto {
   @ApiProperty() openPositions: number;
   @ApiProperty({ type: Number, nullable: true, description: COUNT }) seekersAvailableNow:
     number | null;
-  @ApiProperty({ nullable: true, description: `${COUNT}; available now or within 3 months` })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: `${COUNT}; available now or within 3 months`,
+  })
   seekersAvailableSoon: number | null;
   @ApiProperty({
     type: Number,
@@ -95,6 +100,7 @@ export class UnservedRowDto {
   @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;
   @ApiProperty({ type: Number, nullable: true }) daysOpen: number | null;
   @ApiProperty({
+    type: Number,
     nullable: true,
     description: `${COUNT}: seekers wanting or having done an occupation of the same ISCO minor group`,
   })
@@ -133,6 +139,7 @@ export class SchoolLeaverRowDto {
   @ApiProperty() municipality: string;
   @ApiProperty() municipalityName: string;
   @ApiProperty({
+    type: Number,
     nullable: true,
     description: `${COUNT}; VSO leavers within 12 months, not dagbesteding`,
   })

@@ -32,6 +32,9 @@ export class RankedConceptDto {
 
   @ApiProperty({ description: 'Linker confidence in [0, 1]' })
   score: number;
+
+  @ApiPropertyOptional({ enum: ['nl', 'de', 'en'], description: 'The language of the label' })
+  labelLang?: string;
 }
 
 export class RankedConceptListDto {
