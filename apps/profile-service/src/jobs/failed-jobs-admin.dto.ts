@@ -1,11 +1,11 @@
-import type { FailedJob, FailedJobsPage } from '@wt/queue';
+import { JOB_NAMES, type FailedJob, type FailedJobsPage } from '@wt/queue';
 import { ApiProperty } from '@nestjs/swagger';
 import { PagedResponse } from '@wt/bootstrap';
 
 export class FailedJobDto {
   @ApiProperty({ example: 'match-vacancy.2f0c….v3' })
   jobId: string;
-  @ApiProperty({ enum: ['ping', 'match-vacancy', 'match-seeker', 'rematch-all'] })
+  @ApiProperty({ enum: JOB_NAMES })
   name: string;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'ids and versions only' })
   payload: Record<string, unknown>;
