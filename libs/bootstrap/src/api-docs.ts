@@ -98,7 +98,8 @@ export function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
       if (parameters.length > 0 || operation.requestBody) statuses.push('400');
       if (operation.requestBody) statuses.push('413');
       if (parameters.some((p) => p.in === 'path')) statuses.push('404');
-      if (!(operation as unknown as Record<string, unknown>)[NOT_RATE_LIMITED]) statuses.push('429');
+      if (!(operation as unknown as Record<string, unknown>)[NOT_RATE_LIMITED])
+        statuses.push('429');
       if (operation.security?.length) statuses.push('401', '403', '503');
       for (const status of statuses) {
         operation.responses[status] ??= { description: ERROR_DESCRIPTIONS[status] ?? 'Error' };
