@@ -20,12 +20,12 @@ const UUID = new ParseUUIDPipe();
  */
 @ApiTags('workflow')
 @ApiBearerAuth()
-@ApiErrorResponses(409)
 @Controller('vacancies/:id/matches/:seekerId')
 export class MatchWorkflowController {
   constructor(private readonly workflow: MatchWorkflowService) {}
 
   @Post('shortlist')
+  @ApiErrorResponses(409)
   @HttpCode(200)
   @Roles(...ROLES)
   @ApiOperation({ summary: 'Shortlist a candidate (also one the engine did not suggest)' })
@@ -40,6 +40,7 @@ export class MatchWorkflowController {
   }
 
   @Post('propose')
+  @ApiErrorResponses(409)
   @HttpCode(200)
   @Roles(...ROLES)
   @ApiOperation({ summary: 'Propose a shortlisted candidate to the employer (double opt-in)' })
@@ -54,6 +55,7 @@ export class MatchWorkflowController {
   }
 
   @Post('introduction-request')
+  @ApiErrorResponses(409)
   @HttpCode(200)
   @Roles(...ROLES)
   @ApiOperation({ summary: 'Employer: ask for an introduction to a proposed candidate' })
@@ -68,6 +70,7 @@ export class MatchWorkflowController {
   }
 
   @Post('reject')
+  @ApiErrorResponses(409)
   @HttpCode(200)
   @Roles(...ROLES)
   @ApiOperation({ summary: 'Reject (adviser) or decline (employer) with a coded reason' })
@@ -82,6 +85,7 @@ export class MatchWorkflowController {
   }
 
   @Post('hire')
+  @ApiErrorResponses(409)
   @HttpCode(200)
   @Roles(...ROLES)
   @ApiOperation({ summary: 'Record the hire of an introduced candidate (the placement)' })
@@ -96,6 +100,7 @@ export class MatchWorkflowController {
   }
 
   @Get('contact')
+  @ApiErrorResponses(409)
   @Roles(...ROLES)
   @ApiOperation({ summary: 'Employer: contact details once the job seeker agreed (audited)' })
   @ApiOkResponse({ type: IntroductionContactDto })
