@@ -3,11 +3,14 @@ import { ProfileServiceModule } from '@apps/profile-service/src/profile-service.
 import { AuditObject, AuditService, verifyAuditChain } from '@wt/audit';
 import { DEMO_PRINCIPALS, Principal, Roles } from '@wt/auth';
 import { createTestApp, startTestEnvironment, TestEnvironment, tokenFor } from '@wt/testing';
+import { ApiBearerAuth, ApiOkResponse } from '@nestjs/swagger';
 import request from 'supertest';
 
 /** A route as the contexts write them: coaches only, naming the object it reads. */
+@ApiBearerAuth()
 @Controller('probe/job-seekers')
 class ProbeController {
+  @ApiOkResponse({ schema: { type: 'object', properties: { id: { type: 'string' } } } })
   @Roles('coach')
   @AuditObject('job-seeker')
   @Get(':id')

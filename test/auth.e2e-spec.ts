@@ -83,6 +83,16 @@ describe('authentication', () => {
         .expect(200);
     });
 
+    it('lets in a token from a clock a few seconds ahead (within the clock tolerance)', async () => {
+      await request(app.getHttpServer())
+        .get(PROTECTED)
+        .set(
+          'Authorization',
+          `Bearer ${signLocalToken(env.config, admin, { issuedAt: now() + 10 })}`,
+        )
+        .expect(200);
+    });
+
     it('keeps health open without a token', async () => {
       await request(app.getHttpServer()).get('/health').expect(200);
     });
@@ -116,6 +126,16 @@ describe('authentication', () => {
         () =>
           `Bearer ${signLocalToken(env.config, admin, { issuedAt: now() - 3600, ttlSeconds: 600 })}`,
         /: expired$/,
+      ],
+      [
+        'a token issued an hour in the future (issue 11, finding 13)',
+        () => `Bearer ${signLocalToken(env.config, admin, { issuedAt: now() + 3600 })}`,
+        /: issued in the future$/,
+      ],
+      [
+        'a token issued a minute in the future, beyond the 30 s clock tolerance',
+        () => `Bearer ${signLocalToken(env.config, admin, { issuedAt: now() + 60 })}`,
+        /: issued in the future$/,
       ],
       [
         'a token for another audience',

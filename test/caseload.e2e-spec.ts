@@ -150,11 +150,25 @@ describe('caseloads (/caseload), completeness, transfer and retention', () => {
       expect(own.body.total).toBeGreaterThanOrEqual(6);
     });
 
-    it('lists a coach’s own caseload, pseudonymous', async () => {
-      const res = await coach(1).get('/job-seekers').expect(200);
-      expect(res.body.length).toBeGreaterThan(0);
-      expect(res.body.some((entry: { id: string }) => ownIds.includes(entry.id))).toBe(false);
-      expect(res.body[0]).toEqual({
+    it('lists a coach’s own caseload, pseudonymous, in pages like every list', async () => {
+      for (let i = 0; i < 4; i += 1) await create(1, fullSeeker());
+      const first = await coach(1).get('/job-seekers').query({ pageSize: 2 }).expect(200);
+      expect(first.body).toEqual({
+        items: expect.any(Array),
+        page: 1,
+        pageSize: 2,
+        total: expect.any(Number),
+      });
+      expect(first.body.total).toBeGreaterThan(2);
+      expect(first.body.items).toHaveLength(2);
+      const all = await coach(1).get('/job-seekers').query({ pageSize: 100 }).expect(200);
+      expect(all.body.total).toBe(first.body.total);
+      expect(all.body.items.slice(0, 2)).toEqual(first.body.items);
+      const second = await coach(1).get('/job-seekers').query({ page: 2, pageSize: 2 }).expect(200);
+      expect(second.body.items).toEqual(all.body.items.slice(2, 4));
+      const items = all.body.items as Array<{ id: string }>;
+      expect(items.some((entry) => ownIds.includes(entry.id))).toBe(false);
+      expect(items[0]).toEqual({
         id: expect.any(String),
         version: expect.any(Number),
         completenessScore: expect.any(Number),
@@ -166,7 +180,9 @@ describe('caseloads (/caseload), completeness, transfer and retention', () => {
         reviewFlaggedAt: null,
         lastActivityAt: expect.any(String),
       });
-      expect(JSON.stringify(res.body)).not.toMatch(/Testa|Fictief/);
+      expect(JSON.stringify(all.body)).not.toMatch(/Testa|Fictief/);
+      const refused = await coach(1).get('/job-seekers').query({ pageSize: 101 }).expect(400);
+      expect(refused.body.message).toEqual(['pageSize must not be greater than 100']);
     });
   });
 

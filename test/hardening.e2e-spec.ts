@@ -2,28 +2,40 @@ import { Body, Controller, Get, INestApplication, Module, Post } from '@nestjs/c
 import { VacancyRegistryModule } from '@apps/vacancy-registry/src/vacancy-registry.module';
 import { DEMO_PRINCIPALS, Public } from '@wt/auth';
 import { createTestApp, startTestEnvironment, TestEnvironment, tokenFor } from '@wt/testing';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import request from 'supertest';
 
+const received = { schema: { type: 'object', properties: { received: { type: 'integer' } } } };
+
+/** Probe routes, documented like the apps' own (every e2e response is checked against it). */
 @Controller('probe')
 class ProbeController {
   @Get('fails')
+  @ApiBearerAuth()
+  @ApiOkResponse({ schema: { type: 'object' } })
   fails(): never {
     throw new Error('connection to 10.1.2.3 refused by internal-db-7');
   }
 
   @Get('ok')
+  @ApiBearerAuth()
+  @ApiOkResponse({ schema: { type: 'object', properties: { ok: { type: 'boolean' } } } })
   ok() {
     return { ok: true };
   }
 
   @Public()
   @Post('echo')
+  @ApiBody({ schema: { type: 'object' } })
+  @ApiCreatedResponse(received)
   echo(@Body() body: unknown) {
     return { received: JSON.stringify(body).length };
   }
 
   @Public()
   @Post('bulk')
+  @ApiBody({ schema: { type: 'string' } })
+  @ApiCreatedResponse(received)
   bulk(@Body() body: unknown) {
     return { received: typeof body === 'string' ? body.length : JSON.stringify(body).length };
   }

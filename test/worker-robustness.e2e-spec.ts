@@ -1,4 +1,4 @@
-import { JobProducer, metricsRegistry } from '@wt/queue';
+import { FailedJobStore, jobIdFor, JobProducer, metricsRegistry } from '@wt/queue';
 import { eventually } from '@wt/testing';
 import { PRINCIPALS } from './job-seekers.fixtures';
 import { ids, MatchingHarness } from './matching.helpers';
@@ -123,5 +123,47 @@ describe('the worker is total over what is stored', () => {
         { action: 'update', object_id: 'retried:1' },
       ]),
     );
+  });
+
+  it('deletes the failed jobs of an erased job seeker on erasure, so they are never run again', async () => {
+    const erased = await h.seeker();
+    const kept = await h.seeker();
+    const store = h.workers[0].get(FailedJobStore);
+    const failedMatch = (seekerId: string, version: number) => ({
+      jobId: jobIdFor('match-seeker', { seekerId, version }),
+      name: 'match-seeker' as const,
+      payload: { seekerId, version },
+      attempts: 5,
+      error: 'connection terminated',
+    });
+    // As the worker records a job's last failed attempt (both queue modes write here).
+    await store.record(failedMatch(erased, 1));
+    await store.record(failedMatch(erased, 2));
+    await store.record(failedMatch(kept, 1));
+    const admin = h.profiles(PRINCIPALS.admin);
+    const listed = async () =>
+      (
+        (await admin.get('/admin/jobs/failed').query({ pageSize: 100 }).expect(200)).body
+          .items as Array<{ jobId: string; payload: { seekerId?: string } }>
+      )
+        .filter((job) => job.payload.seekerId !== undefined)
+        .map((job) => job.payload.seekerId);
+    expect((await listed()).sort()).toEqual([erased, erased, kept].sort());
+
+    await h.profiles(PRINCIPALS.coach1).delete(`/job-seekers/${erased}`).expect(204);
+
+    expect(await listed()).toEqual([kept]);
+    const [row] = await sql(
+      `SELECT count(*)::int AS n FROM ops.failed_job WHERE payload::text LIKE $1 OR job_id LIKE $1`,
+      [`%${erased}%`],
+    );
+    expect(row.n).toBe(0);
+    // A retry runs what is left, and nothing of the erased seeker.
+    const left: Array<{ job_id: string }> = await sql(`SELECT job_id FROM ops.failed_job`);
+    expect(left.map((r) => r.job_id)).toContain(
+      jobIdFor('match-seeker', { seekerId: kept, version: 1 }),
+    );
+    const { body } = await admin.post('/admin/jobs/failed/retry').expect(200);
+    expect(body).toEqual({ retried: left.length });
   });
 });

@@ -7,3 +7,4 @@ export * from './api-docs';
 export * from './validation/input-limits';
 export * from './validation/nested-shape';
 export * from './validation/strict-validation.pipe';
+export * from './paging.dto';

@@ -1,12 +1,15 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { ApiExtension } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
+import { NOT_RATE_LIMITED } from '@wt/bootstrap';
 import { Public } from '@wt/auth';
 import { DatabaseHealthIndicator, QueueHealthIndicator } from './health.indicators';
 
 /** Open to load balancers and orchestrators: no token, no rate limit, no data. */
 @Public()
 @SkipThrottle()
+@ApiExtension(NOT_RATE_LIMITED, true)
 @Controller('health')
 export class HealthController {
   constructor(

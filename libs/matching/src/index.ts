@@ -43,3 +43,5 @@ export { MatchNotificationRepository } from './store/match-notification.reposito
 export type { NotifiableStep, ScoredPair } from './store/match-notification.repository';
 export { StepNotificationQueue } from './workflow/step-notification.queue';
 export { MatchNotificationFactsModule } from './workflow/match-notification-facts.module';
+export * from './read/match-response.dto';
+export * from './report/outcomes-report.dto';

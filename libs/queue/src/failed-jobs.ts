@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { jobsFailedPermanently } from './job-metrics';
 import type { JobName } from './queue-names';
 
@@ -73,6 +73,18 @@ export class FailedJobStore {
 
   async forget(jobId: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM ops.failed_job WHERE job_id = $1`, [jobId]);
+  }
+
+  /**
+   * Erasure: the failed jobs that name this job seeker are deleted (so never run again), inside
+   * the erasure's transaction when `manager` is given.
+   */
+  async forgetSeeker(seekerId: string, manager?: EntityManager): Promise<number> {
+    const [, deleted] = await (manager ?? this.dataSource).query(
+      `DELETE FROM ops.failed_job WHERE payload->>'seekerId' = $1`,
+      [seekerId],
+    );
+    return typeof deleted === 'number' ? deleted : 0;
   }
 
   private async count(): Promise<number> {

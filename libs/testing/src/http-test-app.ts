@@ -1,10 +1,15 @@
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { configureHttpApp } from '@wt/bootstrap';
+import { contractRecorder } from './contract-recorder';
 
-/** An app as production wires it (pipes, logger), initialised without a port for supertest. */
+/**
+ * An app as production wires it (pipes, logger), initialised without a port for supertest. Every
+ * response it sends is checked against its OpenAPI document (see `takeContractViolations`).
+ */
 export async function createTestApp(module: DynamicModule): Promise<INestApplication> {
   const app = await NestFactory.create(module, { logger: false, bufferLogs: true });
+  app.use(contractRecorder(app));
   configureHttpApp(app, false);
   await app.init();
   return app;

@@ -1,52 +1,41 @@
 import type { AuditPage, AuditRecord } from '@wt/audit';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
-
-export const MAX_AUDIT_PAGE_SIZE = 100;
-
-export class AuditPageQuery {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page: number = 1;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_AUDIT_PAGE_SIZE)
-  pageSize: number = 20;
-}
+import { ROLES } from '@wt/auth';
+import { PagedResponse } from '@wt/bootstrap';
+import { ApiProperty } from '@nestjs/swagger';
+import { Length, Matches } from 'class-validator';
 
 export class AuditObjectParams {
+  @ApiProperty({ example: 'job-seeker', pattern: '^[a-z0-9][a-z0-9._-]{0,99}$' })
   @Matches(/^[a-z0-9][a-z0-9._-]{0,99}$/, {
     message: 'type must be an object type such as job-seeker (lower case, digits, . _ -)',
   })
   type: string;
 
+  @ApiProperty({ minLength: 1, maxLength: 200 })
   @Length(1, 200)
   id: string;
 }
 
 export class AuditActorParams {
+  @ApiProperty({ minLength: 1, maxLength: 200, example: 'demo-coach-user-1' })
   @Length(1, 200)
   subject: string;
 }
 
 export class AuditRecordDto {
-  seq: number;
-  occurredAt: string;
-  actorSubject: string;
-  actorRole: string | null;
+  @ApiProperty({ type: 'integer' }) seq: number;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiProperty() actorSubject: string;
+  @ApiProperty({ type: String, enum: ROLES, nullable: true }) actorRole: string | null;
+  @ApiProperty({ enum: ['read', 'create', 'update', 'delete', 'search', 'export'] })
   action: string;
-  objectType: string;
-  objectId: string;
-  result: string;
+  @ApiProperty({ example: 'job-seeker' }) objectType: string;
+  @ApiProperty() objectId: string;
+  @ApiProperty({ enum: ['allowed', 'denied'] }) result: string;
+  @ApiProperty({ type: String, nullable: true, description: 'the recording code’s note' })
   origin: string | null;
-  clientIp: string | null;
-  app: string | null;
+  @ApiProperty({ type: String, nullable: true }) clientIp: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'profile-service' }) app: string | null;
 
   static from(record: AuditRecord): AuditRecordDto {
     return Object.assign(new AuditRecordDto(), {
@@ -56,12 +45,7 @@ export class AuditRecordDto {
   }
 }
 
-export class AuditPageDto {
-  items: AuditRecordDto[];
-  page: number;
-  pageSize: number;
-  total: number;
-
+export class AuditPageDto extends PagedResponse(AuditRecordDto) {
   static from(page: AuditPage): AuditPageDto {
     return Object.assign(new AuditPageDto(), {
       items: page.items.map((record) => AuditRecordDto.from(record)),

@@ -1,3 +1,4 @@
+import { PagedResponse } from '@wt/bootstrap';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   AVAILABILITY_STATUSES,
@@ -25,6 +26,9 @@ export class CaseloadEntryResponse implements CaseloadEntryView {
   reviewFlaggedAt: string | null;
   @ApiProperty({ format: 'date-time' }) lastActivityAt: string;
 }
+
+/** `GET /job-seekers`: a page of the caseload, in the envelope of every list endpoint. */
+export class CaseloadPageResponse extends PagedResponse(CaseloadEntryResponse) {}
 
 export class CompletenessCountsResponse implements Record<CompletenessBand, number> {
   @ApiProperty({ description: 'score 100' }) complete: number;

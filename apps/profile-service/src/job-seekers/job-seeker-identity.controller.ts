@@ -1,3 +1,4 @@
+import { ApiErrorResponses } from '@wt/bootstrap';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditObject } from '@wt/audit';
@@ -26,6 +27,7 @@ export class JobSeekerIdentityController {
   }
 
   @Patch('identity')
+  @ApiErrorResponses(409)
   @Roles('coach')
   @AuditObject('job-seeker-identity')
   @ApiOperation({ summary: 'Correct name, contact details or client reference' })
@@ -39,6 +41,7 @@ export class JobSeekerIdentityController {
   }
 
   @Post('introduction-contact')
+  @ApiErrorResponses(409)
   @Roles('adviser')
   @AuditObject('job-seeker-identity')
   @HttpCode(200)

@@ -22,7 +22,8 @@ import {
 import { AuditObject } from '@wt/audit';
 import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
 import { CaseloadService, ConsentService, JobSeekerProfileService } from '@wt/job-seekers';
-import { CaseloadEntryResponse, TransferResponse } from '../caseload/caseload.response.dto';
+import { PageQueryDto, pageOf, ApiErrorResponses } from '@wt/bootstrap';
+import { CaseloadPageResponse, TransferResponse } from '../caseload/caseload.response.dto';
 import { ConsentDto, ReadReasonQueryDto, TransferDto } from './dto/access.dto';
 import { CreateJobSeekerDto, UpdateJobSeekerDto } from './dto/create-job-seeker.dto';
 import { JobSeekerResponse } from './dto/job-seeker.response.dto';
@@ -41,6 +42,7 @@ export class JobSeekersController {
 
   @Post()
   @Roles('coach')
+  @ApiErrorResponses(409)
   @ApiOperation({ summary: 'Add a job seeker to your caseload (identity and profile together)' })
   @ApiCreatedResponse({ type: JobSeekerResponse })
   create(
@@ -53,9 +55,12 @@ export class JobSeekersController {
   @Get()
   @Roles('coach')
   @ApiOperation({ summary: 'Your caseload, pseudonymous, with completeness per job seeker' })
-  @ApiOkResponse({ type: [CaseloadEntryResponse] })
-  list(@CurrentPrincipal() principal: Principal): Promise<CaseloadEntryResponse[]> {
-    return this.profiles.listCaseload(principal);
+  @ApiOkResponse({ type: CaseloadPageResponse })
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: PageQueryDto,
+  ): Promise<CaseloadPageResponse> {
+    return this.profiles.listCaseload(principal, pageOf(query));
   }
 
   @Get(':id')

@@ -1,25 +1,6 @@
-import { FailedJob, FailedJobsPage, JOB_NAMES } from '@wt/queue';
+import { JOB_NAMES, type FailedJob, type FailedJobsPage } from '@wt/queue';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-
-export const MAX_FAILED_JOBS_PAGE_SIZE = 100;
-
-export class FailedJobsPageQuery {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page: number = 1;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_FAILED_JOBS_PAGE_SIZE)
-  pageSize: number = 20;
-}
+import { PagedResponse } from '@wt/bootstrap';
 
 export class FailedJobDto {
   @ApiProperty({ example: 'match-vacancy.2f0c….v3' })
@@ -40,16 +21,7 @@ export class FailedJobDto {
   }
 }
 
-export class FailedJobsPageDto {
-  @ApiProperty({ type: [FailedJobDto] })
-  items: FailedJobDto[];
-  @ApiProperty({ type: 'integer' })
-  page: number;
-  @ApiProperty({ type: 'integer' })
-  pageSize: number;
-  @ApiProperty({ type: 'integer' })
-  total: number;
-
+export class FailedJobsPageDto extends PagedResponse(FailedJobDto) {
   static from(page: FailedJobsPage): FailedJobsPageDto {
     return Object.assign(new FailedJobsPageDto(), {
       ...page,

@@ -1,8 +1,14 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
-import { MatchQueryDto, MatchReadService } from '@wt/matching';
+import { MatchPageDto, MatchQueryDto, MatchReadService } from '@wt/matching';
 
 class SeekerMatchQueryDto extends MatchQueryDto {
   @ApiPropertyOptional({
@@ -24,6 +30,7 @@ export class SeekerMatchesController {
   @Get()
   @Roles('coach', 'adviser', 'admin')
   @ApiOperation({ summary: "A job seeker's matches, with explanations" })
+  @ApiOkResponse({ type: MatchPageDto })
   list(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,

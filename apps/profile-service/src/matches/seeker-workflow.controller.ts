@@ -1,3 +1,4 @@
+import { ApiErrorResponses } from '@wt/bootstrap';
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
@@ -14,6 +15,7 @@ const UUID = new ParseUUIDPipe();
 /** The steps a coach takes for their own job seeker. */
 @ApiTags('workflow')
 @ApiBearerAuth()
+@ApiErrorResponses(409)
 @Controller('job-seekers/:id/matches/:vacancyId')
 export class SeekerWorkflowController {
   constructor(private readonly workflow: MatchWorkflowService) {}

@@ -12,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PageQueryDto } from '../common/page.dto';
+import { PageQueryDto } from '@wt/bootstrap';
 
 export class CreateEmployerDto implements EmployerInput {
   @ApiProperty({ maxLength: 200, example: 'Metaalbouw Hengelo B.V.' })

@@ -1,3 +1,4 @@
+import { PagedResponse } from '@wt/bootstrap';
 import { ApiProperty } from '@nestjs/swagger';
 import { COUNTRIES, type EmployerSummary, type EmployerView, type Page } from '@wt/vacancies';
 
@@ -51,12 +52,7 @@ export class EmployerResponseDto extends EmployerSummaryDto {
   }
 }
 
-export class EmployerPageDto {
-  @ApiProperty({ type: [EmployerSummaryDto] }) items: EmployerSummaryDto[];
-  @ApiProperty() page: number;
-  @ApiProperty() pageSize: number;
-  @ApiProperty() total: number;
-
+export class EmployerPageDto extends PagedResponse(EmployerSummaryDto) {
   static from(page: Page<EmployerSummary>): EmployerPageDto {
     return Object.assign(new EmployerPageDto(), page, {
       items: page.items.map((item) => EmployerSummaryDto.from(item)),

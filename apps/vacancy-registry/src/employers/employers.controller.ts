@@ -10,7 +10,7 @@ import {
 import { AuditObject } from '@wt/audit';
 import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
 import { EmployersService } from '@wt/vacancies';
-import { pageOf } from '../common/page.dto';
+import { pageOf, ApiErrorResponses } from '@wt/bootstrap';
 import { CreateEmployerDto, EmployerQueryDto, UpdateEmployerDto } from './employer-request.dto';
 import { EmployerPageDto, EmployerResponseDto } from './employer-response.dto';
 
@@ -26,6 +26,7 @@ export class EmployersController {
   constructor(private readonly employers: EmployersService) {}
 
   @Post()
+  @ApiErrorResponses(409)
   @ApiOperation({ summary: 'Register an employer (an employer user: its own organisation, once)' })
   @ApiCreatedResponse({ type: EmployerResponseDto })
   async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateEmployerDto) {

@@ -1,3 +1,4 @@
+import { ApiErrorResponses } from '@wt/bootstrap';
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -15,7 +16,7 @@ import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
 import { VacancyLifecycleService } from '@wt/vacancies';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { queryBoolean } from '../common/page.dto';
+import { queryBoolean } from '../common/query-boolean';
 import { ImportReportDto } from './import-report.dto';
 import { CSV_COLUMNS, LIST_SEPARATOR } from './vacancy-csv.reader';
 import { MAX_UPLOAD_ROWS, VacancyUploadService } from './vacancy-upload.service';
@@ -58,6 +59,7 @@ export class VacancyImportController {
   @ApiBody({ schema: { type: 'string', description: CSV_HELP } })
   @ApiCreatedResponse({ type: ImportReportDto })
   @ApiBadRequestResponse({ description: 'Nothing stored; every refused row and field is named' })
+  @ApiErrorResponses(415)
   bulk(
     @CurrentPrincipal() principal: Principal,
     @Body() body: unknown,

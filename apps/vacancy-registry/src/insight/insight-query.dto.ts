@@ -18,7 +18,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { queryBoolean } from '../common/page.dto';
+import { queryBoolean } from '../common/query-boolean';
 
 const AREA_CODES = INSIGHT_AREAS.map((a) => a.code);
 const GROUP = /^([0-9]{1,4}|https?:\/\/\S+)$/;

@@ -1,7 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
-import { OutcomesReportService } from '@wt/matching';
+import { OutcomesReportDto, OutcomesReportService } from '@wt/matching';
 
 /** The region's outcomes and fairness report: advisers and admins; every read audited. */
 @ApiTags('insight')
@@ -16,6 +16,7 @@ export class OutcomesController {
     summary:
       'Outcomes per vacancy, score band and period; rates per group with the four-fifths flag; overrides; banen per employer (cells under 5 people are null)',
   })
+  @ApiOkResponse({ type: OutcomesReportDto })
   report(@CurrentPrincipal() p: Principal) {
     return this.reports.report(p);
   }
@@ -23,8 +24,9 @@ export class OutcomesController {
   @Get('csv')
   @Roles('adviser', 'admin')
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  @ApiOkResponse({ content: { 'text/csv': { schema: { type: 'string' } } } })
+  @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The same report as CSV (section, key, measure, value)' })
+  @ApiOkResponse({ content: { 'text/csv': { schema: { type: 'string' } } } })
   csv(@CurrentPrincipal() p: Principal) {
     return this.reports.csv(p);
   }

@@ -1,3 +1,4 @@
+import { ApiErrorResponses } from '@wt/bootstrap';
 import { Body, Controller, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -37,6 +38,7 @@ export class JobsucheController {
   }
 
   @Post('fetch')
+  @ApiErrorResponses(502)
   @ApiOperation({ summary: 'Search the live Jobsuche API and import what it finds (opt-in)' })
   @ApiCreatedResponse({ type: JobsucheImportReportDto })
   @ApiConflictResponse({ description: 'Live fetching is off (JOBSUCHE_LIVE=false)' })

@@ -20,7 +20,7 @@ export const MAX_JOBSUCHE_DOCUMENTS = 500;
 export class JobsucheDocumentsDto {
   @ApiProperty({
     type: 'array',
-    items: { type: 'object' },
+    items: { type: 'object', additionalProperties: true },
     description:
       'Job-details documents of the Jobsuche API (GET /pc/v4/jobdetails/{base64(refnr)}), as downloaded',
   })

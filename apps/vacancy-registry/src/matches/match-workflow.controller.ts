@@ -1,3 +1,4 @@
+import { ApiErrorResponses } from '@wt/bootstrap';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, ROLES, Roles } from '@wt/auth';
@@ -24,6 +25,7 @@ export class MatchWorkflowController {
   constructor(private readonly workflow: MatchWorkflowService) {}
 
   @Post('shortlist')
+  @ApiErrorResponses(409)
   @HttpCode(200)
   @Roles(...ROLES)
   @ApiOperation({ summary: 'Shortlist a candidate (also one the engine did not suggest)' })
@@ -38,6 +40,7 @@ export class MatchWorkflowController {
   }
 
   @Post('propose')
+  @ApiErrorResponses(409)
   @HttpCode(200)
   @Roles(...ROLES)
   @ApiOperation({ summary: 'Propose a shortlisted candidate to the employer (double opt-in)' })
@@ -52,6 +55,7 @@ export class MatchWorkflowController {
   }
 
   @Post('introduction-request')
+  @ApiErrorResponses(409)
   @HttpCode(200)
   @Roles(...ROLES)
   @ApiOperation({ summary: 'Employer: ask for an introduction to a proposed candidate' })
@@ -66,6 +70,7 @@ export class MatchWorkflowController {
   }
 
   @Post('reject')
+  @ApiErrorResponses(409)
   @HttpCode(200)
   @Roles(...ROLES)
   @ApiOperation({ summary: 'Reject (adviser) or decline (employer) with a coded reason' })
@@ -80,6 +85,7 @@ export class MatchWorkflowController {
   }
 
   @Post('hire')
+  @ApiErrorResponses(409)
   @HttpCode(200)
   @Roles(...ROLES)
   @ApiOperation({ summary: 'Record the hire of an introduced candidate (the placement)' })
@@ -94,6 +100,7 @@ export class MatchWorkflowController {
   }
 
   @Get('contact')
+  @ApiErrorResponses(409)
   @Roles(...ROLES)
   @ApiOperation({ summary: 'Employer: contact details once the job seeker agreed (audited)' })
   @ApiOkResponse({ type: IntroductionContactDto })

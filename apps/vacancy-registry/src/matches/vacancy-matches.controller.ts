@@ -1,13 +1,28 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
-import { MatchExplainService, MatchQueryDto, MatchReadService } from '@wt/matching';
+import {
+  CandidateCardPageDto,
+  MatchExplainService,
+  MatchPageDto,
+  MatchQueryDto,
+  MatchReadService,
+  PairExplanationDto,
+} from '@wt/matching';
 
 const UUID = new ParseUUIDPipe();
 
 /** Shortlists per vacancy: full for advisers, anonymised candidate cards for the employer. */
 @ApiTags('matches')
 @ApiBearerAuth()
+@ApiExtraModels(MatchPageDto, CandidateCardPageDto)
 @Controller('vacancies/:id/matches')
 export class VacancyMatchesController {
   constructor(
@@ -20,6 +35,12 @@ export class VacancyMatchesController {
   @ApiOperation({
     summary: 'The shortlist of a vacancy (employers: anonymised, double opt-in candidates only)',
   })
+  @ApiOkResponse({
+    description: 'advisers and admins: MatchPageDto; the vacancy’s employer: CandidateCardPageDto',
+    schema: {
+      anyOf: [{ $ref: getSchemaPath(MatchPageDto) }, { $ref: getSchemaPath(CandidateCardPageDto) }],
+    },
+  })
   list(
     @CurrentPrincipal() principal: Principal,
     @Param('id', UUID) id: string,
@@ -31,6 +52,7 @@ export class VacancyMatchesController {
   @Get(':seekerId/explain')
   @Roles('adviser', 'admin')
   @ApiOperation({ summary: 'Why a pair scored as it did, or why it is not on the list' })
+  @ApiOkResponse({ type: PairExplanationDto })
   explain(
     @CurrentPrincipal() principal: Principal,
     @Param('id', UUID) id: string,

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, ROLES, Roles } from '@wt/auth';
 import { InboxService } from '@wt/notifications';
-import { pageOf } from '../common/page.dto';
+import { pageOf } from '@wt/bootstrap';
 import {
   InboxQueryDto,
   MarkedCountDto,

@@ -16,7 +16,8 @@ import {
   NotificationKind,
   Preference,
 } from '@wt/notifications';
-import { PageQueryDto, queryBoolean } from '../common/page.dto';
+import { PagedResponse, PageQueryDto } from '@wt/bootstrap';
+import { queryBoolean } from '../common/query-boolean';
 
 export class InboxQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'only unread notifications' })
@@ -52,15 +53,7 @@ export class NotificationDto {
   }
 }
 
-export class NotificationPageDto {
-  @ApiProperty({ type: [NotificationDto] })
-  items: NotificationDto[];
-  @ApiProperty({ type: 'integer' })
-  page: number;
-  @ApiProperty({ type: 'integer' })
-  pageSize: number;
-  @ApiProperty({ type: 'integer', description: 'notifications matching the query' })
-  total: number;
+export class NotificationPageDto extends PagedResponse(NotificationDto) {
   @ApiProperty({ type: 'integer', description: 'unread notifications in the whole inbox' })
   unread: number;
 

@@ -19,7 +19,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PageQueryDto, queryBoolean } from '../common/page.dto';
+import { PageQueryDto } from '@wt/bootstrap';
+import { queryBoolean } from '../common/query-boolean';
 
 export class SearchVacanciesDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Words in the title or description' })

@@ -21,7 +21,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
 import { VacanciesService, VacancyLifecycleService } from '@wt/vacancies';
-import { pageOf } from '../common/page.dto';
+import { pageOf, ApiErrorResponses } from '@wt/bootstrap';
 import { SearchVacanciesDto, toVacancySearch } from './search-vacancies.dto';
 import { CorrectOccupationDto, CreateVacancyDto, UpdateVacancyDto } from './vacancy-request.dto';
 import { VacancyPageDto, VacancyResponseDto } from './vacancy-response.dto';
@@ -82,6 +82,7 @@ export class VacanciesController {
   }
 
   @Put(':id/occupation')
+  @ApiErrorResponses(409)
   @Roles('adviser', 'admin')
   @ApiOperation({ summary: "Correct the occupation (replaces the linker's choice)" })
   @ApiOkResponse({ type: VacancyResponseDto })
@@ -105,6 +106,7 @@ export class VacanciesController {
   }
 
   @Post(':id/fill')
+  @ApiErrorResponses(409)
   @HttpCode(200)
   @Roles('employer', 'adviser', 'admin')
   @ApiOperation({ summary: 'Mark a published vacancy as filled' })
@@ -114,6 +116,7 @@ export class VacanciesController {
   }
 
   @Post(':id/close')
+  @ApiErrorResponses(409)
   @HttpCode(200)
   @Roles('employer', 'adviser', 'admin')
   @ApiOperation({ summary: 'Close a published vacancy unfilled, or withdraw a draft' })

@@ -1,3 +1,4 @@
+import { PagedResponse } from '@wt/bootstrap';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CONTRACT_TYPES,
@@ -59,7 +60,7 @@ export class VacancyResponseDto {
   @ApiProperty({ enum: ['nl', 'de', 'en'] }) language: string;
   @ApiProperty({ nullable: true, type: String }) occupationUri: string | null;
   @ApiProperty({ nullable: true, type: String }) occupationLabel: string | null;
-  @ApiProperty({ nullable: true, enum: ['given', 'linked', 'adviser'] })
+  @ApiProperty({ type: String, nullable: true, enum: ['given', 'linked', 'adviser'] })
   occupationSource: string | null;
   @ApiProperty({
     nullable: true,
@@ -91,7 +92,7 @@ export class VacancyResponseDto {
   @ApiProperty({ nullable: true, type: Number }) minimumEqf: number | null;
   @ApiProperty({ nullable: true, type: Number }) hoursMin: number | null;
   @ApiProperty({ nullable: true, type: Number }) hoursMax: number | null;
-  @ApiProperty({ nullable: true, enum: CONTRACT_TYPES }) contractType: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: CONTRACT_TYPES }) contractType: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) startDate: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) closingDate: string | null;
   @ApiProperty() positions: number;
@@ -110,7 +111,8 @@ export class VacancyResponseDto {
   @ApiProperty() supervisionOffered: boolean;
   @ApiProperty({ nullable: true, type: String }) supervision: string | null;
   @ApiProperty() openToSchoolLeavers: boolean;
-  @ApiProperty({ nullable: true, enum: LEARNING_WORKING_KINDS }) learningWorking: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: LEARNING_WORKING_KINDS }) learningWorking:
+    string | null;
   @ApiProperty() recognitionRequired: boolean;
   @ApiProperty({ nullable: true, type: Date }) publishedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) endedAt: Date | null;
@@ -138,12 +140,7 @@ export class VacancyResponseDto {
   }
 }
 
-export class VacancyPageDto {
-  @ApiProperty({ type: [VacancyResponseDto] }) items: VacancyResponseDto[];
-  @ApiProperty() page: number;
-  @ApiProperty() pageSize: number;
-  @ApiProperty() total: number;
-
+export class VacancyPageDto extends PagedResponse(VacancyResponseDto) {
   static from(page: Page<VacancyView>): VacancyPageDto {
     return Object.assign(new VacancyPageDto(), page, {
       items: page.items.map((view) => VacancyResponseDto.from(view)),

@@ -87,6 +87,18 @@ export interface IdentityView {
 }
 
 /** One line of a coach's caseload: pseudonymous (names come from the identity endpoint). */
+export interface CaseloadPageRequest {
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+}
+
+/** A page of a caseload, oldest profile first. */
+export interface CaseloadPage extends CaseloadPageRequest {
+  items: CaseloadEntryView[];
+  total: number;
+}
+
 export interface CaseloadEntryView {
   id: string;
   version: number;

@@ -195,6 +195,18 @@ export class JobSeekerRepository {
     return this.profiles.find({ where: { coachId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
+  async findCaseloadPage(
+    coachId: string,
+    page: { page: number; pageSize: number },
+  ): Promise<[JobSeekerProfile[], number]> {
+    return this.profiles.findAndCount({
+      where: { coachId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      skip: (page.page - 1) * page.pageSize,
+      take: page.pageSize,
+    });
+  }
+
   async findFlaggedForReview(scope: CaseloadScope): Promise<JobSeekerProfile[]> {
     return this.profiles
       .createQueryBuilder('p')

@@ -9,7 +9,7 @@ import type { Principal } from '@wt/auth';
 import { APP_CONFIG, AppConfig } from '@wt/config';
 import { TaxonomyService } from '@wt/taxonomy';
 import { randomUUID } from 'node:crypto';
-import type { CaseloadEntryView, JobSeekerView } from '../domain/job-seeker.views';
+import type { CaseloadPage, CaseloadPageRequest, JobSeekerView } from '../domain/job-seeker.views';
 import type { CreateJobSeekerInput, ProfileInput } from '../domain/profile-input';
 import { isoDateOf, looksLikeBsn } from '../domain/profile-rules';
 import { JobSeekerIdentity } from '../persistence/job-seeker-identity.entity';
@@ -93,13 +93,14 @@ export class JobSeekerProfileService {
     return this.toView(profile, access.includeSupportNeeded);
   }
 
-  /** The coach's own caseload, pseudonymous: names come from the identity endpoint. */
-  async listCaseload(principal: Principal): Promise<CaseloadEntryView[]> {
+  /** A page of the coach's own caseload, pseudonymous: names come from the identity endpoint. */
+  async listCaseload(principal: Principal, page: CaseloadPageRequest): Promise<CaseloadPage> {
     const scope = coachScopeOf(principal) as { coachId: string };
-    const profiles = await this.repository.findCaseload(scope.coachId);
+    const [profiles, total] = await this.repository.findCaseloadPage(scope.coachId, page);
     await this.audit.allowed(principal, 'search', 'caseload', scope.coachId);
     const now = new Date();
-    return profiles.map((p) => toCaseloadEntry(p, now, this.policy()));
+    const items = profiles.map((p) => toCaseloadEntry(p, now, this.policy()));
+    return { items, page: page.page, pageSize: page.pageSize, total };
   }
 
   async update(principal: Principal, id: string, input: ProfileInput): Promise<JobSeekerView> {
@@ -161,6 +162,7 @@ export class JobSeekerProfileService {
       const profile = await this.repository.lockProfileInScope(manager, id, scope);
       if (!profile) return null;
       await this.erasure.eraseEverywhere(id, manager);
+      await this.matchQueue.forgetFailed(id, manager);
       await this.repository.deleteSeeker(manager, id);
       const note = `erased; hooks: ${this.erasure.registered().join(', ') || 'none'}`;
       await this.audit.allowed(principal, 'delete', 'job-seeker', id, { note }, manager);

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { jobIdFor, JobProducer, PeriodicTask } from '@wt/queue';
+import { FailedJobStore, jobIdFor, JobProducer, PeriodicTask } from '@wt/queue';
+import type { EntityManager } from 'typeorm';
 import { JobSeekerRepository, VersionedSeeker } from '../persistence/job-seeker.repository';
 
 const RETRY_BATCH = 500;
@@ -18,7 +19,13 @@ export class SeekerMatchQueue {
   constructor(
     private readonly producer: JobProducer,
     private readonly repository: JobSeekerRepository,
+    private readonly failedJobs: FailedJobStore,
   ) {}
+
+  /** Erasure, inside its transaction: failed match jobs of the seeker are deleted, not retried. */
+  async forgetFailed(id: string, manager: EntityManager): Promise<void> {
+    await this.failedJobs.forgetSeeker(id, manager);
+  }
 
   async enqueue(...versions: VersionedSeeker[]): Promise<void> {
     const done: VersionedSeeker[] = [];

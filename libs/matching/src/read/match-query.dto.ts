@@ -1,13 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { PageQueryDto, pageOf } from '@wt/bootstrap';
 import { MatchFilters } from './match-read.types';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
 
 /** Query of a match list; shared by the registry's and the profile service's endpoints. */
-export class MatchQueryDto {
+export class MatchQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })
   @IsOptional()
   @Type(() => Number)
@@ -36,28 +37,12 @@ export class MatchQueryDto {
   @IsIn(['nl', 'en'])
   lang: 'nl' | 'en' = 'nl';
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
-
   toFilters(): MatchFilters {
     return {
       minScore: this.minScore,
       crossBorder: this.crossBorder,
       banenafspraak: this.banenafspraak,
-      page: this.page,
-      pageSize: this.pageSize,
+      ...pageOf(this),
     };
   }
 }

@@ -32,6 +32,9 @@ export class RankedConceptDto {
 
   @ApiProperty({ description: 'Linker confidence in [0, 1]' })
   score: number;
+
+  @ApiPropertyOptional({ enum: ['nl', 'de', 'en'], description: 'The language of the label' })
+  labelLang?: string;
 }
 
 export class RankedConceptListDto {
@@ -55,7 +58,12 @@ export class OccupationSuggestionDto {
   @ApiProperty({ description: 'The label the text matched (may be an alternative label)' })
   matchedLabel: string;
 
-  @ApiProperty({ nullable: true, enum: ['nl', 'de', 'en'], description: 'Its language' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: ['nl', 'de', 'en'],
+    description: 'Its language',
+  })
   matchedLang: string | null;
 
   @ApiProperty({ type: OccupationLabelsDto, description: 'The preferred label per language' })

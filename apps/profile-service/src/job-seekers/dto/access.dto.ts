@@ -51,7 +51,9 @@ export class SeekerConsentDto {
   given: boolean;
 
   @ApiPropertyOptional({
+    type: String,
     format: 'date',
+    nullable: true,
     description: 'when the job seeker said so; required when given',
   })
   @IsOptional()

@@ -46,13 +46,19 @@ export class IdentityDto implements IdentityInput {
   @MaxLength(100)
   familyName: string;
 
-  @ApiPropertyOptional({ example: 'f.voorbeeld@example.org', nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'email',
+    maxLength: 200,
+    example: 'f.voorbeeld@example.org',
+    nullable: true,
+  })
   @IsOptional()
   @IsEmail()
   @MaxLength(200)
   email?: string | null;
 
-  @ApiPropertyOptional({ example: '+31 6 00000000', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '+31 6 00000000', nullable: true })
   @IsOptional()
   @Matches(/^\+?[0-9][0-9 ()-]{5,19}$/, { message: '$property must be a phone number' })
   phone?: string | null;

@@ -60,7 +60,7 @@ export class WorkExperienceDto {
   })
   occupationUri: string;
 
-  @ApiProperty({ minimum: 0, maximum: 60, example: 4 })
+  @ApiProperty({ type: Number, minimum: 0, maximum: 60, example: 4 })
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(0)
   @Max(60)
@@ -88,7 +88,12 @@ export class SchoolLeaverDto {
   @IsIn(SCHOOL_TYPES)
   schoolType: SchoolType;
 
-  @ApiPropertyOptional({ enum: EXIT_PROFILES, nullable: true, description: 'required for VSO' })
+  @ApiPropertyOptional({
+    type: String,
+    enum: EXIT_PROFILES,
+    nullable: true,
+    description: 'required for VSO',
+  })
   @ValidateIf((o: SchoolLeaverDto) => o.schoolType === 'VSO' || o.exitProfile != null)
   @IsIn(EXIT_PROFILES, {
     message:
@@ -96,12 +101,16 @@ export class SchoolLeaverDto {
   })
   exitProfile?: ExitProfile | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true, example: '2026-07-01' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-07-01' })
   @IsOptional()
   @IsDateWithin(LEAVING_DATE_WINDOW)
   expectedLeavingDate?: string | null;
 
-  @ApiPropertyOptional({ type: [String], example: ['branchecertificaat logistiek'] })
+  @ApiPropertyOptional({
+    type: [String],
+    nullable: true,
+    example: ['branchecertificaat logistiek'],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -111,33 +120,38 @@ export class SchoolLeaverDto {
 }
 
 export class HomeLocationDto {
-  @ApiPropertyOptional({ example: '7511 AB', description: 'only the PC4 area is stored' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '7511 AB',
+    description: 'only the PC4 area is stored; required without a place',
+  })
   @ValidateIf((o: HomeLocationDto) => o.postcode != null || !o.place)
   @IsString({ message: '$property must be a postcode string (or give a place instead)' })
   @IsPostcodeOfCountry()
   postcode?: string | null;
 
-  @ApiPropertyOptional({ example: 'Enschede' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 100, example: 'Enschede' })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   place?: string | null;
 
-  @ApiPropertyOptional({ enum: HOME_COUNTRIES, default: 'NL' })
+  @ApiPropertyOptional({ type: String, enum: HOME_COUNTRIES, nullable: true, default: 'NL' })
   @IsOptional()
   @IsIn(HOME_COUNTRIES)
   country?: HomeCountry | null;
 }
 
 export class HoursPerWeekDto {
-  @ApiProperty({ minimum: 1, maximum: 60, example: 24 })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 60, example: 24 })
   @IsInt()
   @Min(1)
   @Max(60)
   min: number;
 
-  @ApiProperty({ minimum: 1, maximum: 60, example: 36 })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 60, example: 36 })
   @IsInt()
   @Min(1)
   @Max(60)
@@ -171,7 +185,7 @@ export class TargetGroupsDto {
 
 /** The profile fields a coach sets; `null` clears a field, leaving it out keeps it. */
 export class ProfileFieldsDto implements ProfileInput {
-  @ApiPropertyOptional({ type: [String], description: 'ESCO occupation URIs' })
+  @ApiPropertyOptional({ type: [String], nullable: true, description: 'ESCO occupation URIs' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -180,6 +194,9 @@ export class ProfileFieldsDto implements ProfileInput {
   wantedOccupations?: string[] | null;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 200,
     example: 'lasser',
     description: 'free text, linked to an ESCO occupation',
   })
@@ -188,7 +205,7 @@ export class ProfileFieldsDto implements ProfileInput {
   @MaxLength(200)
   wantedOccupationText?: string | null;
 
-  @ApiPropertyOptional({ type: [String], description: 'ESCO skill URIs' })
+  @ApiPropertyOptional({ type: [String], nullable: true, description: 'ESCO skill URIs' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
@@ -200,7 +217,7 @@ export class ProfileFieldsDto implements ProfileInput {
   })
   skills?: string[] | null;
 
-  @ApiPropertyOptional({ type: [WorkExperienceDto] })
+  @ApiPropertyOptional({ type: [WorkExperienceDto], nullable: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)
@@ -230,7 +247,7 @@ export class ProfileFieldsDto implements ProfileInput {
   @Type(() => CurrentEducationDto)
   currentEducation?: CurrentEducationDto | null;
 
-  @ApiPropertyOptional({ type: [String], example: ['VCA-basis', 'heftruck'] })
+  @ApiPropertyOptional({ type: [String], nullable: true, example: ['VCA-basis', 'heftruck'] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)
@@ -239,18 +256,18 @@ export class ProfileFieldsDto implements ProfileInput {
   @MaxLength(80, { each: true })
   certificates?: string[] | null;
 
-  @ApiPropertyOptional({ enum: DRIVING_LICENCES, isArray: true })
+  @ApiPropertyOptional({ enum: DRIVING_LICENCES, isArray: true, nullable: true })
   @IsOptional()
   @IsArray()
   @IsIn(DRIVING_LICENCES, { each: true })
   drivingLicences?: DrivingLicence[] | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Boolean, nullable: true })
   @IsOptional()
   @IsBoolean()
   travelsIndependently?: boolean | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Boolean, nullable: true })
   @IsOptional()
   @IsBoolean()
   ownTransport?: boolean | null;
@@ -261,7 +278,7 @@ export class ProfileFieldsDto implements ProfileInput {
   @Type(() => HomeLocationDto)
   homeLocation?: HomeLocationDto | null;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 250, example: 25 })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: 250, example: 25 })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -274,17 +291,17 @@ export class ProfileFieldsDto implements ProfileInput {
   @Type(() => HoursPerWeekDto)
   hoursPerWeek?: HoursPerWeekDto | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'explicit "available now"' })
+  @ApiPropertyOptional({ type: Boolean, nullable: true, description: 'explicit "available now"' })
   @IsOptional()
   @IsBoolean()
   availableNow?: boolean | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true, example: '2026-09-01' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-09-01' })
   @IsOptional()
   @IsDateWithin(AVAILABLE_FROM_WINDOW)
   availableFrom?: string | null;
 
-  @ApiPropertyOptional({ type: [LanguageDto] })
+  @ApiPropertyOptional({ type: [LanguageDto], nullable: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -293,7 +310,7 @@ export class ProfileFieldsDto implements ProfileInput {
   @Type(() => LanguageDto)
   languages?: LanguageDto[] | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Boolean, nullable: true })
   @IsOptional()
   @IsBoolean()
   willingToWorkInGermany?: boolean | null;
@@ -304,7 +321,12 @@ export class ProfileFieldsDto implements ProfileInput {
   @Type(() => TargetGroupsDto)
   targetGroups?: TargetGroupsDto | null;
 
-  @ApiPropertyOptional({ description: 'free text for coach and adviser only', maxLength: 2000 })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'free text for coach and adviser only',
+    maxLength: 2000,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
