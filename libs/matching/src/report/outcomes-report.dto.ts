@@ -58,6 +58,11 @@ export class EmployerPlacementsDto {
   @ApiProperty({ type: 'integer' }) placements!: number;
   @ApiProperty({ description: 'hours / 25.5 per banenafspraak placement' }) banen!: number;
   @ApiProperty({ type: 'integer' }) crossBorder!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'of placements, those of job seekers erased since (kept as counts only)',
+  })
+  erasedPlacements!: number;
 }
 
 export class OutcomesReportDto {
