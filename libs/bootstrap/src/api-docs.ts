@@ -1,6 +1,6 @@
 import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
 export const API_DOCS_OPTIONS = Symbol('API_DOCS_OPTIONS');
 
@@ -41,14 +41,22 @@ function docsOptionsOf(app: INestApplication): ApiDocsOptions | undefined {
 export function setupApiDocs(app: INestApplication): void {
   const options = docsOptionsOf(app);
   if (!options) return;
+  SwaggerModule.setup(API_DOCS_PATH, app, () => buildApiDocument(app, options), {
+    jsonDocumentUrl: API_DOCS_JSON_PATH,
+    raw: ['json'],
+  });
+}
+
+/**
+ * The app's OpenAPI document, from its controllers and DTOs. Also works on an app created in
+ * preview mode (no providers instantiated, no database): `npm run portal:api-types` uses that.
+ */
+export function buildApiDocument(app: INestApplication, options: ApiDocsOptions): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle(options.title)
     .setDescription(options.description)
     .setVersion(process.env.npm_package_version ?? '0.1.0')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup(API_DOCS_PATH, app, () => SwaggerModule.createDocument(app, config), {
-    jsonDocumentUrl: API_DOCS_JSON_PATH,
-    raw: ['json'],
-  });
+  return SwaggerModule.createDocument(app, config);
 }
