@@ -11,7 +11,7 @@ export interface DemoAccount {
 /**
  * The demo's fictional callers, per role: the four of the demo data (an employer with an
  * organisation and vacancies, a coach with a caseload) plus a second employer whose organisation
- * is not registered yet (to try the registration) and the other two demo caseloads.
+ * is not registered yet (to try the registration) and the coaches of the other two demo caseloads.
  */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { key: 'employer', principal: DEMO_PRINCIPALS.employer, description: 'demo.employer' },
@@ -26,6 +26,11 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     key: 'coach-2',
     principal: { subject: 'demo-coach-user-2', role: 'coach', coachId: 'demo-coach-2' },
     description: 'demo.coach2',
+  },
+  {
+    key: 'coach-3',
+    principal: { subject: 'demo-coach-user-3', role: 'coach', coachId: 'demo-coach-3' },
+    description: 'demo.coach3',
   },
   { key: 'admin', principal: DEMO_PRINCIPALS.admin, description: 'demo.admin' },
 ];

@@ -1,5 +1,6 @@
 import { signLocalToken } from '@wt/auth';
 import { AppConfig } from '@wt/config';
+import { DQR_QUALIFICATIONS, NLQF_QUALIFICATIONS } from '@wt/taxonomy/levels';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { createProxyMiddleware } from 'http-proxy-middleware';
@@ -122,6 +123,20 @@ export function createPortalApp(config: AppConfig, options: PortalServerOptions 
 
   app.get('/portal/config.json', (_req, res) => {
     res.set('Cache-Control', 'no-store').json(clientConfig(config));
+  });
+
+  // The qualification picker: NLQF and DQR with their EQF level, from the engine's own table.
+  const qualifications = JSON.stringify(
+    [...NLQF_QUALIFICATIONS, ...DQR_QUALIFICATIONS].map(({ code, country, eqf, nationalLevel, names }) => ({
+      code,
+      country,
+      eqf,
+      nationalLevel,
+      names,
+    })),
+  );
+  app.get('/portal/qualifications.json', (_req, res) => {
+    res.set('Cache-Control', 'public, max-age=3600').type('json').send(qualifications);
   });
 
   const demo = signInMode(config) === 'demo';
