@@ -1,5 +1,7 @@
+import { ReactNode } from 'react';
 import { RouteObject } from 'react-router';
-import { PlaceholderPage } from '../pages/PlaceholderPage';
+import { ShortlistPage } from '../pages/adviser/ShortlistPage';
+import { AdviserVacanciesPage } from '../pages/adviser/VacanciesPage';
 import { NavItem } from './nav';
 import { RequireRole } from './RequireRole';
 
@@ -8,13 +10,9 @@ export const adviserNav: NavItem[] = [
   { to: '/insight/outcomes', label: 'insight:nav.outcomes' },
 ];
 
+const adviser = (page: ReactNode) => <RequireRole roles={['adviser', 'admin']}>{page}</RequireRole>;
+
 export const adviserRoutes: RouteObject[] = [
-  {
-    path: 'adviser/vacancies',
-    element: (
-      <RequireRole roles={['adviser', 'admin']}>
-        <PlaceholderPage title="adviser:vacancies.title" />
-      </RequireRole>
-    ),
-  },
+  { path: 'adviser/vacancies', element: adviser(<AdviserVacanciesPage />) },
+  { path: 'adviser/vacancies/:id', element: adviser(<ShortlistPage />) },
 ];

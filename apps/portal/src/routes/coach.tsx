@@ -1,17 +1,13 @@
+import { ReactNode } from 'react';
 import { RouteObject } from 'react-router';
-import { PlaceholderPage } from '../pages/PlaceholderPage';
+import { IntroductionsPage } from '../pages/coach/IntroductionsPage';
 import { NavItem } from './nav';
 import { RequireRole } from './RequireRole';
 
-export const coachNav: NavItem[] = [{ to: '/coach/proposals', label: 'coach:nav.proposals' }];
+export const coachNav: NavItem[] = [{ to: '/coach/introductions', label: 'coach:nav.introductions' }];
+
+const coach = (page: ReactNode) => <RequireRole roles={['coach']}>{page}</RequireRole>;
 
 export const coachRoutes: RouteObject[] = [
-  {
-    path: 'coach/proposals',
-    element: (
-      <RequireRole roles={['coach']}>
-        <PlaceholderPage title="coach:proposals.title" />
-      </RequireRole>
-    ),
-  },
+  { path: 'coach/introductions', element: coach(<IntroductionsPage />) },
 ];

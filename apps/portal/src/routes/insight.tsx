@@ -1,14 +1,8 @@
+import { ReactNode } from 'react';
 import { RouteObject } from 'react-router';
-import { PlaceholderPage } from '../pages/PlaceholderPage';
+import { OutcomesPage } from '../pages/insight/OutcomesPage';
 import { RequireRole } from './RequireRole';
 
-export const insightRoutes: RouteObject[] = [
-  {
-    path: 'insight/outcomes',
-    element: (
-      <RequireRole roles={['adviser', 'admin']}>
-        <PlaceholderPage title="insight:outcomes.title" />
-      </RequireRole>
-    ),
-  },
-];
+const insight = (page: ReactNode) => <RequireRole roles={['adviser', 'admin']}>{page}</RequireRole>;
+
+export const insightRoutes: RouteObject[] = [{ path: 'insight/outcomes', element: insight(<OutcomesPage />) }];

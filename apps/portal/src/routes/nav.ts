@@ -24,6 +24,6 @@ export const navFor = (role: Role): NavItem[] => NAV[role];
 export const HOME: Record<Role, string> = {
   employer: '/employer/vacancies',
   adviser: '/adviser/vacancies',
-  coach: '/coach/proposals',
+  coach: '/coach/introductions',
   admin: '/admin',
 };
