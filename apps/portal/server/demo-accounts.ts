@@ -10,8 +10,8 @@ export interface DemoAccount {
 
 /**
  * The demo's fictional callers, per role: the four of the demo data (an employer with an
- * organisation and vacancies, a coach with a caseload) plus a second employer whose organisation
- * is not registered yet (to try the registration) and the coaches of the other two demo caseloads.
+ * organisation and vacancies, a coach with a caseload) plus two employers whose organisations
+ * are not registered yet (to try the registration) and the coaches of the other two demo caseloads.
  */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { key: 'employer', principal: DEMO_PRINCIPALS.employer, description: 'demo.employer' },
@@ -19,6 +19,11 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     key: 'employer-new',
     principal: { subject: 'demo-employer-2', role: 'employer', organisationId: 'demo-org-2' },
     description: 'demo.employerNew',
+  },
+  {
+    key: 'employer-new-2',
+    principal: { subject: 'demo-employer-3', role: 'employer', organisationId: 'demo-org-3' },
+    description: 'demo.employerNew2',
   },
   { key: 'adviser', principal: DEMO_PRINCIPALS.adviser, description: 'demo.adviser' },
   { key: 'coach', principal: DEMO_PRINCIPALS.coach, description: 'demo.coach' },

@@ -16,7 +16,8 @@ const catalogue = (lang: string, ns: string) =>
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'locales' || name === 'api' ? [] : sources(path);
+    if (statSync(path).isDirectory())
+      return name === 'locales' || name === 'api' ? [] : sources(path);
     return /\.tsx?$/.test(name) ? [path] : [];
   });
 }
@@ -52,7 +53,8 @@ describe('portal translations', () => {
     for (const { file, ns, key } of used) {
       for (const lang of LANGUAGES) {
         const keys = catalogue(lang, ns);
-        if (!keys.has(key) && !keys.has(`${key}_one`)) missing.push(`${lang}/${ns}.json: ${key} (${file})`);
+        if (!keys.has(key) && !keys.has(`${key}_one`))
+          missing.push(`${lang}/${ns}.json: ${key} (${file})`);
       }
     }
     expect(missing).toEqual([]);

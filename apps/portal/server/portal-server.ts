@@ -127,13 +127,15 @@ export function createPortalApp(config: AppConfig, options: PortalServerOptions 
 
   // The qualification picker: NLQF and DQR with their EQF level, from the engine's own table.
   const qualifications = JSON.stringify(
-    [...NLQF_QUALIFICATIONS, ...DQR_QUALIFICATIONS].map(({ code, country, eqf, nationalLevel, names }) => ({
-      code,
-      country,
-      eqf,
-      nationalLevel,
-      names,
-    })),
+    [...NLQF_QUALIFICATIONS, ...DQR_QUALIFICATIONS].map(
+      ({ code, country, eqf, nationalLevel, names }) => ({
+        code,
+        country,
+        eqf,
+        nationalLevel,
+        names,
+      }),
+    ),
   );
   app.get('/portal/qualifications.json', (_req, res) => {
     res.set('Cache-Control', 'public, max-age=3600').type('json').send(qualifications);

@@ -18,7 +18,6 @@ const queryClient = new QueryClient({
       // A 4xx will not change by asking again.
       retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
       refetchOnWindowFocus: false,
-      staleTime: 10_000,
     },
   },
 });

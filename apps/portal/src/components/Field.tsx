@@ -20,7 +20,10 @@ interface FieldProps {
 export function Field({ form, name, label, description, errors, children, extra }: FieldProps) {
   const id = `${form}-${name}`;
   const invalid = !!errors && errors.length > 0;
-  const describedBy = [description ? `${id}-description` : null, invalid ? errorId(form, name) : null]
+  const describedBy = [
+    description ? `${id}-description` : null,
+    invalid ? errorId(form, name) : null,
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -40,6 +43,7 @@ export function Field({ form, name, label, description, errors, children, extra 
         id,
         'aria-describedby': describedBy || undefined,
         'aria-invalid': invalid || undefined,
+        invalid: invalid || undefined,
       })}
       {extra}
     </FormField>

@@ -21,6 +21,7 @@ interface TypeaheadProps {
   clearOnSelect?: boolean;
   'aria-describedby'?: string;
   'aria-invalid'?: boolean;
+  invalid?: boolean;
 }
 
 /**
@@ -83,6 +84,7 @@ export function Typeahead(props: TypeaheadProps) {
         aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
         aria-describedby={props['aria-describedby']}
         aria-invalid={props['aria-invalid']}
+        invalid={props.invalid}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
@@ -106,7 +108,13 @@ export function Typeahead(props: TypeaheadProps) {
         }}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
       />
-      <ul id={listId} role="listbox" aria-label={props.label} className="wt-typeahead__list" hidden={!open}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={props.label}
+        className="wt-typeahead__list"
+        hidden={!open}
+      >
         {open && options.length === 0 ? (
           <li role="option" aria-selected={false} aria-disabled className="wt-typeahead__option">
             {t('typeahead.none')}
@@ -130,7 +138,11 @@ export function Typeahead(props: TypeaheadProps) {
         ))}
       </ul>
       <span className="wt-visually-hidden" role="status" aria-live="polite">
-        {searching ? t('typeahead.searching') : open ? t('typeahead.count', { count: options.length }) : ''}
+        {searching
+          ? t('typeahead.searching')
+          : open
+            ? t('typeahead.count', { count: options.length })
+            : ''}
       </span>
     </div>
   );

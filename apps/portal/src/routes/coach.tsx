@@ -4,7 +4,9 @@ import { IntroductionsPage } from '../pages/coach/IntroductionsPage';
 import { NavItem } from './nav';
 import { RequireRole } from './RequireRole';
 
-export const coachNav: NavItem[] = [{ to: '/coach/introductions', label: 'coach:nav.introductions' }];
+export const coachNav: NavItem[] = [
+  { to: '/coach/introductions', label: 'coach:nav.introductions' },
+];
 
 const coach = (page: ReactNode) => <RequireRole roles={['coach']}>{page}</RequireRole>;
 

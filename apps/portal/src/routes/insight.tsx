@@ -5,4 +5,6 @@ import { RequireRole } from './RequireRole';
 
 const insight = (page: ReactNode) => <RequireRole roles={['adviser', 'admin']}>{page}</RequireRole>;
 
-export const insightRoutes: RouteObject[] = [{ path: 'insight/outcomes', element: insight(<OutcomesPage />) }];
+export const insightRoutes: RouteObject[] = [
+  { path: 'insight/outcomes', element: insight(<OutcomesPage />) },
+];

@@ -1,4 +1,11 @@
-import { Alert, Button, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  Heading1,
+  Heading2,
+  Heading3,
+  Paragraph,
+} from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +19,7 @@ import { AppLink } from '../../layout/links';
 import { Empty, Loading, LoadError } from '../../layout/States';
 import { useStatus } from '../../layout/Status';
 import { usePageTitle } from '../usePageTitle';
+import { TableWrap } from '../../components/TableWrap';
 
 /**
  * A vacancy's shortlist for an adviser: per candidate the score bar, the components, matched and
@@ -30,9 +38,17 @@ export function ShortlistPage() {
     queryFn: async () =>
       (await ok(
         registry.GET('/vacancies/{id}/matches', {
-          params: { path: { id: id! }, query: { lang: i18n.language === 'nl' ? 'nl' : 'en', pageSize: 50 } },
+          params: {
+            path: { id: id! },
+            query: { lang: i18n.language === 'nl' ? 'nl' : 'en', pageSize: 50 },
+          },
         }),
       )) as unknown as Paged<MatchView>,
+    // Right after publication the engine is still scoring: look again every few seconds.
+    refetchInterval: (query) =>
+      query.state.data && query.state.data.offered && query.state.data.items.length === 0
+        ? 2_000
+        : false,
   });
   usePageTitle(t('shortlist.title', { title: vacancy.data?.title ?? '' }));
   return (
@@ -43,22 +59,35 @@ export function ShortlistPage() {
       <Heading1>{t('shortlist.title', { title: vacancy.data?.title ?? '…' })}</Heading1>
       {vacancy.data ? (
         <Paragraph className="wt-meta">
-          {[vacancy.data.employer.name, vacancy.data.occupationLabel, vacancy.data.locationLabel ?? vacancy.data.workPlace]
+          {[
+            vacancy.data.employer.name,
+            vacancy.data.occupationLabel,
+            vacancy.data.locationLabel ?? vacancy.data.workPlace,
+          ]
             .filter(Boolean)
             .join(' · ')}
         </Paragraph>
       ) : null}
-      {i18n.language === 'de' ? <Paragraph className="wt-meta">{t('shortlist.englishNote')}</Paragraph> : null}
+      {i18n.language === 'de' ? (
+        <Paragraph className="wt-meta">{t('shortlist.englishNote')}</Paragraph>
+      ) : null}
       {list.isPending ? <Loading /> : null}
       {list.isError ? <LoadError error={list.error} /> : null}
       {list.data && !list.data.offered ? <Empty>{t('shortlist.notOpen')}</Empty> : null}
-      {list.data && list.data.offered && list.data.items.length === 0 ? <Empty>{t('shortlist.empty')}</Empty> : null}
+      {list.data && list.data.offered && list.data.items.length === 0 ? (
+        <Empty>{t('shortlist.empty')}</Empty>
+      ) : null}
       {list.data && list.data.items.length > 0 ? (
         <>
           <Paragraph>{t('shortlist.count', { count: list.data.total })}</Paragraph>
           <ol className="wt-cards">
             {list.data.items.map((match) => (
-              <li key={match.seekerId} className="wt-card" data-testid="shortlist-candidate" data-seeker={match.seekerId}>
+              <li
+                key={match.seekerId}
+                className="wt-card"
+                data-testid="shortlist-candidate"
+                data-seeker={match.seekerId}
+              >
                 <Candidate match={match} />
               </li>
             ))}
@@ -79,7 +108,9 @@ function Candidate({ match }: { match: MatchView }) {
       <Heading2 id={headingId}>{t('shortlist.candidate', { handle })}</Heading2>
       <ScoreBar score={match.score} />
       {match.scoreChangedSinceStep && match.scoreAtLastStep !== null ? (
-        <Paragraph className="wt-meta">{t('shortlist.scoreChanged', { before: match.scoreAtLastStep })}</Paragraph>
+        <Paragraph className="wt-meta">
+          {t('shortlist.scoreChanged', { before: match.scoreAtLastStep })}
+        </Paragraph>
       ) : null}
       <Paragraph>
         <span className="wt-badge" data-testid="match-status">
@@ -102,7 +133,7 @@ function Candidate({ match }: { match: MatchView }) {
       <details>
         <summary>{t('shortlist.explanation')}</summary>
         <Heading3>{t('shortlist.components')}</Heading3>
-        <div className="wt-table-wrap">
+        <TableWrap label={t('shortlist.components')}>
           <table className="wt-table">
             <thead>
               <tr>
@@ -115,13 +146,15 @@ function Candidate({ match }: { match: MatchView }) {
               {e.components.map((c) => (
                 <tr key={c.name}>
                   <th scope="row">{t(`common:components.${c.name}`)}</th>
-                  <td>{t('shortlist.pointsOf', { points: c.points.toFixed(1), weight: c.weight })}</td>
+                  <td>
+                    {t('shortlist.pointsOf', { points: c.points.toFixed(1), weight: c.weight })}
+                  </td>
                   <td>{textIn(c.detail, i18n.language)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
         <Heading3>{t('shortlist.level')}</Heading3>
         <Paragraph>
           {t(`shortlist.verdict.${e.level.verdict}`, {
@@ -131,14 +164,21 @@ function Candidate({ match }: { match: MatchView }) {
           {e.level.seekerQualification || e.level.requiredQualification ? (
             <span className="wt-meta">
               {' '}
-              ({[e.level.seekerQualification, e.level.requiredQualification].map((q) => q ?? '–').join(' / ')})
+              (
+              {[e.level.seekerQualification, e.level.requiredQualification]
+                .map((q) => q ?? '–')
+                .join(' / ')}
+              )
             </span>
           ) : null}
         </Paragraph>
         <Heading3>{t('shortlist.distance')}</Heading3>
         <Paragraph>
           {e.distance.km !== null
-            ? t('shortlist.distanceText', { km: Math.round(e.distance.km), max: e.distance.maxKm ?? '?' })
+            ? t('shortlist.distanceText', {
+                km: Math.round(e.distance.km),
+                max: e.distance.maxKm ?? '?',
+              })
             : t('shortlist.distanceUnknown')}
         </Paragraph>
         {e.languages.length > 0 ? (

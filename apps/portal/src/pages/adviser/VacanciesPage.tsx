@@ -5,6 +5,7 @@ import { ok, registry } from '../../api/client';
 import { AppLink } from '../../layout/links';
 import { Empty, Loading, LoadError } from '../../layout/States';
 import { usePageTitle } from '../usePageTitle';
+import { TableWrap } from '../../components/TableWrap';
 
 /** The region's published vacancies, newest first, each with a link to its shortlist. */
 export function AdviserVacanciesPage() {
@@ -12,7 +13,8 @@ export function AdviserVacanciesPage() {
   usePageTitle(t('vacancies.title'));
   const vacancies = useQuery({
     queryKey: ['registry', 'vacancies', 'region'],
-    queryFn: () => ok(registry.GET('/vacancies', { params: { query: { status: 'published', pageSize: 100 } } })),
+    queryFn: () =>
+      ok(registry.GET('/vacancies', { params: { query: { status: 'published', pageSize: 100 } } })),
   });
   return (
     <>
@@ -20,11 +22,15 @@ export function AdviserVacanciesPage() {
       <Paragraph>{t('vacancies.intro')}</Paragraph>
       {vacancies.isPending ? <Loading /> : null}
       {vacancies.isError ? <LoadError error={vacancies.error} /> : null}
-      {vacancies.data && vacancies.data.items.length === 0 ? <Empty>{t('vacancies.empty')}</Empty> : null}
+      {vacancies.data && vacancies.data.items.length === 0 ? (
+        <Empty>{t('vacancies.empty')}</Empty>
+      ) : null}
       {vacancies.data && vacancies.data.items.length > 0 ? (
-        <div className="wt-table-wrap">
+        <TableWrap label={t('vacancies.title')}>
           <table className="wt-table">
-            <caption className="wt-visually-hidden">{t('vacancies.caption', { count: vacancies.data.total })}</caption>
+            <caption className="wt-visually-hidden">
+              {t('vacancies.caption', { count: vacancies.data.total })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('vacancies.columns.title')}</th>
@@ -49,7 +55,7 @@ export function AdviserVacanciesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </>
   );

@@ -45,13 +45,21 @@ export function IntroductionsPage() {
         if (!seeker.employerVisible) continue;
         const matches = (await ok(
           profiles.GET('/job-seekers/{id}/matches', {
-            params: { path: { id: seeker.id }, query: { lang: i18n.language === 'nl' ? 'nl' : 'en', pageSize: 100 } },
+            params: {
+              path: { id: seeker.id },
+              query: { lang: i18n.language === 'nl' ? 'nl' : 'en', pageSize: 100 },
+            },
           }),
         )) as unknown as Paged<MatchView>;
-        const asked = matches.items.filter((m) => m.status === 'proposed' && m.introductionRequested);
+        const asked = matches.items.filter(
+          (m) => m.status === 'proposed' && m.introductionRequested,
+        );
         if (asked.length === 0) continue;
-        const identity = await ok(profiles.GET('/job-seekers/{id}/identity', { params: { path: { id: seeker.id } } }));
-        for (const match of asked) found.push({ match, name: `${identity.givenName} ${identity.familyName}` });
+        const identity = await ok(
+          profiles.GET('/job-seekers/{id}/identity', { params: { path: { id: seeker.id } } }),
+        );
+        for (const match of asked)
+          found.push({ match, name: `${identity.givenName} ${identity.familyName}` });
       }
       return found;
     },
@@ -66,7 +74,11 @@ export function IntroductionsPage() {
       {pending.data && pending.data.length > 0 ? (
         <ul className="wt-cards">
           {pending.data.map((p) => (
-            <li key={`${p.match.seekerId}-${p.match.vacancyId}`} className="wt-card" data-testid="introduction-request">
+            <li
+              key={`${p.match.seekerId}-${p.match.vacancyId}`}
+              className="wt-card"
+              data-testid="introduction-request"
+            >
               <Request pending={p} />
             </li>
           ))}
@@ -100,7 +112,11 @@ function Request({ pending }: { pending: Pending }) {
       ),
     onSuccess: async () => {
       setErrors(NO_ERRORS);
-      announce(agreed === 'yes' ? t('introductions.done.agreed', { name }) : t('introductions.done.declined', { name }));
+      announce(
+        agreed === 'yes'
+          ? t('introductions.done.agreed', { name })
+          : t('introductions.done.declined', { name }),
+      );
       await queryClient.invalidateQueries({ queryKey: ['profiles', 'introductions'] });
     },
     onError: (e) => setErrors(formErrors(e, ['agreed', 'date', 'note'], t)),
@@ -108,10 +124,14 @@ function Request({ pending }: { pending: Pending }) {
   const headingId = `${form}-heading`;
   return (
     <article aria-labelledby={headingId}>
-      <Heading2 id={headingId}>{t('introductions.request', { name, vacancy: match.vacancyTitle ?? '' })}</Heading2>
+      <Heading2 id={headingId}>
+        {t('introductions.request', { name, vacancy: match.vacancyTitle ?? '' })}
+      </Heading2>
       <ScoreBar score={match.score} />
       <Paragraph className="wt-meta">
-        {t('introductions.skills', { skills: match.matchedSkills.map((s) => s.label).join(', ') || '–' })}
+        {t('introductions.skills', {
+          skills: match.matchedSkills.map((s) => s.label).join(', ') || '–',
+        })}
       </Paragraph>
       <form
         className="wt-form"
@@ -126,7 +146,12 @@ function Request({ pending }: { pending: Pending }) {
         <Fieldset aria-describedby={errors.fields.agreed ? errorId(form, 'agreed') : undefined}>
           <FieldsetLegend>{t('introductions.question', { name })}</FieldsetLegend>
           {errors.fields.agreed ? (
-            <p className="wt-error" id={errorId(form, 'agreed')} role="alert" data-field-error="agreed">
+            <p
+              className="wt-error"
+              id={errorId(form, 'agreed')}
+              role="alert"
+              data-field-error="agreed"
+            >
               {errors.fields.agreed.join(' ')}
             </p>
           ) : null}

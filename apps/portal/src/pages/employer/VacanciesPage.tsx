@@ -5,6 +5,7 @@ import { ok, registry } from '../../api/client';
 import { AppButtonLink, AppLink } from '../../layout/links';
 import { Empty, Loading, LoadError } from '../../layout/States';
 import { usePageTitle } from '../usePageTitle';
+import { TableWrap } from '../../components/TableWrap';
 
 /** The employer's own vacancies (the registry scopes the list to the token's organisation). */
 export function EmployerVacanciesPage() {
@@ -26,7 +27,7 @@ export function EmployerVacanciesPage() {
         <Empty>{t('vacancies.empty')}</Empty>
       ) : null}
       {vacancies.data && vacancies.data.items.length > 0 ? (
-        <div className="wt-table-wrap">
+        <TableWrap label={t('vacancies.title')}>
           <table className="wt-table">
             <caption className="wt-visually-hidden">
               {t('vacancies.caption', { count: vacancies.data.total })}
@@ -55,7 +56,7 @@ export function EmployerVacanciesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </>
   );

@@ -2,13 +2,23 @@ import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-librar
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { ApiError, ok, registry } from '../../api/client';
 import { sessionStore } from '../../auth/session';
 import { ErrorSummary } from '../../components/Field';
 import { Empty, Loading, LoadError } from '../../layout/States';
 import { useStatus } from '../../layout/Status';
 import { usePageTitle } from '../usePageTitle';
+import { TableWrap } from '../../components/TableWrap';
 
 const STEPS = ['shortlisted', 'proposed', 'introduced', 'hired', 'rejected'] as const;
 type Step = (typeof STEPS)[number];
@@ -30,7 +40,12 @@ interface Outcomes {
   byPeriod: CountRow[];
   byScoreBand: CountRow[];
   groups: GroupRow[];
-  employers: Array<{ organisationId: string; placements: number; banen: number; crossBorder: number }>;
+  employers: Array<{
+    organisationId: string;
+    placements: number;
+    banen: number;
+    crossBorder: number;
+  }>;
   overrides: { matches: Count; hired: Count; rejected: Count };
 }
 
@@ -76,7 +91,11 @@ export function OutcomesPage() {
                         <XAxis dataKey="organisationId" />
                         <YAxis allowDecimals={false} />
                         <Tooltip />
-                        <Bar dataKey="placements" name={t('outcomes.placements')} fill={COLOURS.hired} />
+                        <Bar
+                          dataKey="placements"
+                          name={t('outcomes.placements')}
+                          fill={COLOURS.hired}
+                        />
                       </BarChart>
                     </ResponsiveContainer>
                   </div>
@@ -84,9 +103,11 @@ export function OutcomesPage() {
                     {t('outcomes.placementsCaption')}
                   </figcaption>
                 </figure>
-                <div className="wt-table-wrap">
+                <TableWrap label={t('outcomes.placementsTitle')}>
                   <table className="wt-table" data-testid="placements-table">
-                    <caption className="wt-visually-hidden">{t('outcomes.placementsTitle')}</caption>
+                    <caption className="wt-visually-hidden">
+                      {t('outcomes.placementsTitle')}
+                    </caption>
                     <thead>
                       <tr>
                         <th scope="col">{t('outcomes.organisation')}</th>
@@ -106,7 +127,7 @@ export function OutcomesPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableWrap>
               </>
             )}
           </section>
@@ -129,12 +150,17 @@ export function OutcomesPage() {
                       <Tooltip />
                       <Legend />
                       {STEPS.map((s) => (
-                        <Bar key={s} dataKey={s} name={t(`common:matchStatus.${s}`)} fill={COLOURS[s]} />
+                        <Bar
+                          key={s}
+                          dataKey={s}
+                          name={t(`common:matchStatus.${s}`)}
+                          fill={COLOURS[s]}
+                        />
                       ))}
                     </BarChart>
                   </ResponsiveContainer>
                 </div>
-                <div className="wt-table-wrap">
+                <TableWrap label={t('outcomes.periodTitle')}>
                   <table className="wt-table">
                     <caption className="wt-visually-hidden">{t('outcomes.periodTitle')}</caption>
                     <thead>
@@ -160,14 +186,14 @@ export function OutcomesPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableWrap>
               </>
             )}
           </section>
           <section aria-labelledby="groups-heading">
             <Heading2 id="groups-heading">{t('outcomes.groupsTitle')}</Heading2>
             <Paragraph className="wt-meta">{t('outcomes.fourFifths')}</Paragraph>
-            <div className="wt-table-wrap">
+            <TableWrap label={t('outcomes.groupsTitle')}>
               <table className="wt-table">
                 <caption className="wt-visually-hidden">{t('outcomes.groupsTitle')}</caption>
                 <thead>
@@ -181,9 +207,13 @@ export function OutcomesPage() {
                 <tbody>
                   {report.data.groups.map((g) => (
                     <tr key={g.group}>
-                      <th scope="row">{t(`outcomes.groups.${g.group}`, { defaultValue: g.group })}</th>
+                      <th scope="row">
+                        {t(`outcomes.groups.${g.group}`, { defaultValue: g.group })}
+                      </th>
                       <td>{shown(g.people)}</td>
-                      <td>{g.rates.hired === null ? '–' : `${Math.round(g.rates.hired * 100)}%`}</td>
+                      <td>
+                        {g.rates.hired === null ? '–' : `${Math.round(g.rates.hired * 100)}%`}
+                      </td>
                       <td>
                         {g.ratioToRest.hired === null ? '–' : g.ratioToRest.hired.toFixed(2)}
                         {g.flagged.includes('hired') ? ` ${t('outcomes.flagged')}` : ''}
@@ -192,7 +222,7 @@ export function OutcomesPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           </section>
         </>
       ) : null}
@@ -225,7 +255,11 @@ function CsvDownload() {
       window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
       announce(t('outcomes.downloaded'));
     } catch (e) {
-      setError([e instanceof ApiError ? t('common:errors.status', { status: e.status }) : t('common:errors.network')]);
+      setError([
+        e instanceof ApiError
+          ? t('common:errors.status', { status: e.status })
+          : t('common:errors.network'),
+      ]);
     } finally {
       setBusy(false);
     }
