@@ -89,7 +89,7 @@ const WALKS: Walk[] = [
       occupationQuery: 'Schweißer',
       occupationLabel: 'Schweißer/Schweißerin',
     },
-    optionalSkill: { query: 'TIG', label: 'TIG-Schweißen' },
+    optionalSkill: { query: 'MAG-Schweißen', label: 'MAG-Schweißen' },
     suggestedSkill: 'MIG-Schweißen',
     candidate: seeker(10),
     coachAccount: 'coach-3',
@@ -156,7 +156,12 @@ describeWithChromium('portal walk (Chromium)', () => {
     const box = page.locator(`#vacancy-${field}`);
     await box.fill(query);
     const option = page.getByRole('option', { name: label, exact: false }).first();
-    await option.waitFor();
+    await option.waitFor().catch(async (error: Error) => {
+      const lists = await page.locator('.wt-typeahead__list').evaluateAll((ls) =>
+        ls.map((l) => (l as unknown as { outerHTML: string }).outerHTML.slice(0, 600)),
+      );
+      throw new Error(`${error.message}\nlists: ${lists.join('\n')}`);
+    });
     await option.click();
   }
 
