@@ -1,5 +1,6 @@
 import {
   Browsing,
+  docScreenshot,
   findChromium,
   launchChromium,
   Page,
@@ -157,9 +158,11 @@ describeWithChromium('portal walk (Chromium)', () => {
     await box.fill(query);
     const option = page.getByRole('option', { name: label, exact: false }).first();
     await option.waitFor().catch(async (error: Error) => {
-      const lists = await page.locator('.wt-typeahead__list').evaluateAll((ls) =>
-        ls.map((l) => (l as unknown as { outerHTML: string }).outerHTML.slice(0, 600)),
-      );
+      const lists = await page
+        .locator('.wt-typeahead__list')
+        .evaluateAll((ls) =>
+          ls.map((l) => (l as unknown as { outerHTML: string }).outerHTML.slice(0, 600)),
+        );
       throw new Error(`${error.message}\nlists: ${lists.join('\n')}`);
     });
     await option.click();
@@ -261,6 +264,7 @@ describeWithChromium('portal walk (Chromium)', () => {
         const suggestions = employer.getByTestId('skill-suggestions');
         await suggestions.waitFor();
         await visit(employer, shot('04-vacancy-suggestions'));
+        await docScreenshot(employer, `${lang}-vacancy-form`, '#vacancy-occupationUri');
         await suggestions
           .getByRole('button', {
             name: t('employer:form.confirmRequired', { label: walk.suggestedSkill }),
@@ -302,6 +306,7 @@ describeWithChromium('portal walk (Chromium)', () => {
         expect(await card.textContent()).toMatch(/EQF/);
         expect(await adviser.locator('main').textContent()).not.toContain('data.europa.eu');
         await visit(adviser, shot('07-shortlist'));
+        await docScreenshot(adviser, `${lang}-shortlist`);
         await card
           .getByRole('button', {
             name: t('adviser:shortlist.shortlistLabel', { handle: handle(walk.candidate) }),
@@ -335,6 +340,7 @@ describeWithChromium('portal walk (Chromium)', () => {
         await candidate.waitFor();
         expect(await candidate.textContent()).not.toContain(walk.contactName);
         await visit(employer, shot('09-candidate-card'));
+        await docScreenshot(employer, `${lang}-candidate-card`, '[data-testid="candidate-card"]');
         await candidate
           .getByRole('button', { name: t('employer:candidates.askIntroduction') })
           .click();
@@ -400,6 +406,7 @@ describeWithChromium('portal walk (Chromium)', () => {
         await row.waitFor();
         expect((await row.getByRole('cell').first().textContent())?.trim()).toBe('1');
         await visit(adviser, shot('12-outcomes'));
+        await docScreenshot(adviser, `${lang}-outcomes`);
         const [download] = await Promise.all([
           adviser.waitForEvent('download'),
           adviser.getByRole('button', { name: t('insight:outcomes.downloadCsv') }).click(),

@@ -75,3 +75,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/**
+ * A small screenshot for the README (what the window shows at 1000 x 700, 1x): under
+ * artifacts/portal/docs; the committed copies in docs/ are chosen from these by hand.
+ */
+export async function docScreenshot(page: Page, name: string, scrollTo?: string): Promise<void> {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1000, height: 700 });
+  if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
+  mkdirSync(join(ARTIFACTS, 'docs'), { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'docs', `${name}.png`) });
+  if (size) await page.setViewportSize(size);
+}

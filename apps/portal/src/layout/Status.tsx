@@ -1,5 +1,5 @@
 import { Alert } from '@utrecht/component-library-react';
-import { createContext, ReactNode, useCallback, useContext, useState } from 'react';
+import { createContext, ReactNode, useCallback, useContext, useRef, useState } from 'react';
 
 /**
  * Status messages for screen readers: one polite live region, always in the page, whose text
@@ -13,10 +13,15 @@ const StatusContext = createContext<StatusApi>({ announce: () => undefined });
 
 export function StatusProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState('');
+  const timers = useRef<number[]>([]);
   const announce = useCallback((next: string) => {
-    // Cleared first, so the same sentence twice is announced twice.
+    for (const timer of timers.current.splice(0)) window.clearTimeout(timer);
+    // Cleared first, so the same sentence twice is announced twice; gone again after a while.
     setMessage('');
-    window.setTimeout(() => setMessage(next), 50);
+    timers.current.push(
+      window.setTimeout(() => setMessage(next), 50),
+      window.setTimeout(() => setMessage(''), 10_000),
+    );
   }, []);
   return (
     <StatusContext.Provider value={{ announce }}>

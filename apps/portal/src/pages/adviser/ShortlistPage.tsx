@@ -80,7 +80,7 @@ export function ShortlistPage() {
       {list.data && list.data.items.length > 0 ? (
         <>
           <Paragraph>{t('shortlist.count', { count: list.data.total })}</Paragraph>
-          <ol className="wt-cards">
+          <ol className="wt-stack">
             {list.data.items.map((match) => (
               <li
                 key={match.seekerId}
