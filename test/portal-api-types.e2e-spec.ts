@@ -12,7 +12,7 @@ const ROOT = join(__dirname, '..');
  */
 describe('portal API types', () => {
   it('match the OpenAPI documents of the vacancy registry and the profile service', () => {
-    let output = '';
+    let output: string;
     try {
       output = execFileSync('npm', ['run', '--silent', 'portal:api-types', '--', '--check'], {
         cwd: ROOT,
@@ -21,7 +21,9 @@ describe('portal API types', () => {
       });
     } catch (error) {
       const failed = error as { status?: number; stderr?: string; stdout?: string };
-      throw new Error(`stale or failed (exit ${failed.status}): ${failed.stderr}${failed.stdout}`);
+      throw new Error(`stale or failed (exit ${failed.status}): ${failed.stderr}${failed.stdout}`, {
+        cause: error,
+      });
     }
     expect(output).toBe('');
     for (const file of ['registry', 'profiles']) {

@@ -18,6 +18,7 @@ declare const document: {
     matches(selector: string): boolean;
   } | null;
   querySelector(selector: string): { textContent: string | null } | null;
+  documentElement: { scrollWidth: number };
 };
 declare function getComputedStyle(element: unknown): { outlineStyle: string; boxShadow: string };
 
@@ -264,7 +265,7 @@ describeWithChromium('portal walk (Chromium)', () => {
         const suggestions = employer.getByTestId('skill-suggestions');
         await suggestions.waitFor();
         await visit(employer, shot('04-vacancy-suggestions'));
-        await docScreenshot(employer, `${lang}-vacancy-form`, '#vacancy-occupationUri');
+        await docScreenshot(employer, `${lang}-vacancy-form`, '#suggestions-heading');
         await suggestions
           .getByRole('button', {
             name: t('employer:form.confirmRequired', { label: walk.suggestedSkill }),
@@ -340,7 +341,7 @@ describeWithChromium('portal walk (Chromium)', () => {
         await candidate.waitFor();
         expect(await candidate.textContent()).not.toContain(walk.contactName);
         await visit(employer, shot('09-candidate-card'));
-        await docScreenshot(employer, `${lang}-candidate-card`, '[data-testid="candidate-card"]');
+        await docScreenshot(employer, `${lang}-candidate-card`, '#candidates-heading');
         await candidate
           .getByRole('button', { name: t('employer:candidates.askIntroduction') })
           .click();
@@ -492,6 +493,13 @@ describeWithChromium('portal walk (Chromium)', () => {
       await page.keyboard.press('Space');
       expect(await page.locator('#vacancy-banenafspraakSuitable').isChecked()).toBe(true);
       await visit(page, 'keyboard-01-form');
+      // The same form on a 360 px wide phone: nothing wider than the screen.
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      );
+      await visit(page, 'keyboard-01-form-360');
+      await page.setViewportSize({ width: 1280, height: 900 });
 
       // Fewer maximum than minimum hours: the API's 400 names hoursMax; focus goes there.
       await tabTo(page, 'button[type="submit"]');

@@ -83,8 +83,27 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function docScreenshot(page: Page, name: string, scrollTo?: string): Promise<void> {
   const size = page.viewportSize();
   await page.setViewportSize({ width: 1000, height: 700 });
-  if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
+  // The picture shows the page, not a passing status message; `scrollTo` goes to the top.
+  await page.evaluate((selector) => {
+    const doc = (globalThis as unknown as { document: DocumentLike }).document;
+    const status = doc.querySelector('[data-testid="status"]');
+    if (status) status.style.visibility = 'hidden';
+    const target = selector ? doc.querySelector(selector) : null;
+    if (target) target.scrollIntoView({ block: 'start' });
+    else (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0);
+  }, scrollTo ?? null);
   mkdirSync(join(ARTIFACTS, 'docs'), { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, 'docs', `${name}.png`) });
+  await page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: DocumentLike }).document;
+    const status = doc.querySelector('[data-testid="status"]');
+    if (status) status.style.visibility = '';
+  });
   if (size) await page.setViewportSize(size);
+}
+
+interface DocumentLike {
+  querySelector(
+    selector: string,
+  ): { style: { visibility: string }; scrollIntoView(options: object): void } | null;
 }

@@ -18,6 +18,7 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ok, registry } from '../../api/client';
+import { labelOf } from '../../api/taxonomy';
 import {
   CandidateCard,
   candidateHandle,
@@ -125,12 +126,16 @@ function Lifecycle({ vacancy }: { vacancy: Vacancy }) {
 
 function Summary({ vacancy }: { vacancy: Vacancy }) {
   const { t } = useTranslation('employer');
+  const skills = (uris: string[]) =>
+    uris.map((uri) => labelOf(uri) ?? t('form.skillUnknown')).join(', ') || '–';
   const hours =
     vacancy.hoursMin !== null || vacancy.hoursMax !== null
       ? t('vacancy.hours', { min: vacancy.hoursMin ?? '?', max: vacancy.hoursMax ?? '?' })
       : '–';
   const rows: Array<[string, string]> = [
     [t('form.fields.occupation'), vacancy.occupationLabel ?? '–'],
+    [t('form.fields.requiredSkills'), skills(vacancy.requiredSkills)],
+    [t('form.fields.optionalSkills'), skills(vacancy.optionalSkills)],
     [
       t('form.fields.workPlace'),
       `${vacancy.locationLabel ?? vacancy.workPlace ?? '–'} (${vacancy.country})`,
