@@ -6,14 +6,34 @@ import { INestApplication } from '@nestjs/common';
 import { loadDemoData } from '@wt/demo';
 import { createTestApp, startTestEnvironment, TestEnvironment } from '@wt/testing';
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 
-/** Builds the single-page app into `dist/portal` (vite, a few seconds). */
+/**
+ * Builds the single-page app (vite, a few seconds) into a folder of this suite's own, so that
+ * suites running side by side (and `npm run build` in another) never serve a half-written build.
+ */
 export function buildPortal(): string {
-  execFileSync('npm', ['run', '--silent', 'build:portal'], { cwd: ROOT, stdio: 'inherit' });
-  return join(ROOT, 'dist', 'portal');
+  const outDir = mkdtempSync(join(tmpdir(), 'wt-portal-build-'));
+  execFileSync(
+    'npm',
+    ['run', '--silent', 'build:portal', '--', '--outDir', outDir, '--emptyOutDir'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+  builds.push(outDir);
+  return outDir;
+}
+
+const builds: string[] = [];
+/** Removes the builds of {@link buildPortal}. */
+export function removePortalBuilds(): void {
+  for (const dir of builds.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /**
@@ -58,5 +78,6 @@ export class PortalStack {
     await this.portal.close();
     for (const app of this.apps.reverse()) await app.close();
     await this.env.close();
+    removePortalBuilds();
   }
 }
