@@ -16,5 +16,5 @@ COPY --from=build --chown=node:node /app/package.json ./package.json
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 USER node
-EXPOSE 3001 3002 3003
+EXPOSE 3000 3001 3002 3003
 CMD ["node", "dist/apps/standalone/src/main.js"]

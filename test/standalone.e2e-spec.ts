@@ -23,6 +23,7 @@ describe('standalone start (embedded PGlite, in-process queue)', () => {
     VACANCY_REGISTRY_PORT: String(ports.registry),
     PROFILE_SERVICE_PORT: String(ports.profiles),
     WORKER_HEALTH_PORT: String(ports.worker),
+    PORTAL_PORT: '0',
   };
 
   beforeAll(() => {

@@ -72,7 +72,7 @@ describe('worker recovery and shutdown', () => {
     );
 
   beforeAll(() => {
-    execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+    execFileSync('npm', ['run', '--silent', 'build:api'], { cwd: root, stdio: 'inherit' });
     queue = new Queue(MATCHING_QUEUE, {
       connection: { url: env.config.queue.redisUrl },
       prefix: env.config.queue.prefix,

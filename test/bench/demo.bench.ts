@@ -30,6 +30,7 @@ async function main(): Promise<void> {
       VACANCY_REGISTRY_PORT: String(ports.registry),
       PROFILE_SERVICE_PORT: String(ports.profiles),
       WORKER_HEALTH_PORT: String(ports.worker),
+      PORTAL_PORT: '0',
     },
   });
   child.stdout!.on('data', (chunk) => (output += chunk));

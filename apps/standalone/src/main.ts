@@ -8,6 +8,7 @@ import { openDataSource, provideDataSource, releaseDataSource, runMigrations } f
 import { loadDemoData, walkDemoWorkflow } from '@wt/demo';
 import { MatchWorkflowRepository, MatchWorkflowService } from '@wt/matching';
 import { Logger } from '@nestjs/common';
+import { RunningPortal, signInMode, startPortalServer } from '@apps/portal/server/portal-server';
 import { demoTokenLines } from './demo-tokens';
 
 /**
@@ -58,11 +59,18 @@ runMain(async () => {
     }),
   );
 
+  // The portal: the built app and both APIs behind one origin, with the demo sign-in.
+  const portal: RunningPortal = await startPortalServer(config, {
+    host,
+    port: config.portal.port,
+  });
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`\n${signal}: stopping`);
+    await portal.close();
     for (const [, app] of apps) await app.close();
     await releaseDataSource();
     process.exit(0);
@@ -72,6 +80,7 @@ runMain(async () => {
 
   // Listening is not ready: the line below is printed once every app's /health/ready says so.
   await untilReady(config);
+  say(`  portal            ${portal.url}   (sign-in: ${signInMode(config)})`);
   say(urls(config));
   for (const line of demoTokenLines(config)) say(line);
   say(

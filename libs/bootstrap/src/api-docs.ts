@@ -35,9 +35,16 @@ function docsOptionsOf(app: INestApplication): ApiDocsOptions | undefined {
   return undefined;
 }
 
-/** The app's OpenAPI document as `/docs-json` serves it; undefined for an app without docs. */
-export function buildApiDocument(app: INestApplication): OpenAPIObject | undefined {
-  const options = docsOptionsOf(app);
+/**
+ * The app's OpenAPI document as `/docs-json` serves it; undefined for an app without docs. Also
+ * works on an app created in preview mode (no providers instantiated, no database), given its
+ * options: `npm run portal:api-types` uses that.
+ */
+export function buildApiDocument(
+  app: INestApplication,
+  given?: ApiDocsOptions,
+): OpenAPIObject | undefined {
+  const options = given ?? docsOptionsOf(app);
   if (!options) return undefined;
   const config = new DocumentBuilder()
     .setTitle(options.title)

@@ -36,6 +36,18 @@ export interface HttpConfig {
   trustProxy: boolean | number | string;
 }
 
+/** The portal server: the built single-page app and the two APIs behind one origin. */
+export interface PortalConfig {
+  port: number;
+  /** Where `/api/registry/*` is forwarded (default: this machine's vacancy registry). */
+  registryUrl: string;
+  /** Where `/api/profiles/*` is forwarded (default: this machine's profile service). */
+  profilesUrl: string;
+  /** The portal's client id at the OIDC issuer (authorization code with PKCE); OIDC mode only. */
+  oidcClientId?: string;
+  oidcScope: string;
+}
+
 export interface RateLimitConfig {
   /** Window length in seconds. */
   ttlSeconds: number;
@@ -116,6 +128,7 @@ export interface AppConfig {
   queue: QueueConfig;
   http: HttpConfig;
   rateLimit: RateLimitConfig;
+  portal: PortalConfig;
   auth: AuthConfig;
   /** Load the fictional demo data set at start (standalone only). */
   demoData: boolean;

@@ -86,6 +86,30 @@ export class EnvironmentVariables {
   @Max(65535)
   WORKER_HEALTH_PORT = 3003;
 
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer between 0 and 65535' })
+  @Min(0)
+  @Max(65535)
+  PORTAL_PORT = 3000;
+
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http:// or https:// URL' })
+  PORTAL_REGISTRY_URL?: string;
+
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http:// or https:// URL' })
+  PORTAL_PROFILES_URL?: string;
+
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^\S+$/, { message: 'must be the client id registered at the issuer (no spaces)' })
+  PORTAL_OIDC_CLIENT_ID?: string;
+
+  @Matches(/^[\w:./-]+( [\w:./-]+)*$/, { message: 'must be space-separated OIDC scopes' })
+  PORTAL_OIDC_SCOPE = 'openid profile';
+
   @Matches(/^(\s*https?:\/\/[^\s,/]+\s*(,\s*https?:\/\/[^\s,/]+\s*)*)?$/, {
     message: 'must be a comma-separated list of origins such as https://portal.example.nl',
   })
@@ -235,6 +259,9 @@ const OPTIONAL_VARIABLES = [
   'AUTH_LOCAL_KEY',
   'GEO_DATA_DIR',
   'SMTP_URL',
+  'PORTAL_REGISTRY_URL',
+  'PORTAL_PROFILES_URL',
+  'PORTAL_OIDC_CLIENT_ID',
 ];
 
 function describe(error: ValidationError, raw: Record<string, unknown>): string {
@@ -295,6 +322,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       bulkBodyLimit: vars.HTTP_BULK_BODY_LIMIT.toLowerCase(),
       trustProxy: trustProxy(vars.TRUST_PROXY),
     },
+    portal: {
+      port: vars.PORTAL_PORT,
+      registryUrl:
+        vars.PORTAL_REGISTRY_URL ?? `http://${loopback(vars.HOST)}:${vars.VACANCY_REGISTRY_PORT}`,
+      profilesUrl:
+        vars.PORTAL_PROFILES_URL ?? `http://${loopback(vars.HOST)}:${vars.PROFILE_SERVICE_PORT}`,
+      oidcClientId: vars.PORTAL_OIDC_CLIENT_ID,
+      oidcScope: vars.PORTAL_OIDC_SCOPE,
+    },
     rateLimit: { ttlSeconds: vars.RATE_LIMIT_TTL_SECONDS, limit: vars.RATE_LIMIT_MAX },
     auth,
     demoData: vars.DEMO_DATA,
@@ -350,6 +386,11 @@ function authConfig(vars: EnvironmentVariables, raw: Record<string, unknown>): A
       coachId: vars.AUTH_COACH_CLAIM,
     },
   };
+}
+
+/** The address a process on this machine reaches an app bound to `host` at. */
+function loopback(host: string): string {
+  return host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
 }
 
 function trustProxy(value: string): boolean | number | string {

@@ -1,0 +1,12 @@
+/** What the portal server tells the app at start (`GET /portal/config.json`). */
+export interface PortalConfig {
+  signIn: 'demo' | 'oidc' | 'none';
+  oidc?: { authority: string; clientId: string; scope: string };
+  claims: { role: string; organisationId: string; coachId: string };
+}
+
+export async function loadPortalConfig(): Promise<PortalConfig> {
+  const response = await fetch('/portal/config.json', { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`portal configuration: HTTP ${response.status}`);
+  return (await response.json()) as PortalConfig;
+}

@@ -1,0 +1,41 @@
+import '@utrecht/component-library-css/dist/index.css';
+import '@utrecht/design-tokens/dist/index.css';
+import './theme/werkplein-twente.css';
+import './theme/app.css';
+import './i18n';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { ApiError } from './api/client';
+import { PortalConfigProvider } from './auth/AuthContext';
+import { loadPortalConfig } from './auth/portal-config';
+import { router } from './routes/router';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A 4xx will not change by asking again.
+      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+document.body.classList.add('utrecht-theme', 'wt-theme', 'utrecht-document');
+const root = createRoot(document.getElementById('root')!);
+loadPortalConfig().then(
+  (config) =>
+    root.render(
+      <StrictMode>
+        <PortalConfigProvider config={config}>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </PortalConfigProvider>
+      </StrictMode>,
+    ),
+  (error: unknown) => {
+    root.render(<p role="alert">Werkplein Twente: {String(error)}</p>);
+  },
+);

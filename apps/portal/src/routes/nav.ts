@@ -1,0 +1,29 @@
+import { Role } from '../auth/session';
+import { adminNav } from './admin';
+import { adviserNav } from './adviser';
+import { coachNav } from './coach';
+import { employerNav } from './employer';
+
+/** A link of the main navigation: `label` is an i18n key (namespace-qualified). */
+export interface NavItem {
+  to: string;
+  label: string;
+  end?: boolean;
+}
+
+const NAV: Record<Role, NavItem[]> = {
+  employer: employerNav,
+  adviser: adviserNav,
+  coach: coachNav,
+  admin: adminNav,
+};
+
+export const navFor = (role: Role): NavItem[] => NAV[role];
+
+/** Where each role starts after signing in. */
+export const HOME: Record<Role, string> = {
+  employer: '/employer/vacancies',
+  adviser: '/adviser/vacancies',
+  coach: '/coach/introductions',
+  admin: '/admin',
+};

@@ -1,0 +1,83 @@
+import { MatchingWorkerModule } from '@apps/matching-worker/src/matching-worker.module';
+import { RunningPortal, startPortalServer } from '@apps/portal/server/portal-server';
+import { ProfileServiceModule } from '@apps/profile-service/src/profile-service.module';
+import { VacancyRegistryModule } from '@apps/vacancy-registry/src/vacancy-registry.module';
+import { INestApplication } from '@nestjs/common';
+import { loadDemoData } from '@wt/demo';
+import { createTestApp, startTestEnvironment, TestEnvironment } from '@wt/testing';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+
+/**
+ * Builds the single-page app (vite, a few seconds) into a folder of this suite's own, so that
+ * suites running side by side (and `npm run build` in another) never serve a half-written build.
+ */
+export function buildPortal(): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'wt-portal-build-'));
+  execFileSync(
+    'npm',
+    ['run', '--silent', 'build:portal', '--', '--outDir', outDir, '--emptyOutDir'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+  builds.push(outDir);
+  return outDir;
+}
+
+const builds: string[] = [];
+/** Removes the builds of {@link buildPortal}. */
+export function removePortalBuilds(): void {
+  for (const dir of builds.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The standalone's stack in this process: the demo data on this suite's own database and queue
+ * (PostgreSQL and Redis when configured, PGlite and the in-process queue otherwise), the worker,
+ * both APIs on free ports, and the portal server in front of them with the demo sign-in.
+ */
+export class PortalStack {
+  private constructor(
+    readonly env: TestEnvironment,
+    private readonly apps: INestApplication[],
+    readonly portal: RunningPortal,
+  ) {}
+
+  get url(): string {
+    return this.portal.url;
+  }
+
+  static async start(staticDir: string): Promise<PortalStack> {
+    const env = await startTestEnvironment({ NODE_ENV: 'development' });
+    await loadDemoData(env.dataSource);
+    const apps: INestApplication[] = [];
+    const listen = async (module: Parameters<typeof createTestApp>[0]) => {
+      const app = await createTestApp(module);
+      await app.listen(0, '127.0.0.1');
+      apps.push(app);
+      return (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    };
+    await listen(MatchingWorkerModule.register(env.config));
+    const registryUrl = await listen(VacancyRegistryModule.register(env.config));
+    const profilesUrl = await listen(ProfileServiceModule.register(env.config));
+    // The portal's configuration as the standalone derives it, pointed at these ports.
+    const config = {
+      ...env.config,
+      portal: { ...env.config.portal, registryUrl, profilesUrl },
+    };
+    const portal = await startPortalServer(config, { host: '127.0.0.1', port: 0 }, { staticDir });
+    return new PortalStack(env, apps, portal);
+  }
+
+  async close(): Promise<void> {
+    await this.portal.close();
+    for (const app of this.apps.reverse()) await app.close();
+    await this.env.close();
+    removePortalBuilds();
+  }
+}
