@@ -74,6 +74,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Who accessed this object */
         get: operations["AuditAdminController_byObject"];
         put?: never;
         post?: never;
@@ -90,6 +91,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** What this person accessed */
         get: operations["AuditAdminController_byActor"];
         put?: never;
         post?: never;
@@ -106,6 +108,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Jobs that failed their last attempt, newest first */
         get: operations["FailedJobsAdminController_list"];
         put?: never;
         post?: never;
@@ -124,6 +127,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Queue every failed job again (after a fix) */
         post: operations["FailedJobsAdminController_retry"];
         delete?: never;
         options?: never;
@@ -443,9 +447,71 @@ export interface components {
             label: string;
             /** @description Linker confidence in [0, 1] */
             score: number;
+            /**
+             * @description The language of the label
+             * @enum {string}
+             */
+            labelLang?: "nl" | "de" | "en";
         };
         RankedConceptListDto: {
             items: components["schemas"]["RankedConceptDto"][];
+        };
+        AuditRecordDto: {
+            seq: number;
+            /** Format: date-time */
+            occurredAt: string;
+            actorSubject: string;
+            /** @enum {string|null} */
+            actorRole: "employer" | "adviser" | "coach" | "admin" | null;
+            /** @enum {string} */
+            action: "read" | "create" | "update" | "delete" | "search" | "export";
+            /** @example job-seeker */
+            objectType: string;
+            objectId: string;
+            /** @enum {string} */
+            result: "allowed" | "denied";
+            /** @description the recording code’s note */
+            origin: string | null;
+            clientIp: string | null;
+            /** @example profile-service */
+            app: string | null;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditRecordDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /** @description items on all pages */
+            total: number;
+        };
+        FailedJobDto: {
+            /** @example match-vacancy.2f0c….v3 */
+            jobId: string;
+            /** @enum {string} */
+            name: "ping" | "match-vacancy" | "match-seeker" | "rematch-all" | "notify-step" | "notify-vacancy-matches" | "notify-seeker-matches";
+            /** @description ids and versions only */
+            payload: {
+                [key: string]: unknown;
+            };
+            attempts: number;
+            /** @description the last error message */
+            error: string;
+            /** Format: date-time */
+            failedAt: string;
+        };
+        FailedJobsPageDto: {
+            items: components["schemas"]["FailedJobDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /** @description items on all pages */
+            total: number;
+        };
+        RetriedJobsDto: {
+            /** @description failed jobs queued again */
+            retried: number;
         };
         WorkExperienceDto: {
             /** @example http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b */
@@ -472,27 +538,39 @@ export interface components {
              * Format: date
              * @example 2026-07-01
              */
-            expectedLeavingDate?: Record<string, never> | null;
+            expectedLeavingDate?: string | null;
             /**
              * @example [
              *       "branchecertificaat logistiek"
              *     ]
              */
-            certificates?: string[];
+            certificates?: string[] | null;
+        };
+        CurrentEducationDto: {
+            /**
+             * @example NL:MBO-3
+             * @enum {string}
+             */
+            code: "NL:MBO-1" | "NL:MBO-2" | "NL:MBO-3" | "NL:MBO-4";
+            /**
+             * Format: date
+             * @example 2027-07-01
+             */
+            expectedEndDate: string;
         };
         HomeLocationDto: {
             /**
-             * @description only the PC4 area is stored
+             * @description only the PC4 area is stored; required without a place
              * @example 7511 AB
              */
-            postcode?: Record<string, never>;
+            postcode?: string | null;
             /** @example Enschede */
-            place?: Record<string, never>;
+            place?: string | null;
             /**
              * @default NL
-             * @enum {string}
+             * @enum {string|null}
              */
-            country: "NL" | "DE";
+            country: "NL" | "DE" | null;
         };
         HoursPerWeekDto: {
             /** @example 24 */
@@ -535,51 +613,56 @@ export interface components {
             givenName: string;
             /** @example Testers-Voorbeeld */
             familyName: string;
-            /** @example f.voorbeeld@example.org */
-            email?: Record<string, never> | null;
+            /**
+             * Format: email
+             * @example f.voorbeeld@example.org
+             */
+            email?: string | null;
             /** @example +31 6 00000000 */
-            phone?: Record<string, never> | null;
+            phone?: string | null;
             clientReference: components["schemas"]["ClientReferenceDto"];
         };
         CreateJobSeekerDto: {
             /** @description ESCO occupation URIs */
-            wantedOccupations?: string[];
+            wantedOccupations?: string[] | null;
             /**
              * @description free text, linked to an ESCO occupation
              * @example lasser
              */
-            wantedOccupationText?: Record<string, never>;
+            wantedOccupationText?: string | null;
             /** @description ESCO skill URIs */
-            skills?: string[];
-            workExperience?: components["schemas"]["WorkExperienceDto"][];
+            skills?: string[] | null;
+            workExperience?: components["schemas"]["WorkExperienceDto"][] | null;
             highestQualification?: components["schemas"]["QualificationDto"] | null;
             schoolLeaver?: components["schemas"]["SchoolLeaverDto"] | null;
+            /** @description the MBO course the job seeker follows now; counted by insight as a coming leaver */
+            currentEducation?: components["schemas"]["CurrentEducationDto"] | null;
             /**
              * @example [
              *       "VCA-basis",
              *       "heftruck"
              *     ]
              */
-            certificates?: string[];
-            drivingLicences?: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "T")[];
-            travelsIndependently?: Record<string, never> | null;
-            ownTransport?: Record<string, never> | null;
+            certificates?: string[] | null;
+            drivingLicences?: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "T")[] | null;
+            travelsIndependently?: boolean | null;
+            ownTransport?: boolean | null;
             homeLocation?: components["schemas"]["HomeLocationDto"] | null;
             /** @example 25 */
-            maxTravelKm?: Record<string, never>;
+            maxTravelKm?: number | null;
             hoursPerWeek?: components["schemas"]["HoursPerWeekDto"] | null;
             /** @description explicit "available now" */
-            availableNow?: Record<string, never> | null;
+            availableNow?: boolean | null;
             /**
              * Format: date
              * @example 2026-09-01
              */
-            availableFrom?: Record<string, never> | null;
-            languages?: components["schemas"]["LanguageDto"][];
-            willingToWorkInGermany?: Record<string, never> | null;
+            availableFrom?: string | null;
+            languages?: components["schemas"]["LanguageDto"][] | null;
+            willingToWorkInGermany?: boolean | null;
             targetGroups?: components["schemas"]["TargetGroupsDto"] | null;
             /** @description free text for coach and adviser only */
-            supportNeeded?: Record<string, never>;
+            supportNeeded?: string | null;
             identity: components["schemas"]["IdentityDto"];
         };
         WantedOccupationResponse: {
@@ -610,6 +693,12 @@ export interface components {
             /** Format: date */
             expectedLeavingDate: string | null;
             certificates: string[];
+        };
+        CurrentEducationResponse: {
+            /** @enum {string} */
+            code: "NL:MBO-1" | "NL:MBO-2" | "NL:MBO-3" | "NL:MBO-4";
+            /** Format: date */
+            expectedEndDate: string;
         };
         HomeLocationResponse: {
             /** @description PC4 area only */
@@ -684,6 +773,8 @@ export interface components {
             workExperience: components["schemas"]["WorkExperienceResponse"][];
             highestQualification: components["schemas"]["QualificationResponse"] | null;
             schoolLeaver: components["schemas"]["SchoolLeaverResponse"] | null;
+            /** @description the MBO course followed now (not a target group) */
+            currentEducation: components["schemas"]["CurrentEducationResponse"] | null;
             certificates: string[];
             drivingLicences: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "T")[];
             travelsIndependently: boolean | null;
@@ -731,45 +822,56 @@ export interface components {
             /** Format: date-time */
             lastActivityAt: string;
         };
+        CaseloadPageResponse: {
+            items: components["schemas"]["CaseloadEntryResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /** @description items on all pages */
+            total: number;
+        };
         UpdateJobSeekerDto: {
             /** @description ESCO occupation URIs */
-            wantedOccupations?: string[];
+            wantedOccupations?: string[] | null;
             /**
              * @description free text, linked to an ESCO occupation
              * @example lasser
              */
-            wantedOccupationText?: Record<string, never>;
+            wantedOccupationText?: string | null;
             /** @description ESCO skill URIs */
-            skills?: string[];
-            workExperience?: components["schemas"]["WorkExperienceDto"][];
+            skills?: string[] | null;
+            workExperience?: components["schemas"]["WorkExperienceDto"][] | null;
             highestQualification?: components["schemas"]["QualificationDto"] | null;
             schoolLeaver?: components["schemas"]["SchoolLeaverDto"] | null;
+            /** @description the MBO course the job seeker follows now; counted by insight as a coming leaver */
+            currentEducation?: components["schemas"]["CurrentEducationDto"] | null;
             /**
              * @example [
              *       "VCA-basis",
              *       "heftruck"
              *     ]
              */
-            certificates?: string[];
-            drivingLicences?: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "T")[];
-            travelsIndependently?: Record<string, never> | null;
-            ownTransport?: Record<string, never> | null;
+            certificates?: string[] | null;
+            drivingLicences?: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "T")[] | null;
+            travelsIndependently?: boolean | null;
+            ownTransport?: boolean | null;
             homeLocation?: components["schemas"]["HomeLocationDto"] | null;
             /** @example 25 */
-            maxTravelKm?: Record<string, never>;
+            maxTravelKm?: number | null;
             hoursPerWeek?: components["schemas"]["HoursPerWeekDto"] | null;
             /** @description explicit "available now" */
-            availableNow?: Record<string, never> | null;
+            availableNow?: boolean | null;
             /**
              * Format: date
              * @example 2026-09-01
              */
-            availableFrom?: Record<string, never> | null;
-            languages?: components["schemas"]["LanguageDto"][];
-            willingToWorkInGermany?: Record<string, never> | null;
+            availableFrom?: string | null;
+            languages?: components["schemas"]["LanguageDto"][] | null;
+            willingToWorkInGermany?: boolean | null;
             targetGroups?: components["schemas"]["TargetGroupsDto"] | null;
             /** @description free text for coach and adviser only */
-            supportNeeded?: Record<string, never>;
+            supportNeeded?: string | null;
         };
         SeekerConsentDto: {
             /** @description the job seeker agrees to be shown to employers (anonymised) */
@@ -778,7 +880,7 @@ export interface components {
              * Format: date
              * @description when the job seeker said so; required when given
              */
-            date?: Record<string, never>;
+            date?: string | null;
         };
         CoachConsentDto: {
             /** @description the coach agrees the profile may be shown to employers */
@@ -819,10 +921,13 @@ export interface components {
             givenName?: string;
             /** @example Testers-Voorbeeld */
             familyName?: string;
-            /** @example f.voorbeeld@example.org */
-            email?: Record<string, never> | null;
+            /**
+             * Format: email
+             * @example f.voorbeeld@example.org
+             */
+            email?: string | null;
             /** @example +31 6 00000000 */
-            phone?: Record<string, never> | null;
+            phone?: string | null;
             clientReference?: components["schemas"]["ClientReferenceDto"];
         };
         IntroductionRequestDto: {
@@ -867,6 +972,113 @@ export interface components {
             flagged: number;
             seekerIds: string[];
         };
+        TextDto: {
+            nl: string;
+            en: string;
+        };
+        KnockOutDto: {
+            /** @enum {string} */
+            code: "reserved-banenafspraak" | "not-job-matching" | "level" | "driving-licence" | "certificate" | "language" | "germany-unwilling" | "distance" | "hours" | "start-date";
+            reason: components["schemas"]["TextDto"];
+        };
+        ComponentScoreDto: {
+            /** @enum {string} */
+            name: "occupation" | "skills" | "level" | "distance" | "hours" | "availability" | "experience" | "support";
+            value: number;
+            weight: number;
+            /** @description value x weight, rescaled so all points add up to the score */
+            points: number;
+            detail: components["schemas"]["TextDto"];
+        };
+        SkillComparisonDto: {
+            /** @description ESCO skill URIs */
+            matchedEssential: string[];
+            missingEssential: string[];
+            matchedOptional: string[];
+            missingOptional: string[];
+        };
+        LevelComparisonDto: {
+            seekerEqf: number | null;
+            requiredEqf: number | null;
+            seekerQualification: string | null;
+            requiredQualification: string | null;
+            /** @enum {string} */
+            verdict: "below" | "equal" | "above" | "unknown" | "no-requirement";
+        };
+        DistanceDto: {
+            km: number | null;
+            maxKm: number | null;
+            crossBorder: boolean;
+        };
+        LanguageCheckDto: {
+            /** @example de */
+            language: string;
+            /** @enum {string} */
+            required: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            /** @enum {string|null} */
+            have: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            ok: boolean;
+        };
+        ExplanationDto: {
+            modelVersion: string;
+            score: number;
+            knockOuts: components["schemas"]["KnockOutDto"][];
+            /** @description checks passed */
+            passed: ("reserved-banenafspraak" | "not-job-matching" | "level" | "driving-licence" | "certificate" | "language" | "germany-unwilling" | "distance" | "hours" | "start-date")[];
+            components: components["schemas"]["ComponentScoreDto"][];
+            skills: components["schemas"]["SkillComparisonDto"];
+            level: components["schemas"]["LevelComparisonDto"];
+            distance: components["schemas"]["DistanceDto"];
+            languages: components["schemas"]["LanguageCheckDto"][];
+            notes: components["schemas"]["TextDto"][];
+        };
+        LabelledSkillDto: {
+            uri: string;
+            label: string;
+        };
+        HumanOverrideDto: {
+            /** @description The engine had not put the pair on the list */
+            notSuggested: boolean;
+            knockOuts: ("reserved-banenafspraak" | "not-job-matching" | "level" | "driving-licence" | "certificate" | "language" | "germany-unwilling" | "distance" | "hours" | "start-date")[];
+            engineScore: number;
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        MatchViewDto: {
+            /** Format: uuid */
+            vacancyId: string;
+            /** Format: uuid */
+            seekerId: string;
+            vacancyTitle?: string;
+            score: number;
+            /** @enum {string} */
+            status: "suggested" | "shortlisted" | "proposed" | "introduced" | "hired" | "rejected";
+            crossBorder: boolean;
+            /** Format: date-time */
+            computedAt: string;
+            explanation: components["schemas"]["ExplanationDto"];
+            matchedSkills: components["schemas"]["LabelledSkillDto"][];
+            missingEssentialSkills: components["schemas"]["LabelledSkillDto"][];
+            /** @description the score at the last step */
+            scoreAtLastStep: number | null;
+            scoreChangedSinceStep: boolean;
+            humanOverride: components["schemas"]["HumanOverrideDto"] | null;
+            introductionRequested: boolean;
+            /** @description an open step whose candidate withdrew consent */
+            consentWithdrawn: boolean;
+        };
+        MatchPageDto: {
+            items: components["schemas"]["MatchViewDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /** @description items on all pages */
+            total: number;
+            /** @description false when the vacancy is not open: its matches are no longer offered */
+            offered: boolean;
+        };
         StepNoteDto: {
             note?: string;
         };
@@ -909,21 +1121,21 @@ export interface components {
         };
         RegionTightnessDto: {
             openPositions: number;
-            seekersAvailableNow: Record<string, never> | null;
-            ratioNow: Record<string, never> | null;
+            seekersAvailableNow: number | null;
+            ratioNow: number | null;
             /** @enum {string|null} */
             bandNow: "very-ample" | "ample" | "balanced" | "tight" | "very-tight" | null;
         };
         PlaceDto: {
             vacancyId: string;
             title: string;
-            municipality: Record<string, never> | null;
-            municipalityName: Record<string, never> | null;
+            municipality: string | null;
+            municipalityName: string | null;
         };
         TransitionRowDto: {
             occupation: string;
             occupationLabel: string;
-            isco: Record<string, never> | null;
+            isco: string | null;
             /** @description Shared essential skills / essential skills, 2 decimals */
             overlap: number;
             sharedEssential: number;
@@ -955,8 +1167,8 @@ export interface components {
         OneSkillAwayRowDto: {
             vacancyId: string;
             title: string;
-            municipality: Record<string, never> | null;
-            municipalityName: Record<string, never> | null;
+            municipality: string | null;
+            municipalityName: string | null;
             missingSkills: components["schemas"]["LabelledDto"][];
             score: number;
             scoreWithSkills: number;
@@ -981,6 +1193,14 @@ export interface components {
             seekerId: string;
             minScore: number;
             rows: components["schemas"]["OneSkillAwayRowDto"][];
+        };
+        ErrorResponse: {
+            /** @example 400 */
+            statusCode: number;
+            /** @example Bad Request */
+            error: string;
+            /** @description a sentence, or one per field for validation errors */
+            message: string | string[];
         };
     };
     responses: never;
@@ -1046,6 +1266,15 @@ export interface operations {
                             };
                         };
                     };
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The Health Check is not successful */
@@ -1166,6 +1395,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description The Health Check is not successful */
             503: {
                 headers: {
@@ -1249,6 +1487,60 @@ export interface operations {
                     "application/json": components["schemas"]["OccupationSuggestionListDto"];
                 };
             };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     TaxonomyController_skills: {
@@ -1273,13 +1565,73 @@ export interface operations {
                     "application/json": components["schemas"]["RankedConceptListDto"];
                 };
             };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuditAdminController_byObject: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
-            path?: never;
+            path: {
+                type: string;
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1288,15 +1640,85 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     AuditAdminController_byActor: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
-            path?: never;
+            path: {
+                subject: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1305,13 +1727,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     FailedJobsAdminController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1322,7 +1812,63 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FailedJobsPageDto"];
+                };
+            };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1339,13 +1885,63 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetriedJobsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     JobSeekersController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1357,7 +1953,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseloadEntryResponse"][];
+                    "application/json": components["schemas"]["CaseloadPageResponse"];
+                };
+            };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1381,6 +2031,78 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobSeekerResponse"];
+                };
+            };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1407,6 +2129,69 @@ export interface operations {
                     "application/json": components["schemas"]["JobSeekerResponse"];
                 };
             };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     JobSeekersController_erase: {
@@ -1425,6 +2210,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1449,6 +2297,78 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobSeekerResponse"];
+                };
+            };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1476,6 +2396,78 @@ export interface operations {
                     "application/json": components["schemas"]["JobSeekerResponse"];
                 };
             };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     JobSeekersController_confirmAvailability: {
@@ -1495,6 +2487,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobSeekerResponse"];
+                };
+            };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1522,6 +2577,78 @@ export interface operations {
                     "application/json": components["schemas"]["TransferResponse"];
                 };
             };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     JobSeekerIdentityController_get: {
@@ -1541,6 +2668,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IdentityResponse"];
+                };
+            };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1568,6 +2758,87 @@ export interface operations {
                     "application/json": components["schemas"]["IdentityResponse"];
                 };
             };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     JobSeekerIdentityController_releaseForIntroduction: {
@@ -1593,6 +2864,87 @@ export interface operations {
                     "application/json": components["schemas"]["IdentityResponse"];
                 };
             };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     CaseloadController_overview: {
@@ -1615,6 +2967,60 @@ export interface operations {
                     "application/json": components["schemas"]["CaseloadOverviewResponse"];
                 };
             };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     CaseloadController_review: {
@@ -1632,6 +3038,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseloadEntryResponse"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1653,19 +3104,64 @@ export interface operations {
                     "application/json": components["schemas"]["RetentionSweepResponse"];
                 };
             };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     SeekerMatchesController_list: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 minScore?: number;
                 /** @description Only cross-border (true) or only Dutch (false) vacancies */
                 crossBorder?: boolean;
                 /** @description Banenafspraak: target-group candidates (advisers) or banenafspraak vacancies (coaches) */
                 banenafspraak?: boolean;
                 lang?: "nl" | "en";
-                page?: unknown;
-                pageSize?: unknown;
                 /** @description Why an adviser or admin reads this (required for them; audited) */
                 reason?: string;
             };
@@ -1681,7 +3177,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MatchPageDto"];
+                };
+            };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1707,6 +3268,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StepResultDto"];
+                };
+            };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1735,6 +3377,87 @@ export interface operations {
                     "application/json": components["schemas"]["StepResultDto"];
                 };
             };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     SeekerWorkflowController_reject: {
@@ -1759,6 +3482,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StepResultDto"];
+                };
+            };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1786,6 +3590,69 @@ export interface operations {
                     "application/json": components["schemas"]["TransitionsDto"];
                 };
             };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     SeekerInsightController_oneSkillAway: {
@@ -1809,6 +3676,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OneSkillAwayDto"];
+                };
+            };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
