@@ -39,7 +39,14 @@ export function IntroductionsPage() {
   const pending = useQuery({
     queryKey: ['profiles', 'introductions', i18n.language],
     queryFn: async (): Promise<Pending[]> => {
-      const caseload = await ok(profiles.GET('/job-seekers'));
+      const caseload = [];
+      for (let page = 1; ; page++) {
+        const { items, total } = await ok(
+          profiles.GET('/job-seekers', { params: { query: { page, pageSize: 100 } } }),
+        );
+        caseload.push(...items);
+        if (items.length === 0 || caseload.length >= total) break;
+      }
       const found: Pending[] = [];
       for (const seeker of caseload) {
         if (!seeker.employerVisible) continue;
