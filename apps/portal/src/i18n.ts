@@ -18,11 +18,26 @@ import nlCoach from './locales/nl/coach.json';
 import nlCommon from './locales/nl/common.json';
 import nlEmployer from './locales/nl/employer.json';
 import nlInsight from './locales/nl/insight.json';
+import nlComponents from './locales/nl/components.json';
+import deComponents from './locales/de/components.json';
+import enComponents from './locales/en/components.json';
+import nlCaseload from './locales/nl/caseload.json';
+import deCaseload from './locales/de/caseload.json';
+import enCaseload from './locales/en/caseload.json';
 
 /** Dutch first; German and English complete. One namespace per role or area. */
 export const LANGUAGES = ['nl', 'de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const NAMESPACES = ['common', 'employer', 'adviser', 'coach', 'admin', 'insight'] as const;
+export const NAMESPACES = [
+  'common',
+  'employer',
+  'adviser',
+  'coach',
+  'admin',
+  'insight',
+  'components',
+  'caseload',
+] as const;
 
 export const resources = {
   nl: {
@@ -32,6 +47,8 @@ export const resources = {
     coach: nlCoach,
     admin: nlAdmin,
     insight: nlInsight,
+    components: nlComponents,
+    caseload: nlCaseload,
   },
   de: {
     common: deCommon,
@@ -40,6 +57,8 @@ export const resources = {
     coach: deCoach,
     admin: deAdmin,
     insight: deInsight,
+    components: deComponents,
+    caseload: deCaseload,
   },
   en: {
     common: enCommon,
@@ -48,6 +67,8 @@ export const resources = {
     coach: enCoach,
     admin: enAdmin,
     insight: enInsight,
+    components: enComponents,
+    caseload: enCaseload,
   },
 } as const;
 

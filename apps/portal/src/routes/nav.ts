@@ -2,6 +2,7 @@ import { Role } from '../auth/session';
 import { adminNav } from './admin';
 import { adviserNav } from './adviser';
 import { coachNav } from './coach';
+import { coachSeekerNav } from './coach-seekers';
 import { employerNav } from './employer';
 
 /** A link of the main navigation: `label` is an i18n key (namespace-qualified). */
@@ -14,7 +15,7 @@ export interface NavItem {
 const NAV: Record<Role, NavItem[]> = {
   employer: employerNav,
   adviser: adviserNav,
-  coach: coachNav,
+  coach: [...coachSeekerNav, ...coachNav],
   admin: adminNav,
 };
 

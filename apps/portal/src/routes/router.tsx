@@ -7,6 +7,7 @@ import { SignInPage } from '../pages/SignInPage';
 import { adminRoutes } from './admin';
 import { adviserRoutes } from './adviser';
 import { coachRoutes } from './coach';
+import { coachSeekerRoutes } from './coach-seekers';
 import { employerRoutes } from './employer';
 import { insightRoutes } from './insight';
 import { HOME } from './nav';
@@ -28,6 +29,7 @@ export const router = createBrowserRouter([
       ...employerRoutes,
       ...adviserRoutes,
       ...coachRoutes,
+      ...coachSeekerRoutes,
       ...adminRoutes,
       ...insightRoutes,
       { path: '*', element: <NotFoundPage /> },
