@@ -24,6 +24,9 @@ import enComponents from './locales/en/components.json';
 import nlCaseload from './locales/nl/caseload.json';
 import deCaseload from './locales/de/caseload.json';
 import enCaseload from './locales/en/caseload.json';
+import nlAdviserTools from './locales/nl/adviserTools.json';
+import deAdviserTools from './locales/de/adviserTools.json';
+import enAdviserTools from './locales/en/adviserTools.json';
 
 /** Dutch first; German and English complete. One namespace per role or area. */
 export const LANGUAGES = ['nl', 'de', 'en'] as const;
@@ -37,6 +40,8 @@ export const NAMESPACES = [
   'insight',
   'components',
   'caseload',
+  ,
+  'adviserTools',
 ] as const;
 
 export const resources = {
@@ -49,6 +54,7 @@ export const resources = {
     insight: nlInsight,
     components: nlComponents,
     caseload: nlCaseload,
+    adviserTools: nlAdviserTools,
   },
   de: {
     common: deCommon,
@@ -59,6 +65,7 @@ export const resources = {
     insight: deInsight,
     components: deComponents,
     caseload: deCaseload,
+    adviserTools: deAdviserTools,
   },
   en: {
     common: enCommon,
@@ -69,6 +76,7 @@ export const resources = {
     insight: enInsight,
     components: enComponents,
     caseload: enCaseload,
+    adviserTools: enAdviserTools,
   },
 } as const;
 

@@ -1,6 +1,7 @@
 import { Role } from '../auth/session';
 import { adminNav } from './admin';
 import { adviserNav } from './adviser';
+import { adviserToolsNav } from './adviser-tools';
 import { coachNav } from './coach';
 import { coachSeekerNav } from './coach-seekers';
 import { employerNav } from './employer';
@@ -14,7 +15,7 @@ export interface NavItem {
 
 const NAV: Record<Role, NavItem[]> = {
   employer: employerNav,
-  adviser: adviserNav,
+  adviser: [...adviserNav, ...adviserToolsNav],
   coach: [...coachSeekerNav, ...coachNav],
   admin: adminNav,
 };

@@ -6,6 +6,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { SignInPage } from '../pages/SignInPage';
 import { adminRoutes } from './admin';
 import { adviserRoutes } from './adviser';
+import { adviserToolsRoutes } from './adviser-tools';
 import { coachRoutes } from './coach';
 import { coachSeekerRoutes } from './coach-seekers';
 import { employerRoutes } from './employer';
@@ -27,6 +28,7 @@ export const router = createBrowserRouter([
       { path: 'sign-in', element: <SignInPage /> },
       { path: 'auth/callback', element: <AuthCallbackPage /> },
       ...employerRoutes,
+      ...adviserToolsRoutes,
       ...adviserRoutes,
       ...coachRoutes,
       ...coachSeekerRoutes,
