@@ -40,7 +40,6 @@ export const NAMESPACES = [
   'insight',
   'components',
   'caseload',
-  ,
   'adviserTools',
 ] as const;
 

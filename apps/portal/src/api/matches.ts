@@ -2,8 +2,7 @@
  * The shapes of the match endpoints, which the OpenAPI documents leave untyped (the controllers
  * return the matching context's views): `MatchView` and `CandidateCard` of `@wt/matching`.
  */
-export type MatchStatus =
-  'suggested' | 'shortlisted' | 'proposed' | 'introduced' | 'hired' | 'rejected';
+export type MatchStatus = 'suggested' | 'shortlisted' | 'proposed' | 'introduced' | 'hired' | 'rejected';
 export type Text = { nl: string; en: string };
 
 export interface LabelledSkill {
@@ -12,15 +11,7 @@ export interface LabelledSkill {
 }
 
 export interface ComponentScore {
-  name:
-    | 'occupation'
-    | 'skills'
-    | 'level'
-    | 'distance'
-    | 'hours'
-    | 'availability'
-    | 'experience'
-    | 'support';
+  name: 'occupation' | 'skills' | 'level' | 'distance' | 'hours' | 'availability' | 'experience' | 'support';
   value: number;
   weight: number;
   points: number;
@@ -87,21 +78,11 @@ export interface Paged<T> {
   offered: boolean;
 }
 
-export const REJECT_REASONS = [
-  'not-interested',
-  'qualification',
-  'distance',
-  'hours',
-  'language',
-  'filled',
-  'other',
-] as const;
+export const REJECT_REASONS = ['not-interested', 'qualification', 'distance', 'hours', 'language', 'filled', 'other'] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
 /** The explanation texts come in Dutch and English; German readers get the English. */
-export const textIn = (text: Text, language: string): string =>
-  language === 'nl' ? text.nl : text.en;
+export const textIn = (text: Text, language: string): string => (language === 'nl' ? text.nl : text.en);
 
 /** A short, stable handle for an anonymous candidate ("K-3F9A"). */
-export const candidateHandle = (id: string): string =>
-  `K-${id.replace(/-/g, '').slice(-4).toUpperCase()}`;
+export const candidateHandle = (id: string): string => `K-${id.replace(/-/g, '').slice(-4).toUpperCase()}`;

@@ -16,9 +16,7 @@ export const labelOf = (uri: string): string | undefined => labels.get(uri);
 /** Occupations ranked as the vacancy linker ranks them, labelled in the page's language. */
 export async function searchOccupations(q: string, language: string): Promise<Option[]> {
   const found = await ok(
-    registry.GET('/taxonomy/occupations', {
-      params: { query: { q, lang: asLang(language), limit: 8 } },
-    }),
+    registry.GET('/taxonomy/occupations', { params: { query: { q, lang: asLang(language), limit: 8 } } }),
   );
   return found.items.map((item) => {
     rememberLabel(item.uri, item.label);
@@ -32,9 +30,7 @@ export async function searchOccupations(q: string, language: string): Promise<Op
 
 export async function searchSkills(q: string, language: string): Promise<Option[]> {
   const found = await ok(
-    registry.GET('/taxonomy/skills', {
-      params: { query: { q, lang: asLang(language), limit: 8 } },
-    }),
+    registry.GET('/taxonomy/skills', { params: { query: { q, lang: asLang(language), limit: 8 } } }),
   );
   return found.items.map((item) => {
     rememberLabel(item.uri, item.label);

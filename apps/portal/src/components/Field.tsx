@@ -20,10 +20,7 @@ interface FieldProps {
 export function Field({ form, name, label, description, errors, children, extra }: FieldProps) {
   const id = `${form}-${name}`;
   const invalid = !!errors && errors.length > 0;
-  const describedBy = [
-    description ? `${id}-description` : null,
-    invalid ? errorId(form, name) : null,
-  ]
+  const describedBy = [description ? `${id}-description` : null, invalid ? errorId(form, name) : null]
     .filter(Boolean)
     .join(' ');
   return (

@@ -106,13 +106,7 @@ export function Typeahead(props: TypeaheadProps) {
         }}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
       />
-      <ul
-        id={listId}
-        role="listbox"
-        aria-label={props.label}
-        className="wt-typeahead__list"
-        hidden={!open}
-      >
+      <ul id={listId} role="listbox" aria-label={props.label} className="wt-typeahead__list" hidden={!open}>
         {open && options.length === 0 ? (
           <li role="option" aria-selected={false} aria-disabled className="wt-typeahead__option">
             {t('typeahead.none')}
@@ -136,11 +130,7 @@ export function Typeahead(props: TypeaheadProps) {
         ))}
       </ul>
       <span className="wt-visually-hidden" role="status" aria-live="polite">
-        {searching
-          ? t('typeahead.searching')
-          : open
-            ? t('typeahead.count', { count: options.length })
-            : ''}
+        {searching ? t('typeahead.searching') : open ? t('typeahead.count', { count: options.length }) : ''}
       </span>
     </div>
   );

@@ -119,16 +119,8 @@ function RegisterForm() {
     event.preventDefault();
     register.mutate();
   };
-  const field = (
-    name: (typeof FIELDS)[number],
-    extra: { type?: string; autoComplete?: string } = {},
-  ) => (
-    <Field
-      form="employer"
-      name={name}
-      label={t(`organisation.fields.${name}`)}
-      errors={errors.fields[name]}
-    >
+  const field = (name: (typeof FIELDS)[number], extra: { type?: string; autoComplete?: string } = {}) => (
+    <Field form="employer" name={name} label={t(`organisation.fields.${name}`)} errors={errors.fields[name]}>
       <Textbox value={(form[name] as string | undefined) ?? ''} onChange={set(name)} {...extra} />
     </Field>
   );
@@ -138,12 +130,7 @@ function RegisterForm() {
       <Paragraph>{t('organisation.registerText')}</Paragraph>
       <ErrorSummary title={t('common:errors.summary')} messages={errors.general} />
       {field('name', { autoComplete: 'organization' })}
-      <Field
-        form="employer"
-        name="country"
-        label={t('organisation.fields.country')}
-        errors={errors.fields.country}
-      >
+      <Field form="employer" name="country" label={t('organisation.fields.country')} errors={errors.fields.country}>
         <Select value={form.country} onChange={set('country')}>
           <SelectOption value="NL">{t('common:countries.NL')}</SelectOption>
           <SelectOption value="DE">{t('common:countries.DE')}</SelectOption>

@@ -64,11 +64,7 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
   );
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState<Vacancy | undefined>(vacancy);
-  const quals = useQuery({
-    queryKey: ['portal', 'qualifications'],
-    queryFn: qualifications,
-    staleTime: Infinity,
-  });
+  const quals = useQuery({ queryKey: ['portal', 'qualifications'], queryFn: qualifications, staleTime: Infinity });
   const set = <K extends keyof VacancyFormState>(key: K, value: VacancyFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const text = (key: keyof VacancyFormState) => (event: { target: { value: string } }) =>
@@ -116,9 +112,9 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
       window.setTimeout(() => {
         const first = VACANCY_FIELDS.find((f) => sorted.fields[f]);
         const target = first
-          ? document
-              .getElementById(errorId(FORM, first))
-              ?.parentElement?.querySelector<HTMLElement>('input, select, textarea')
+          ? document.getElementById(errorId(FORM, first))?.parentElement?.querySelector<HTMLElement>(
+              'input, select, textarea',
+            )
           : document.querySelector<HTMLElement>('[data-testid="form-errors"]');
         target?.focus();
       }, 0);
@@ -145,8 +141,7 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
     [quals.data],
   );
   const chosenQualification = quals.data?.find((q) => q.code === form.minimumQualificationCode);
-  const lang = (i18n.language === 'de' || i18n.language === 'en' ? i18n.language : 'nl') as
-    'nl' | 'de' | 'en';
+  const lang = (i18n.language === 'de' || i18n.language === 'en' ? i18n.language : 'nl') as 'nl' | 'de' | 'en';
 
   useEffect(() => {
     if (!editable) setErrors({ fields: {}, general: [t('form.notEditable')] });
@@ -210,12 +205,7 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
         >
           <Textarea value={form.description} onChange={text('description')} rows={6} />
         </Field>
-        <Field
-          form={FORM}
-          name="language"
-          label={t('form.fields.language')}
-          errors={errors.fields.language}
-        >
+        <Field form={FORM} name="language" label={t('form.fields.language')} errors={errors.fields.language}>
           <Select value={form.language} onChange={text('language')}>
             {(['nl', 'de', 'en'] as const).map((l) => (
               <SelectOption key={l} value={l}>
@@ -244,11 +234,7 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
         </Field>
 
         {suggestions.length > 0 ? (
-          <section
-            className="wt-card"
-            aria-labelledby="suggestions-heading"
-            data-testid="skill-suggestions"
-          >
+          <section className="wt-card" aria-labelledby="suggestions-heading" data-testid="skill-suggestions">
             <Heading2 id="suggestions-heading">{t('form.suggestionsTitle')}</Heading2>
             <Paragraph>{t('form.suggestionsText')}</Paragraph>
             <ul className="wt-chips">
@@ -282,38 +268,18 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
         {skillList('optionalSkills')}
 
         <div className="wt-row">
-          <Field
-            form={FORM}
-            name="hoursMin"
-            label={t('form.fields.hoursMin')}
-            errors={errors.fields.hoursMin}
-          >
+          <Field form={FORM} name="hoursMin" label={t('form.fields.hoursMin')} errors={errors.fields.hoursMin}>
             <Textbox inputMode="numeric" value={form.hoursMin} onChange={text('hoursMin')} />
           </Field>
-          <Field
-            form={FORM}
-            name="hoursMax"
-            label={t('form.fields.hoursMax')}
-            errors={errors.fields.hoursMax}
-          >
+          <Field form={FORM} name="hoursMax" label={t('form.fields.hoursMax')} errors={errors.fields.hoursMax}>
             <Textbox inputMode="numeric" value={form.hoursMax} onChange={text('hoursMax')} />
           </Field>
-          <Field
-            form={FORM}
-            name="positions"
-            label={t('form.fields.positions')}
-            errors={errors.fields.positions}
-          >
+          <Field form={FORM} name="positions" label={t('form.fields.positions')} errors={errors.fields.positions}>
             <Textbox inputMode="numeric" value={form.positions} onChange={text('positions')} />
           </Field>
         </div>
         <div className="wt-row">
-          <Field
-            form={FORM}
-            name="contractType"
-            label={t('form.fields.contractType')}
-            errors={errors.fields.contractType}
-          >
+          <Field form={FORM} name="contractType" label={t('form.fields.contractType')} errors={errors.fields.contractType}>
             <Select value={form.contractType} onChange={text('contractType')}>
               <SelectOption value="">{t('form.notSaid')}</SelectOption>
               {CONTRACT_TYPES.map((c) => (
@@ -323,95 +289,44 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
               ))}
             </Select>
           </Field>
-          <Field
-            form={FORM}
-            name="startDate"
-            label={t('form.fields.startDate')}
-            errors={errors.fields.startDate}
-          >
+          <Field form={FORM} name="startDate" label={t('form.fields.startDate')} errors={errors.fields.startDate}>
             <Textbox type="date" value={form.startDate} onChange={text('startDate')} />
           </Field>
-          <Field
-            form={FORM}
-            name="closingDate"
-            label={t('form.fields.closingDate')}
-            errors={errors.fields.closingDate}
-          >
+          <Field form={FORM} name="closingDate" label={t('form.fields.closingDate')} errors={errors.fields.closingDate}>
             <Textbox type="date" value={form.closingDate} onChange={text('closingDate')} />
           </Field>
         </div>
         <div className="wt-row">
-          <Field
-            form={FORM}
-            name="country"
-            label={t('form.fields.country')}
-            errors={errors.fields.country}
-          >
-            <Select
-              value={form.country}
-              onChange={text('country')}
-              disabled={!!saved && saved.status !== 'draft'}
-            >
+          <Field form={FORM} name="country" label={t('form.fields.country')} errors={errors.fields.country}>
+            <Select value={form.country} onChange={text('country')} disabled={!!saved && saved.status !== 'draft'}>
               <SelectOption value="NL">{t('common:countries.NL')}</SelectOption>
               <SelectOption value="DE">{t('common:countries.DE')}</SelectOption>
             </Select>
           </Field>
-          <Field
-            form={FORM}
-            name="workPlace"
-            label={t('form.fields.workPlace')}
-            errors={errors.fields.workPlace}
-          >
-            <Textbox
-              value={form.workPlace}
-              onChange={text('workPlace')}
-              autoComplete="address-level2"
-            />
+          <Field form={FORM} name="workPlace" label={t('form.fields.workPlace')} errors={errors.fields.workPlace}>
+            <Textbox value={form.workPlace} onChange={text('workPlace')} autoComplete="address-level2" />
           </Field>
-          <Field
-            form={FORM}
-            name="workPostcode"
-            label={t('form.fields.workPostcode')}
-            errors={errors.fields.workPostcode}
-          >
-            <Textbox
-              value={form.workPostcode}
-              onChange={text('workPostcode')}
-              autoComplete="postal-code"
-            />
+          <Field form={FORM} name="workPostcode" label={t('form.fields.workPostcode')} errors={errors.fields.workPostcode}>
+            <Textbox value={form.workPostcode} onChange={text('workPostcode')} autoComplete="postal-code" />
           </Field>
         </div>
 
-        <Fieldset
-          aria-describedby={errors.fields.languages ? errorId(FORM, 'languages') : undefined}
-        >
+        <Fieldset aria-describedby={errors.fields.languages ? errorId(FORM, 'languages') : undefined}>
           <FieldsetLegend>{t('form.fields.languages')}</FieldsetLegend>
           {errors.fields.languages ? (
-            <p
-              className="wt-error"
-              id={errorId(FORM, 'languages')}
-              role="alert"
-              data-field-error="languages"
-            >
+            <p className="wt-error" id={errorId(FORM, 'languages')} role="alert" data-field-error="languages">
               {errors.fields.languages.join(' ')}
             </p>
           ) : null}
           {form.languages.map((entry, index) => (
             <div className="wt-row" key={index}>
               <div>
-                <FormLabel htmlFor={`${FORM}-language-${index}`}>
-                  {t('form.workLanguage', { n: index + 1 })}
-                </FormLabel>
+                <FormLabel htmlFor={`${FORM}-language-${index}`}>{t('form.workLanguage', { n: index + 1 })}</FormLabel>
                 <Select
                   id={`${FORM}-language-${index}`}
                   value={entry.language}
                   onChange={(e) =>
-                    set(
-                      'languages',
-                      form.languages.map((l, i) =>
-                        i === index ? { ...l, language: e.target.value } : l,
-                      ),
-                    )
+                    set('languages', form.languages.map((l, i) => (i === index ? { ...l, language: e.target.value } : l)))
                   }
                 >
                   {WORK_LANGUAGES.map((l) => (
@@ -422,18 +337,14 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
                 </Select>
               </div>
               <div>
-                <FormLabel htmlFor={`${FORM}-level-${index}`}>
-                  {t('form.cefrLevel', { n: index + 1 })}
-                </FormLabel>
+                <FormLabel htmlFor={`${FORM}-level-${index}`}>{t('form.cefrLevel', { n: index + 1 })}</FormLabel>
                 <Select
                   id={`${FORM}-level-${index}`}
                   value={entry.level}
                   onChange={(e) =>
                     set(
                       'languages',
-                      form.languages.map((l, i) =>
-                        i === index ? { ...l, level: e.target.value as typeof l.level } : l,
-                      ),
+                      form.languages.map((l, i) => (i === index ? { ...l, level: e.target.value as typeof l.level } : l)),
                     )
                   }
                 >
@@ -447,12 +358,7 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
               <div>
                 <Button
                   appearance="subtle-button"
-                  onClick={() =>
-                    set(
-                      'languages',
-                      form.languages.filter((_, i) => i !== index),
-                    )
-                  }
+                  onClick={() => set('languages', form.languages.filter((_, i) => i !== index))}
                 >
                   {t('form.removeLanguage', { n: index + 1 })}
                 </Button>
@@ -462,10 +368,7 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
           <Button
             appearance="secondary-action-button"
             onClick={() =>
-              set('languages', [
-                ...form.languages,
-                { language: form.country === 'DE' ? 'de' : 'nl', level: 'B1' },
-              ])
+              set('languages', [...form.languages, { language: form.country === 'DE' ? 'de' : 'nl', level: 'B1' }])
             }
           >
             {t('form.addLanguage')}
@@ -503,44 +406,28 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
           <Fieldset>
             <FieldsetLegend>{t('form.inclusiveTitle')}</FieldsetLegend>
             <Paragraph className="wt-meta">{t('form.inclusiveHelp')}</Paragraph>
-            {(
-              [
-                'banenafspraakSuitable',
-                'banenafspraakReserved',
-                'jobcarving',
-                'supervisionOffered',
-                'openToSchoolLeavers',
-              ] as const
-            ).map((key) => (
-              <div key={key} className={errors.fields[key] ? 'wt-field--invalid' : undefined}>
-                <Checkbox
-                  id={`${FORM}-${key}`}
-                  checked={form[key]}
-                  onChange={(e) => set(key, e.target.checked)}
-                  aria-describedby={errors.fields[key] ? errorId(FORM, key) : undefined}
-                />{' '}
-                <FormLabel htmlFor={`${FORM}-${key}`} type="checkbox">
-                  {t(`form.fields.${key}`)}
-                </FormLabel>
-                {errors.fields[key] ? (
-                  <p
-                    className="wt-error"
-                    id={errorId(FORM, key)}
-                    role="alert"
-                    data-field-error={key}
-                  >
-                    {errors.fields[key].join(' ')}
-                  </p>
-                ) : null}
-              </div>
-            ))}
+            {(['banenafspraakSuitable', 'banenafspraakReserved', 'jobcarving', 'supervisionOffered', 'openToSchoolLeavers'] as const).map(
+              (key) => (
+                <div key={key} className={errors.fields[key] ? 'wt-field--invalid' : undefined}>
+                  <Checkbox
+                    id={`${FORM}-${key}`}
+                    checked={form[key]}
+                    onChange={(e) => set(key, e.target.checked)}
+                    aria-describedby={errors.fields[key] ? errorId(FORM, key) : undefined}
+                  />{' '}
+                  <FormLabel htmlFor={`${FORM}-${key}`} type="checkbox">
+                    {t(`form.fields.${key}`)}
+                  </FormLabel>
+                  {errors.fields[key] ? (
+                    <p className="wt-error" id={errorId(FORM, key)} role="alert" data-field-error={key}>
+                      {errors.fields[key].join(' ')}
+                    </p>
+                  ) : null}
+                </div>
+              ),
+            )}
             {form.supervisionOffered ? (
-              <Field
-                form={FORM}
-                name="supervision"
-                label={t('form.fields.supervision')}
-                errors={errors.fields.supervision}
-              >
+              <Field form={FORM} name="supervision" label={t('form.fields.supervision')} errors={errors.fields.supervision}>
                 <Textarea value={form.supervision} onChange={text('supervision')} rows={3} />
               </Field>
             ) : null}
@@ -550,12 +437,7 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
         )}
 
         <div className="wt-actions">
-          <Button
-            type="submit"
-            appearance="secondary-action-button"
-            busy={save.isPending}
-            disabled={!editable}
-          >
+          <Button type="submit" appearance="secondary-action-button" busy={save.isPending} disabled={!editable}>
             {saved && saved.status !== 'draft' ? t('form.saveChanges') : t('form.saveDraft')}
           </Button>
           {!saved || saved.status === 'draft' ? (

@@ -18,13 +18,7 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ok, registry } from '../../api/client';
-import {
-  CandidateCard,
-  candidateHandle,
-  Paged,
-  REJECT_REASONS,
-  RejectReason,
-} from '../../api/matches';
+import { CandidateCard, candidateHandle, Paged, REJECT_REASONS, RejectReason } from '../../api/matches';
 import { ErrorSummary, Field } from '../../components/Field';
 import { ScoreBar } from '../../components/ScoreBar';
 import { FormErrors, formErrors, NO_ERRORS } from '../../forms/errors';
@@ -78,43 +72,25 @@ function Lifecycle({ vacancy }: { vacancy: Vacancy }) {
   return (
     <section aria-label={t('vacancy.lifecycle')}>
       <Paragraph>
-        {t('vacancy.status')}:{' '}
-        <span className="wt-badge" data-testid="vacancy-status">
-          {t(`common:vacancyStatus.${vacancy.status}`)}
-        </span>
+        {t('vacancy.status')}: <span className="wt-badge" data-testid="vacancy-status">{t(`common:vacancyStatus.${vacancy.status}`)}</span>
       </Paragraph>
       <ErrorSummary title={t('common:errors.summary')} messages={error} />
       {open ? (
         <div className="wt-actions">
-          <AppButtonLink
-            appearance="secondary-action-button"
-            to={`/employer/vacancies/${vacancy.id}/edit`}
-          >
+          <AppButtonLink appearance="secondary-action-button" to={`/employer/vacancies/${vacancy.id}/edit`}>
             {t('vacancy.edit')}
           </AppButtonLink>
           {vacancy.status === 'draft' ? (
-            <Button
-              appearance="primary-action-button"
-              busy={act.isPending}
-              onClick={() => act.mutate('publish')}
-            >
+            <Button appearance="primary-action-button" busy={act.isPending} onClick={() => act.mutate('publish')}>
               {t('vacancy.publish')}
             </Button>
           ) : null}
           {vacancy.status === 'published' ? (
-            <Button
-              appearance="secondary-action-button"
-              busy={act.isPending}
-              onClick={() => act.mutate('fill')}
-            >
+            <Button appearance="secondary-action-button" busy={act.isPending} onClick={() => act.mutate('fill')}>
               {t('vacancy.fill')}
             </Button>
           ) : null}
-          <Button
-            appearance="subtle-button"
-            busy={act.isPending}
-            onClick={() => act.mutate('close')}
-          >
+          <Button appearance="subtle-button" busy={act.isPending} onClick={() => act.mutate('close')}>
             {t('vacancy.close')}
           </Button>
         </div>
@@ -131,29 +107,11 @@ function Summary({ vacancy }: { vacancy: Vacancy }) {
       : '–';
   const rows: Array<[string, string]> = [
     [t('form.fields.occupation'), vacancy.occupationLabel ?? '–'],
-    [
-      t('form.fields.workPlace'),
-      `${vacancy.locationLabel ?? vacancy.workPlace ?? '–'} (${vacancy.country})`,
-    ],
+    [t('form.fields.workPlace'), `${vacancy.locationLabel ?? vacancy.workPlace ?? '–'} (${vacancy.country})`],
     [t('vacancy.hoursLabel'), hours],
     [t('form.fields.positions'), String(vacancy.positions)],
-    [
-      t('form.fields.minimumQualification'),
-      vacancy.minimumEqf !== null
-        ? t('vacancy.eqf', {
-            code: vacancy.minimumQualificationCode ?? '',
-            eqf: vacancy.minimumEqf,
-          })
-        : '–',
-    ],
-    [
-      t('form.fields.languages'),
-      vacancy.languages
-        .map(
-          (l) => `${t(`common:languages.${l.language}`, { defaultValue: l.language })} ${l.level}`,
-        )
-        .join(', ') || '–',
-    ],
+    [t('form.fields.minimumQualification'), vacancy.minimumEqf !== null ? t('vacancy.eqf', { code: vacancy.minimumQualificationCode ?? '', eqf: vacancy.minimumEqf }) : '–'],
+    [t('form.fields.languages'), vacancy.languages.map((l) => `${t(`common:languages.${l.language}`, { defaultValue: l.language })} ${l.level}`).join(', ') || '–'],
     [t('form.fields.closingDate'), vacancy.closingDate ?? '–'],
   ];
   return (
@@ -178,10 +136,7 @@ function Candidates({ vacancy }: { vacancy: Vacancy }) {
     queryFn: async () =>
       (await ok(
         registry.GET('/vacancies/{id}/matches', {
-          params: {
-            path: { id: vacancy.id },
-            query: { lang: i18n.language === 'nl' ? 'nl' : 'en' },
-          },
+          params: { path: { id: vacancy.id }, query: { lang: i18n.language === 'nl' ? 'nl' : 'en' } },
         }),
       )) as unknown as Paged<CandidateCard>,
     enabled: vacancy.status === 'published',
@@ -190,23 +145,14 @@ function Candidates({ vacancy }: { vacancy: Vacancy }) {
     <section aria-labelledby="candidates-heading">
       <Heading2 id="candidates-heading">{t('candidates.title')}</Heading2>
       <Paragraph className="wt-meta">{t('candidates.anonymous')}</Paragraph>
-      {vacancy.status !== 'published' ? (
-        <Empty>{t(`candidates.notOpen.${vacancy.status}`)}</Empty>
-      ) : null}
+      {vacancy.status !== 'published' ? <Empty>{t(`candidates.notOpen.${vacancy.status}`)}</Empty> : null}
       {candidates.isPending && vacancy.status === 'published' ? <Loading /> : null}
       {candidates.isError ? <LoadError error={candidates.error} /> : null}
-      {candidates.data && candidates.data.items.length === 0 ? (
-        <Empty>{t('candidates.empty')}</Empty>
-      ) : null}
+      {candidates.data && candidates.data.items.length === 0 ? <Empty>{t('candidates.empty')}</Empty> : null}
       {candidates.data && candidates.data.items.length > 0 ? (
         <ul className="wt-cards">
           {candidates.data.items.map((card) => (
-            <li
-              key={card.candidateId}
-              className="wt-card"
-              data-testid="candidate-card"
-              data-candidate={card.candidateId}
-            >
+            <li key={card.candidateId} className="wt-card" data-testid="candidate-card" data-candidate={card.candidateId}>
               <CandidateCardView vacancyId={vacancy.id} card={card} />
             </li>
           ))}
@@ -235,9 +181,7 @@ function CandidateCardView({ vacancyId, card }: { vacancyId: string; card: Candi
       <DataList>
         <DataListItem>
           <DataListKey>{t('candidates.wants')}</DataListKey>
-          <DataListValue>
-            {card.occupationsWanted.map((o) => o.label).join(', ') || '–'}
-          </DataListValue>
+          <DataListValue>{card.occupationsWanted.map((o) => o.label).join(', ') || '–'}</DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey>{t('candidates.matchedSkills')}</DataListKey>
@@ -245,15 +189,11 @@ function CandidateCardView({ vacancyId, card }: { vacancyId: string; card: Candi
         </DataListItem>
         <DataListItem>
           <DataListKey>{t('candidates.missingSkills')}</DataListKey>
-          <DataListValue>
-            {card.missingEssentialSkills.map((s) => s.label).join(', ') || '–'}
-          </DataListValue>
+          <DataListValue>{card.missingEssentialSkills.map((s) => s.label).join(', ') || '–'}</DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey>{t('candidates.level')}</DataListKey>
-          <DataListValue>
-            {card.educationEqf !== null ? t('candidates.eqf', { eqf: card.educationEqf }) : '–'}
-          </DataListValue>
+          <DataListValue>{card.educationEqf !== null ? t('candidates.eqf', { eqf: card.educationEqf }) : '–'}</DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey>{t('candidates.distance')}</DataListKey>
@@ -262,26 +202,18 @@ function CandidateCardView({ vacancyId, card }: { vacancyId: string; card: Candi
         <DataListItem>
           <DataListKey>{t('candidates.hours')}</DataListKey>
           <DataListValue>
-            {card.hoursPerWeek
-              ? t('vacancy.hours', { min: card.hoursPerWeek.min, max: card.hoursPerWeek.max })
-              : '–'}
+            {card.hoursPerWeek ? t('vacancy.hours', { min: card.hoursPerWeek.min, max: card.hoursPerWeek.max }) : '–'}
           </DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey>{t('candidates.availability')}</DataListKey>
           <DataListValue>
-            {card.availableNow
-              ? t('candidates.availableNow')
-              : t('candidates.availableFrom', { date: card.availableFrom ?? '?' })}
+            {card.availableNow ? t('candidates.availableNow') : t('candidates.availableFrom', { date: card.availableFrom ?? '?' })}
           </DataListValue>
         </DataListItem>
       </DataList>
-      {card.status === 'proposed' && !card.introductionRequested ? (
-        <ProposedActions vacancyId={vacancyId} card={card} />
-      ) : null}
-      {card.status === 'introduced' ? (
-        <IntroducedActions vacancyId={vacancyId} card={card} />
-      ) : null}
+      {card.status === 'proposed' && !card.introductionRequested ? <ProposedActions vacancyId={vacancyId} card={card} /> : null}
+      {card.status === 'introduced' ? <IntroducedActions vacancyId={vacancyId} card={card} /> : null}
     </article>
   );
 }
@@ -303,12 +235,7 @@ function ProposedActions({ vacancyId, card }: { vacancyId: string; card: Candida
   const path = { id: vacancyId, seekerId: card.candidateId };
   const ask = useMutation({
     mutationFn: () =>
-      ok(
-        registry.POST('/vacancies/{id}/matches/{seekerId}/introduction-request', {
-          params: { path },
-          body: {},
-        }),
-      ),
+      ok(registry.POST('/vacancies/{id}/matches/{seekerId}/introduction-request', { params: { path }, body: {} })),
     onSuccess: async () => {
       announce(t('candidates.done.requested', { handle }));
       await refresh();
@@ -334,18 +261,10 @@ function ProposedActions({ vacancyId, card }: { vacancyId: string; card: Candida
     <>
       <ErrorSummary title={t('common:errors.summary')} messages={errors.general} />
       <div className="wt-actions">
-        <Button
-          appearance="primary-action-button"
-          busy={ask.isPending}
-          onClick={() => ask.mutate()}
-        >
+        <Button appearance="primary-action-button" busy={ask.isPending} onClick={() => ask.mutate()}>
           {t('candidates.askIntroduction')}
         </Button>
-        <Button
-          appearance="secondary-action-button"
-          aria-expanded={declining}
-          onClick={() => setDeclining((d) => !d)}
-        >
+        <Button appearance="secondary-action-button" aria-expanded={declining} onClick={() => setDeclining((d) => !d)}>
           {t('candidates.decline')}
         </Button>
       </div>
@@ -359,12 +278,7 @@ function ProposedActions({ vacancyId, card }: { vacancyId: string; card: Candida
             decline.mutate();
           }}
         >
-          <Field
-            form={form}
-            name="reason"
-            label={t('candidates.reason')}
-            errors={errors.fields.reason}
-          >
+          <Field form={form} name="reason" label={t('candidates.reason')} errors={errors.fields.reason}>
             <Select value={reason} onChange={(e) => setReason(e.target.value as RejectReason)}>
               <SelectOption value="">{t('candidates.chooseReason')}</SelectOption>
               {REJECT_REASONS.map((r) => (
@@ -397,8 +311,7 @@ function IntroducedActions({ vacancyId, card }: { vacancyId: string; card: Candi
   const [showContact, setShowContact] = useState(false);
   const contact = useQuery({
     queryKey: ['registry', 'contact', vacancyId, card.candidateId],
-    queryFn: () =>
-      ok(registry.GET('/vacancies/{id}/matches/{seekerId}/contact', { params: { path } })),
+    queryFn: () => ok(registry.GET('/vacancies/{id}/matches/{seekerId}/contact', { params: { path } })),
     enabled: showContact,
     staleTime: 0,
     gcTime: 0,
@@ -465,44 +378,16 @@ function IntroducedActions({ vacancyId, card }: { vacancyId: string; card: Candi
       >
         <Heading3>{t('candidates.hireTitle')}</Heading3>
         <ErrorSummary title={t('common:errors.summary')} messages={errors.general} />
-        <Field
-          form={form}
-          name="startDate"
-          label={t('candidates.startDate')}
-          errors={errors.fields.startDate}
-        >
-          <Textbox
-            type="date"
-            value={hire.startDate}
-            onChange={(e) => setHire((h) => ({ ...h, startDate: e.target.value }))}
-          />
+        <Field form={form} name="startDate" label={t('candidates.startDate')} errors={errors.fields.startDate}>
+          <Textbox type="date" value={hire.startDate} onChange={(e) => setHire((h) => ({ ...h, startDate: e.target.value }))} />
         </Field>
-        <Field
-          form={form}
-          name="hoursPerWeek"
-          label={t('candidates.hoursPerWeek')}
-          errors={errors.fields.hoursPerWeek}
-        >
-          <Textbox
-            inputMode="numeric"
-            value={hire.hoursPerWeek}
-            onChange={(e) => setHire((h) => ({ ...h, hoursPerWeek: e.target.value }))}
-          />
+        <Field form={form} name="hoursPerWeek" label={t('candidates.hoursPerWeek')} errors={errors.fields.hoursPerWeek}>
+          <Textbox inputMode="numeric" value={hire.hoursPerWeek} onChange={(e) => setHire((h) => ({ ...h, hoursPerWeek: e.target.value }))} />
         </Field>
-        <Field
-          form={form}
-          name="contractType"
-          label={t('candidates.contractType')}
-          errors={errors.fields.contractType}
-        >
-          <Select
-            value={hire.contractType}
-            onChange={(e) => setHire((h) => ({ ...h, contractType: e.target.value }))}
-          >
+        <Field form={form} name="contractType" label={t('candidates.contractType')} errors={errors.fields.contractType}>
+          <Select value={hire.contractType} onChange={(e) => setHire((h) => ({ ...h, contractType: e.target.value }))}>
             <SelectOption value="">{t('candidates.chooseContract')}</SelectOption>
-            {(
-              ['permanent', 'fixed-term', 'temporary-agency', 'apprenticeship', 'other'] as const
-            ).map((c) => (
+            {(['permanent', 'fixed-term', 'temporary-agency', 'apprenticeship', 'other'] as const).map((c) => (
               <SelectOption key={c} value={c}>
                 {t(`common:contractTypes.${c}`)}
               </SelectOption>
