@@ -27,6 +27,9 @@ import enCaseload from './locales/en/caseload.json';
 import nlAdviserTools from './locales/nl/adviserTools.json';
 import deAdviserTools from './locales/de/adviserTools.json';
 import enAdviserTools from './locales/en/adviserTools.json';
+import nlRegional from './locales/nl/regional.json';
+import deRegional from './locales/de/regional.json';
+import enRegional from './locales/en/regional.json';
 
 /** Dutch first; German and English complete. One namespace per role or area. */
 export const LANGUAGES = ['nl', 'de', 'en'] as const;
@@ -41,6 +44,7 @@ export const NAMESPACES = [
   'components',
   'caseload',
   'adviserTools',
+  'regional',
 ] as const;
 
 export const resources = {
@@ -54,6 +58,7 @@ export const resources = {
     components: nlComponents,
     caseload: nlCaseload,
     adviserTools: nlAdviserTools,
+    regional: nlRegional,
   },
   de: {
     common: deCommon,
@@ -65,6 +70,7 @@ export const resources = {
     components: deComponents,
     caseload: deCaseload,
     adviserTools: deAdviserTools,
+    regional: deRegional,
   },
   en: {
     common: enCommon,
@@ -76,6 +82,7 @@ export const resources = {
     components: enComponents,
     caseload: enCaseload,
     adviserTools: enAdviserTools,
+    regional: enRegional,
   },
 } as const;
 

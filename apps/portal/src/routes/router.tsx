@@ -11,6 +11,7 @@ import { coachRoutes } from './coach';
 import { coachSeekerRoutes } from './coach-seekers';
 import { employerRoutes } from './employer';
 import { insightRoutes } from './insight';
+import { regionalInsightRoutes } from './insight-region';
 import { HOME } from './nav';
 
 function Home() {
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
       ...coachSeekerRoutes,
       ...adminRoutes,
       ...insightRoutes,
+      ...regionalInsightRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
