@@ -453,4 +453,40 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
     path: `${SEEKER(1)}/one-skill-away?reason=e2e-matrix`,
     allowed: ['coach', 'adviser', 'admin'],
   },
+  // Notifications (issue 13): every signed-in role has its own inbox and preferences, on the
+  // registry (the app every role calls). Another user's notification answers 404.
+  {
+    app: 'vacancy-registry',
+    route: 'GET /notifications',
+    allowed: ['employer', 'adviser', 'coach', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'GET /notifications/unread-count',
+    allowed: ['employer', 'adviser', 'coach', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'POST /notifications/read-all',
+    allowed: ['employer', 'adviser', 'coach', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'POST /notifications/:id/read',
+    path: '/notifications/999999999/read',
+    allowed: ['employer', 'adviser', 'coach', 'admin'],
+    status: { employer: 404, adviser: 404, coach: 404, admin: 404 },
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'GET /notifications/preferences',
+    allowed: ['employer', 'adviser', 'coach', 'admin'],
+  },
+  {
+    app: 'vacancy-registry',
+    route: 'PUT /notifications/preferences',
+    body: { preferences: [{ kind: 'strong-match', inApp: true, email: false }] },
+    allowed: ['employer', 'adviser', 'coach', 'admin'],
+    status: { coach: 200, employer: 400, adviser: 400, admin: 400 },
+  },
 ];

@@ -384,7 +384,7 @@ describe('match workflow', () => {
     const orgA = json.body.employers.find(
       (e: { organisationId: string }) => e.organisationId === EMPLOYER_A.organisationId,
     );
-    expect(orgA).toMatchObject({ placements: 1, banen: 0, crossBorder: 0 });
+    expect(orgA).toMatchObject({ placements: 1, banen: 0, crossBorder: 0, erasedPlacements: 0 });
     expect(JSON.stringify(json.body)).not.toMatch(/Testa|Fictief|example\.org/);
     const csv = await adviser().get('/insight/outcomes/csv').expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');

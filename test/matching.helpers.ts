@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { MatchingWorkerModule } from '@apps/matching-worker/src/matching-worker.module';
 import { ProfileServiceModule } from '@apps/profile-service/src/profile-service.module';
 import { VacancyRegistryModule } from '@apps/vacancy-registry/src/vacancy-registry.module';
-import { Principal } from '@wt/auth';
+import { Principal, UserProfile } from '@wt/auth';
 import { JobProducer } from '@wt/queue';
 import {
   createTestApp,
@@ -28,6 +28,8 @@ export interface Caller {
 /** One database and queue, with the worker and both HTTP apps on it: jobs really flow. */
 export class MatchingHarness {
   private readonly extraWorkers: INestApplication[] = [];
+  /** E-mail and name claims the tokens of a subject carry (none unless set). */
+  readonly userProfiles = new Map<string, UserProfile>();
 
   private constructor(
     readonly env: TestEnvironment,
@@ -38,8 +40,17 @@ export class MatchingHarness {
     },
   ) {}
 
-  static async start(): Promise<MatchingHarness> {
-    const env = await startTestEnvironment({ VACANCY_SWEEP_MINUTES: '0' });
+  /** `beforeApps` runs on the migrated database before any app starts (e.g. loads demo data). */
+  static async start(
+    overrides: NodeJS.ProcessEnv = {},
+    beforeApps?: (env: TestEnvironment) => Promise<unknown>,
+  ): Promise<MatchingHarness> {
+    const env = await startTestEnvironment({
+      VACANCY_SWEEP_MINUTES: '0',
+      NOTIFY_SWEEP_SECONDS: '0',
+      ...overrides,
+    });
+    await beforeApps?.(env);
     // The worker first, so its handlers are attached before the first job is enqueued.
     const worker = await createTestApp(MatchingWorkerModule.register(env.config));
     const registry = await createTestApp(VacancyRegistryModule.register(env.config));
@@ -73,6 +84,11 @@ export class MatchingHarness {
     if (at < 0) throw new Error('not a worker started by addWorker');
     this.extraWorkers.splice(at, 1);
     await worker.close();
+  }
+
+  /** A provider of the registry app (a service the standalone start calls itself). */
+  registryProvider<T>(token: abstract new (...args: never[]) => T): T {
+    return this.apps.registry.get(token, { strict: false });
   }
 
   /** The registry's producer, to queue a job (a rematch-all) as a script would. */
@@ -170,7 +186,8 @@ export class MatchingHarness {
   }
 
   private caller(app: INestApplication, principal: Principal): Caller {
-    const auth = `Bearer ${tokenFor(this.env.config, principal)}`;
+    const profile = this.userProfiles.get(principal.subject);
+    const auth = `Bearer ${tokenFor(this.env.config, principal, { profile })}`;
     const server = app.getHttpServer();
     return {
       get: (path) => request(server).get(path).set('Authorization', auth),

@@ -4,6 +4,7 @@ import { AppConfig, ConfigModule } from '@wt/config';
 import { DatabaseModule } from '@wt/database';
 import { HealthModule } from '@wt/health';
 import { MatchingJobsModule } from '@wt/matching';
+import { NotificationJobsModule } from '@wt/notifications';
 import { OpsModule } from '@wt/ops';
 import { QueueModule } from '@wt/queue';
 import { QueueDashboardModule } from './queue-dashboard.module';
@@ -26,6 +27,7 @@ export class MatchingWorkerModule {
         HealthModule,
         OpsModule,
         MatchingJobsModule,
+        NotificationJobsModule,
         QueueDashboardModule.forRoot(config),
       ],
     };

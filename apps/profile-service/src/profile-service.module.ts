@@ -4,6 +4,7 @@ import { AppConfig, ConfigModule } from '@wt/config';
 import { DatabaseModule } from '@wt/database';
 import { HealthModule } from '@wt/health';
 import { QueueModule } from '@wt/queue';
+import { NotificationsModule } from '@wt/notifications';
 import { TaxonomyHttpModule } from '@wt/taxonomy';
 import { AuditAdminModule } from './audit/audit-admin.module';
 import { FailedJobsAdminModule } from './jobs/failed-jobs-admin.module';
@@ -30,6 +31,8 @@ export class ProfileServiceModule {
         JobSeekersHttpModule,
         SeekerMatchesModule,
         SeekerInsightModule,
+        // Records callers in the user table; erasing a seeker erases their notifications.
+        NotificationsModule,
         ApiDocsModule.forRoot({
           title: 'Werkplein Twente profile service',
           description:

@@ -1,4 +1,9 @@
-import { DEFAULT_LOCAL_TOKEN_HOURS, DEMO_PRINCIPALS, signLocalToken } from '@wt/auth';
+import {
+  DEFAULT_LOCAL_TOKEN_HOURS,
+  DEMO_PRINCIPALS,
+  DEMO_PROFILES,
+  signLocalToken,
+} from '@wt/auth';
 import { AppConfig } from '@wt/config';
 
 /** Ready-to-use bearer tokens for the demo's fictional callers, one line each. */
@@ -16,7 +21,7 @@ export function demoTokenLines(config: AppConfig): string[] {
         ? `coach ${principal.coachId}`
         : '';
     lines.push(
-      `  ${principal.role.padEnd(9)}${ids.padEnd(19)}${signLocalToken(config, principal)}`,
+      `  ${principal.role.padEnd(9)}${ids.padEnd(19)}${signLocalToken(config, principal, { profile: DEMO_PROFILES[principal.role] })}`,
     );
   }
   lines.push(

@@ -5,7 +5,9 @@ import { VacancyRegistryModule } from '@apps/vacancy-registry/src/vacancy-regist
 import { createHttpApp } from '@wt/bootstrap';
 import { AppConfig, loadConfigFromProcess, runMain } from '@wt/config';
 import { openDataSource, provideDataSource, releaseDataSource, runMigrations } from '@wt/database';
-import { loadDemoData } from '@wt/demo';
+import { loadDemoData, walkDemoWorkflow } from '@wt/demo';
+import { MatchWorkflowRepository, MatchWorkflowService } from '@wt/matching';
+import { Logger } from '@nestjs/common';
 import { RunningPortal, signInMode, startPortalServer } from '@apps/portal/server/portal-server';
 import { demoTokenLines } from './demo-tokens';
 
@@ -84,7 +86,24 @@ runMain(async () => {
   say(
     `Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s, ${Math.round(process.memoryUsage().rss / 1e6)} MB. Ctrl-C stops.`,
   );
+  if (config.demoData) walkDemoInBackground(apps.find(([name]) => name === 'vacancy-registry')![1]);
 });
+
+/**
+ * The demo's matches at each workflow step, once the start's match jobs stored them: in the
+ * background, so "Ready" does not wait for the worker.
+ */
+function walkDemoInBackground(registry: INestApplication): void {
+  const logger = new Logger('DemoWorkflow');
+  walkDemoWorkflow(
+    registry.get(MatchWorkflowService, { strict: false }),
+    registry.get(MatchWorkflowRepository, { strict: false }),
+  )
+    .then((moved) => {
+      if (moved > 0) logger.log(`${moved} demo matches moved along the workflow`);
+    })
+    .catch((error: Error) => logger.warn(`demo workflow not walked: ${error.message}`));
+}
 
 function urls(config: AppConfig): string {
   const base = (port: number) =>

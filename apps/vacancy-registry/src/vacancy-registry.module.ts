@@ -6,6 +6,7 @@ import { HealthModule } from '@wt/health';
 import { QueueModule } from '@wt/queue';
 import { TaxonomyHttpModule } from '@wt/taxonomy';
 import { InsightHttpModule } from './insight/insight-http.module';
+import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { VacanciesHttpModule } from './vacancies-http.module';
 
 /** Vacancies and employers: the employer portal and the advisers' shortlists. */
@@ -24,6 +25,7 @@ export class VacancyRegistryModule {
         TaxonomyHttpModule,
         VacanciesHttpModule,
         InsightHttpModule,
+        NotificationsHttpModule,
         ApiDocsModule.forRoot({
           title: 'Werkplein Twente vacancy registry',
           description:

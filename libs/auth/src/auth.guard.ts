@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { PUBLIC_METADATA, ROLES_METADATA } from './auth.decorators';
-import { Principal, Role } from './principal';
+import { Principal, Role, UserProfile } from './principal';
 import { REFUSAL_RECORDER, RefusalRecorder } from './refusal-recorder';
 import { InvalidTokenError } from './token-claims';
 import { KeySetUnavailableError, TokenVerifier } from './token.verifier';
@@ -22,6 +22,8 @@ interface HttpRequest {
   params?: Record<string, string>;
   route?: { path?: string };
   principal?: Principal;
+  /** The token's e-mail and name claims (never logged). */
+  userProfile?: UserProfile;
 }
 
 interface HttpResponse {
@@ -50,21 +52,25 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_METADATA, targets)) return true;
 
     const request = context.switchToHttp().getRequest<HttpRequest>();
-    const principal = await this.authenticate(context, request);
+    const { principal, profile } = await this.authenticate(context, request);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
     if (roles && !roles.includes(principal.role)) {
       await this.refuse(context, request, principal);
       throw new ForbiddenException(`This endpoint is for: ${roles.join(', ')}`);
     }
     request.principal = principal;
+    request.userProfile = profile;
     return true;
   }
 
-  private async authenticate(context: ExecutionContext, request: HttpRequest): Promise<Principal> {
+  private async authenticate(
+    context: ExecutionContext,
+    request: HttpRequest,
+  ): Promise<{ principal: Principal; profile: UserProfile }> {
     const token = bearerToken(request.headers.authorization);
     try {
       if (!token) throw new InvalidTokenError('missing');
-      return await this.verifier.verify(token);
+      return await this.verifier.verifyWithProfile(token);
     } catch (error) {
       if (error instanceof KeySetUnavailableError) {
         this.logger.error(error.message);

@@ -1,7 +1,7 @@
 import { AppConfig } from '@wt/config';
 import { createHmac } from 'node:crypto';
 import { localSigningKey } from './local-key';
-import { Principal } from './principal';
+import { Principal, UserProfile } from './principal';
 
 export const DEFAULT_LOCAL_TOKEN_HOURS = 12;
 
@@ -10,6 +10,8 @@ export interface LocalTokenOptions {
   ttlSeconds?: number;
   /** Issued-at, in seconds since the epoch (tests move it into the past). */
   issuedAt?: number;
+  /** The OIDC `email` and `name` claims to carry. */
+  profile?: UserProfile;
 }
 
 /**
@@ -34,6 +36,8 @@ export function signLocalToken(
   };
   if (principal.organisationId) payload[claims.organisationId] = principal.organisationId;
   if (principal.coachId) payload[claims.coachId] = principal.coachId;
+  if (options.profile?.email) payload.email = options.profile.email;
+  if (options.profile?.name) payload.name = options.profile.name;
   const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(payload)}`;
   return `${unsigned}.${createHmac('sha256', key).update(unsigned).digest('base64url')}`;
 }

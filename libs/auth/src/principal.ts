@@ -13,3 +13,13 @@ export interface Principal {
   /** The coach id of a `coach` (their caseload). */
   coachId?: string;
 }
+
+/**
+ * What the token says about the person, apart from the principal (which holds ids only): the
+ * OIDC `email` and `name` claims, kept for notifications and nothing else. Staff data, never a
+ * job seeker's.
+ */
+export interface UserProfile {
+  email?: string;
+  name?: string;
+}

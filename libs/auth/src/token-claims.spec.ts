@@ -1,4 +1,4 @@
-import { InvalidTokenError, principalFromClaims } from './token-claims';
+import { InvalidTokenError, principalFromClaims, profileFromClaims } from './token-claims';
 
 const NAMES = { role: 'role', organisationId: 'org_id', coachId: 'coach_id' };
 
@@ -76,5 +76,23 @@ describe('principalFromClaims', () => {
     }
     expect(error).toBeInstanceOf(InvalidTokenError);
     expect((error as InvalidTokenError).reason).toBe(reason);
+  });
+});
+
+describe('profileFromClaims', () => {
+  it.each([
+    [
+      'both claims',
+      { email: 'a.b@staff.test', name: ' Anna B ' },
+      { email: 'a.b@staff.test', name: 'Anna B' },
+    ],
+    ['none', {}, {}],
+    ['a malformed e-mail (left out)', { email: 'not an address', name: 'A' }, { name: 'A' }],
+    ['a header injection (left out)', { email: 'a@b.test\r\nBcc: x@y.test' }, {}],
+    ['a name with a control character (left out)', { name: 'A\u0007B' }, {}],
+    ['an overlong name (left out)', { name: 'x'.repeat(201) }, {}],
+    ['claims of the wrong type (left out)', { email: 42, name: ['A'] }, {}],
+  ])('%s', (_, claims, expected) => {
+    expect(profileFromClaims(claims)).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { ClaimNames } from '@wt/config';
-import { Principal, Role, ROLES } from './principal';
+import { Principal, Role, ROLES, UserProfile } from './principal';
 
 /** A token the engine will not accept; `reason` is safe to show to the caller (no token content). */
 export class InvalidTokenError extends Error {
@@ -54,4 +54,29 @@ function idClaim(value: unknown, name: string): string | undefined {
 
 function hasControlCharacter(value: string): boolean {
   return [...value].some((char) => char.charCodeAt(0) < 0x20);
+}
+
+const MAX_EMAIL_LENGTH = 254;
+const MAX_NAME_LENGTH = 200;
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+$/;
+
+/**
+ * The OIDC `email` and `name` claims, where present and well-formed; a malformed one is left out
+ * (it never refuses a token: the principal is what access depends on).
+ */
+export function profileFromClaims(claims: Record<string, unknown>): UserProfile {
+  const profile: UserProfile = {};
+  const { email, name } = claims;
+  if (typeof email === 'string' && email.length <= MAX_EMAIL_LENGTH && EMAIL.test(email)) {
+    profile.email = email;
+  }
+  if (
+    typeof name === 'string' &&
+    name.trim() !== '' &&
+    name.length <= MAX_NAME_LENGTH &&
+    !hasControlCharacter(name)
+  ) {
+    profile.name = name.trim();
+  }
+  return profile;
 }

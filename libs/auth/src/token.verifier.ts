@@ -1,8 +1,8 @@
 import { AppConfig } from '@wt/config';
 import { createRemoteJWKSet, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { localSigningKey } from './local-key';
-import { Principal } from './principal';
-import { InvalidTokenError, principalFromClaims } from './token-claims';
+import { Principal, UserProfile } from './principal';
+import { InvalidTokenError, principalFromClaims, profileFromClaims } from './token-claims';
 
 /** The issuer's keys could not be fetched: the caller is not at fault (503, not 401). */
 export class KeySetUnavailableError extends Error {
@@ -70,12 +70,20 @@ export class TokenVerifier {
 
   /** Throws {@link InvalidTokenError} (401) or {@link KeySetUnavailableError} (503). */
   async verify(token: string): Promise<Principal> {
+    return (await this.verifyWithProfile(token)).principal;
+  }
+
+  /** {@link verify}, with the person's e-mail and name from the token (for notifications). */
+  async verifyWithProfile(token: string): Promise<{ principal: Principal; profile: UserProfile }> {
     const { payload } = await this.verifySignatureAndClaims(token);
     // jose checks `iat` only against a maximum age; a token from the future is refused here.
     if (typeof payload.iat === 'number' && payload.iat > nowSeconds() + CLOCK_TOLERANCE_SECONDS) {
       throw new InvalidTokenError(CLAIM_REASONS.iat);
     }
-    return principalFromClaims(payload, this.config.auth.claims);
+    return {
+      principal: principalFromClaims(payload, this.config.auth.claims),
+      profile: profileFromClaims(payload),
+    };
   }
 
   private async verifySignatureAndClaims(token: string) {

@@ -107,6 +107,20 @@ export interface GeoConfig {
   dataDir?: string;
 }
 
+/** Notifications: the in-app inbox always, an e-mail digest where an SMTP server is configured. */
+export interface NotificationsConfig {
+  /** `smtp://user:pass@host:port`; absent: no e-mail, the inbox only. */
+  smtpUrl?: string;
+  /** The digest's sender. */
+  smtpFrom: string;
+  /** The portal's address: links in e-mails start with it (in-app links are paths). */
+  portalUrl: string;
+  /** At most one digest per user in this many minutes. */
+  digestMinutes: number;
+  /** Seconds between the worker's sweeps (due digests, notifications the queue missed); 0 = never. */
+  sweepSeconds: number;
+}
+
 export interface AppConfig {
   nodeEnv: NodeEnv;
   logLevel: LogLevel;
@@ -121,6 +135,7 @@ export interface AppConfig {
   geo: GeoConfig;
   jobSeekers: JobSeekersConfig;
   vacancies: VacanciesConfig;
+  notifications: NotificationsConfig;
 }
 
 export function isEmbeddedDatabase(config: AppConfig): boolean {

@@ -25,6 +25,25 @@ describe('loadConfig', () => {
     expect(config.demoData).toBe(false);
   });
 
+  it('reads the notification settings; an empty SMTP_URL means no e-mail', () => {
+    expect(loadConfig({ SMTP_URL: '' }).notifications.smtpUrl).toBeUndefined();
+    const config = loadConfig({
+      SMTP_URL: 'smtp://user:secret@mail.test:587',
+      PORTAL_URL: 'https://portal.test/',
+      NOTIFY_DIGEST_MINUTES: '30',
+    });
+    expect(config.notifications).toMatchObject({
+      smtpUrl: 'smtp://user:secret@mail.test:587',
+      portalUrl: 'https://portal.test',
+      digestMinutes: 30,
+      sweepSeconds: 60,
+    });
+    // A wrong SMTP_URL is named without echoing it (it may hold a password).
+    expect(() => loadConfig({ SMTP_URL: 'http://user:secret@mail.test' })).toThrow(
+      /^Invalid configuration: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL \(got \d+ characters\)$/,
+    );
+  });
+
   it('treats an empty server URL as absent', () => {
     expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '' }).database.url).toBeUndefined();
   });

@@ -217,6 +217,30 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(100)
   JOBSUCHE_MAX_DETAILS = 25;
+
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @MinLength(3)
+  @Matches(/^[^\r\n]*@[^\r\n]*$/, { message: 'must be a sender address (name <address>)' })
+  SMTP_FROM = 'Werkplein Twente <noreply@werkplein-twente.invalid>';
+
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http:// or https:// URL' })
+  PORTAL_URL = 'http://127.0.0.1:3000';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1)
+  @Max(1440)
+  NOTIFY_DIGEST_MINUTES = 60;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer (0 turns the sweep off)' })
+  @Min(0)
+  @Max(3600)
+  NOTIFY_SWEEP_SECONDS = 60;
 }
 
 /** A configuration error: one line, naming the variable and what is wrong with it. */
@@ -226,7 +250,7 @@ export class ConfigError extends Error {
 
 const TYPE_CONSTRAINTS = ['isInt', 'isBoolean', 'matches', 'isIn', 'isString'];
 /** Never echoed in an error message. */
-const SECRET_VARIABLES = new Set(['AUTH_LOCAL_KEY']);
+const SECRET_VARIABLES = new Set(['AUTH_LOCAL_KEY', 'SMTP_URL']);
 const OPTIONAL_VARIABLES = [
   'DATABASE_URL',
   'REDIS_URL',
@@ -237,6 +261,7 @@ const OPTIONAL_VARIABLES = [
   'PORTAL_REGISTRY_URL',
   'PORTAL_PROFILES_URL',
   'PORTAL_OIDC_CLIENT_ID',
+  'SMTP_URL',
 ];
 
 function describe(error: ValidationError, raw: Record<string, unknown>): string {
@@ -324,6 +349,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         maxDetailsPerRun: vars.JOBSUCHE_MAX_DETAILS,
         timeoutMs: 15_000,
       },
+    },
+    notifications: {
+      smtpUrl: vars.SMTP_URL,
+      smtpFrom: vars.SMTP_FROM,
+      portalUrl: vars.PORTAL_URL.replace(/\/+$/, ''),
+      digestMinutes: vars.NOTIFY_DIGEST_MINUTES,
+      sweepSeconds: vars.NOTIFY_SWEEP_SECONDS,
     },
   };
 }

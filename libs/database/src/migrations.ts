@@ -8,6 +8,8 @@ import { CreateQueuedJobs1764312000000 } from '../../../migrations/1764312000000
 import { CreateErasedSeekers1796159149954 } from '../../../migrations/1796159149954-CreateErasedSeekers';
 import { CreateFailedJobs1796159977998 } from '../../../migrations/1796159977998-CreateFailedJobs';
 import { CreateMatchWorkflow1796160999602 } from '../../../migrations/1796160999602-CreateMatchWorkflow';
+import { CreateNotifications1796161000000 } from '../../../migrations/1796161000000-CreateNotifications';
+import { CreateErasedPlacementTally1796161100000 } from '../../../migrations/1796161100000-CreateErasedPlacementTally';
 import { AddVacancyOccupationReview1796159696470 } from '../../../migrations/1796159696470-AddVacancyOccupationReview';
 import { CreateInsightSnapshots1796159619028 } from '../../../migrations/1796159619028-CreateInsightSnapshots';
 
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   AddVacancyOccupationReview1796159696470,
   CreateFailedJobs1796159977998,
   CreateMatchWorkflow1796160999602,
+  CreateNotifications1796161000000,
+  CreateErasedPlacementTally1796161100000,
 ];

@@ -1,4 +1,5 @@
 import { jobSeekersDemoSeeder } from '@wt/job-seekers';
+import { notificationsDemoSeeder } from '@wt/notifications';
 import { vacanciesDemoSeeder } from '@wt/vacancies';
 import { DataSource } from 'typeorm';
 
@@ -9,7 +10,7 @@ export interface DemoSeeder {
   seed(dataSource: DataSource): Promise<string>;
 }
 
-const SEEDERS: DemoSeeder[] = [jobSeekersDemoSeeder, vacanciesDemoSeeder];
+const SEEDERS: DemoSeeder[] = [jobSeekersDemoSeeder, vacanciesDemoSeeder, notificationsDemoSeeder];
 
 /** Loads every context's demo data; returns one summary line. */
 export async function loadDemoData(dataSource: DataSource): Promise<string> {

@@ -39,3 +39,7 @@ export { MatchWorkflowRepository } from './store/match-workflow.repository';
 export { OutcomesReportService } from './report/outcomes-report.service';
 export type { EmployerPlacements, RegionOutcomes } from './report/outcomes-report.service';
 export * from './report/outcomes-report';
+export { MatchNotificationRepository } from './store/match-notification.repository';
+export type { NotifiableStep, ScoredPair } from './store/match-notification.repository';
+export { StepNotificationQueue } from './workflow/step-notification.queue';
+export { MatchNotificationFactsModule } from './workflow/match-notification-facts.module';

@@ -8,6 +8,12 @@ export interface JobPayloads {
   'match-vacancy': { vacancyId: string; version: number };
   'match-seeker': { seekerId: string; version: number };
   'rematch-all': { reason: string; requestedAt: string };
+  /** A step of the match workflow was taken: its line in the history (`matching.match_step`). */
+  'notify-step': { stepId: string };
+  /** A vacancy's shortlist was written: strong matches for coaches, or no candidate for advisers. */
+  'notify-vacancy-matches': { vacancyId: string; version: number };
+  /** A job seeker's matches were written: strong ones for their coach. */
+  'notify-seeker-matches': { seekerId: string; version: number };
 }
 
 export type JobName = keyof JobPayloads;
@@ -19,6 +25,9 @@ export const JOB_NAMES: readonly JobName[] = [
   'match-vacancy',
   'match-seeker',
   'rematch-all',
+  'notify-step',
+  'notify-vacancy-matches',
+  'notify-seeker-matches',
 ];
 
 /**
@@ -36,6 +45,16 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayload<N>): st
     case 'match-seeker': {
       const { seekerId, version } = payload as JobPayloads['match-seeker'];
       return `match-seeker.${seekerId}.v${version}`;
+    }
+    case 'notify-step':
+      return `notify-step.${(payload as JobPayloads['notify-step']).stepId}`;
+    case 'notify-vacancy-matches': {
+      const { vacancyId, version } = payload as JobPayloads['notify-vacancy-matches'];
+      return `notify-vacancy-matches.${vacancyId}.v${version}`;
+    }
+    case 'notify-seeker-matches': {
+      const { seekerId, version } = payload as JobPayloads['notify-seeker-matches'];
+      return `notify-seeker-matches.${seekerId}.v${version}`;
     }
     case 'rematch-all':
       return `rematch-all.${(payload as JobPayloads['rematch-all']).requestedAt.replace(/[^0-9A-Za-z]/g, '')}`;

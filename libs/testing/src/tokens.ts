@@ -1,4 +1,4 @@
-import { Principal, signLocalToken } from '@wt/auth';
+import { Principal, signLocalToken, UserProfile } from '@wt/auth';
 import { AppConfig } from '@wt/config';
 
 /**
@@ -9,7 +9,7 @@ import { AppConfig } from '@wt/config';
 export function tokenFor(
   config: AppConfig,
   principal: Principal,
-  options: { ttlSeconds?: number } = {},
+  options: { ttlSeconds?: number; profile?: UserProfile } = {},
 ): string {
   return signLocalToken(config, principal, options);
 }

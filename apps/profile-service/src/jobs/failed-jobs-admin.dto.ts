@@ -1,4 +1,4 @@
-import type { FailedJob, FailedJobsPage } from '@wt/queue';
+import { FailedJob, FailedJobsPage, JOB_NAMES } from '@wt/queue';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -24,7 +24,7 @@ export class FailedJobsPageQuery {
 export class FailedJobDto {
   @ApiProperty({ example: 'match-vacancy.2f0c….v3' })
   jobId: string;
-  @ApiProperty({ enum: ['ping', 'match-vacancy', 'match-seeker', 'rematch-all'] })
+  @ApiProperty({ enum: JOB_NAMES })
   name: string;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'ids and versions only' })
   payload: Record<string, unknown>;

@@ -1,10 +1,11 @@
 import { ConfigError, loadConfigFromProcess } from '@wt/config';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LOCAL_TOKEN_HOURS, signLocalToken } from '../local-token.signer';
-import { Principal, Role, ROLES } from '../principal';
+import { Principal, Role, ROLES, UserProfile } from '../principal';
+import { profileFromClaims } from '../token-claims';
 
 const USAGE =
-  'usage: npm run --silent token -- --role <employer|adviser|coach|admin> [--org <id>] [--coach <id>] [--sub <subject>] [--hours <n>]';
+  'usage: npm run --silent token -- --role <employer|adviser|coach|admin> [--org <id>] [--coach <id>] [--sub <subject>] [--hours <n>] [--email <address>] [--name <display name>]';
 
 /**
  * `npm run --silent token -- --role coach --coach demo-coach-1`: prints a bearer token signed with
@@ -20,8 +21,9 @@ function main(argv: string[]): number {
         `Refused: the apps verify tokens from the OIDC issuer ${config.auth.issuer}; get a token there`,
       );
     }
-    const { principal, hours } = parse(argv);
-    process.stdout.write(`${signLocalToken(config, principal, { ttlSeconds: hours * 3600 })}\n`);
+    const { principal, hours, profile } = parse(argv);
+    const token = signLocalToken(config, principal, { ttlSeconds: hours * 3600, profile });
+    process.stdout.write(`${token}\n`);
     return 0;
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) return fail(error.message);
@@ -31,7 +33,7 @@ function main(argv: string[]): number {
 
 class UsageError extends Error {}
 
-function parse(argv: string[]): { principal: Principal; hours: number } {
+function parse(argv: string[]): { principal: Principal; hours: number; profile: UserProfile } {
   let values: Record<string, string | undefined>;
   try {
     ({ values } = parseArgs({
@@ -42,6 +44,8 @@ function parse(argv: string[]): { principal: Principal; hours: number } {
         coach: { type: 'string' },
         sub: { type: 'string' },
         hours: { type: 'string' },
+        email: { type: 'string' },
+        name: { type: 'string' },
       },
       strict: true,
     }));
@@ -60,7 +64,14 @@ function parse(argv: string[]): { principal: Principal; hours: number } {
   if (!Number.isInteger(hours) || hours < 1 || hours > 24 * 30) {
     throw new UsageError('--hours must be a whole number of hours from 1 to 720');
   }
+  // The apps keep only well-formed claims: refuse here what they would drop.
+  const profile = profileFromClaims({ email: values.email, name: values.name });
+  if (values.email !== undefined && !profile.email)
+    throw new UsageError('--email must be an e-mail address');
+  if (values.name !== undefined && !profile.name)
+    throw new UsageError('--name must be 1-200 characters');
   return {
+    profile,
     principal: {
       subject: values.sub ?? `cli-${role}`,
       role,

@@ -21,6 +21,8 @@ import { isEmployerVisible } from './profile.mapper';
 export interface MatchableSeeker {
   id: string;
   version: number;
+  /** The coach whose caseload holds the job seeker (an id, as in the coach's token). */
+  coachId: string;
   employerVisible: boolean;
   wantedOccupations: string[];
   skills: string[];
@@ -104,6 +106,7 @@ function toMatchable(p: JobSeekerProfile): MatchableSeeker {
   return {
     id: p.id,
     version: p.version,
+    coachId: p.coachId,
     employerVisible: isEmployerVisible(p),
     wantedOccupations: stringsOf(
       (Array.isArray(p.wantedOccupations) ? p.wantedOccupations : []).map((o) => o?.uri),

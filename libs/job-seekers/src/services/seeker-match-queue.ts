@@ -39,9 +39,10 @@ export class SeekerMatchQueue {
 
   /** An erased seeker's match jobs still waiting (every version up to `version`) are dropped. */
   async discard({ id, version }: VersionedSeeker): Promise<void> {
-    const jobIds = Array.from({ length: version }, (_, i) =>
+    const jobIds = Array.from({ length: version }, (_, i) => [
       jobIdFor('match-seeker', { seekerId: id, version: i + 1 }),
-    );
+      jobIdFor('notify-seeker-matches', { seekerId: id, version: i + 1 }),
+    ]).flat();
     try {
       await this.producer.discard(jobIds);
     } catch (error) {

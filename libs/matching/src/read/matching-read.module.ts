@@ -15,6 +15,8 @@ import { MatchReadService } from './match-read.service';
 import { MatchWorkflowRepository } from '../store/match-workflow.repository';
 import { MatchWorkflowService } from '../workflow/match-workflow.service';
 import { OutcomesReportService } from '../report/outcomes-report.service';
+import { MatchNotificationRepository } from '../store/match-notification.repository';
+import { StepNotificationQueue } from '../workflow/step-notification.queue';
 
 /** Erasing a job seeker erases their matches, in the same transaction. */
 @Injectable()
@@ -55,6 +57,8 @@ export class MatchErasure implements OnModuleInit {
     MatchWorkflowRepository,
     MatchWorkflowService,
     OutcomesReportService,
+    MatchNotificationRepository,
+    StepNotificationQueue,
   ],
   exports: [
     MatchReadService,

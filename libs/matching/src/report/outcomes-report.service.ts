@@ -20,6 +20,8 @@ export interface EmployerPlacements {
   /** hours / 25.5 per banenafspraak placement, toward the employer's quota. */
   banen: number;
   crossBorder: number;
+  /** Of `placements`, those of job seekers erased since (kept as counts, without the person). */
+  erasedPlacements: number;
 }
 
 export interface RegionOutcomes extends OutcomesReport {
@@ -66,18 +68,26 @@ export class OutcomesReportService {
 
   private async employers(): Promise<EmployerPlacements[]> {
     const byOrg = new Map<string, EmployerPlacements>();
-    for (const p of await this.store.placements()) {
+    const add = (
+      p: { organisationId: string; countryOfWork: string; banen: number },
+      count: number,
+      erased: boolean,
+    ) => {
       const e = byOrg.get(p.organisationId) ?? {
         organisationId: p.organisationId,
         placements: 0,
         banen: 0,
         crossBorder: 0,
+        erasedPlacements: 0,
       };
-      e.placements += 1;
+      e.placements += count;
       e.banen = Math.round((e.banen + p.banen) * 1000) / 1000;
-      if (p.countryOfWork !== 'NL') e.crossBorder += 1;
+      if (p.countryOfWork !== 'NL') e.crossBorder += count;
+      if (erased) e.erasedPlacements += count;
       byOrg.set(p.organisationId, e);
-    }
+    };
+    for (const p of await this.store.placements()) add(p, 1, false);
+    for (const t of await this.store.erasedPlacements()) add(t, t.placements, true);
     return [...byOrg.values()].sort((a, b) => a.organisationId.localeCompare(b.organisationId));
   }
 }

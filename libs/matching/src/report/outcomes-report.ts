@@ -15,6 +15,8 @@ export const MIN_CELL = 5;
 /** A group's rate below this share of the rest's is flagged (the four-fifths rule). */
 export const FOUR_FIFTHS = 0.8;
 export const SCORE_BANDS = [0, 50, 60, 70, 80, 90] as const;
+/** A strong match (a coach is told of it): a score in the report's three upper bands, 70 and up. */
+export const STRONG_MATCH_SCORE = SCORE_BANDS[3];
 
 /** One match with the steps it reached. */
 export interface ReportMatch {

@@ -10,6 +10,15 @@ import type {
   WorkflowMatch,
 } from './match-workflow.types';
 
+/** What an erasure keeps of placements: a count per employer, month and country of work. */
+export interface ErasedPlacementTally {
+  organisationId: string;
+  period: string;
+  countryOfWork: string;
+  placements: number;
+  banen: number;
+}
+
 /** One match as the outcomes report reads it. */
 export interface ReportRow {
   vacancyId: string;
@@ -86,8 +95,11 @@ export class MatchWorkflowRepository {
     );
   }
 
-  /** Moves the row and appends the history line; false when the row is no longer at `from`. */
-  async applyStep(step: StepWrite, manager?: EntityManager): Promise<boolean> {
+  /**
+   * Moves the row and appends the history line; answers the line's id, or null when the row is no
+   * longer at `from`.
+   */
+  async applyStep(step: StepWrite, manager?: EntityManager): Promise<string | null> {
     const run = (m: EntityManager) => this.writeStep(m, step);
     return manager ? run(manager) : this.dataSource.transaction(run);
   }
@@ -161,6 +173,21 @@ export class MatchWorkflowRepository {
     }));
   }
 
+  /** Placements of erased job seekers, counted per employer, month and country (no person). */
+  async erasedPlacements(): Promise<ErasedPlacementTally[]> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT organisation_id, period, country_of_work, placements, banen
+         FROM matching.erased_placement_tally ORDER BY organisation_id, period, country_of_work`,
+    );
+    return rows.map((r) => ({
+      organisationId: r.organisation_id as string,
+      period: r.period as string,
+      countryOfWork: r.country_of_work as string,
+      placements: r.placements as number,
+      banen: r.banen as number,
+    }));
+  }
+
   /** Every stored match with the steps it reached, for the outcomes report. */
   async reportRows(): Promise<ReportRow[]> {
     const rows = await this.dataSource.query(
@@ -187,7 +214,7 @@ export class MatchWorkflowRepository {
     }));
   }
 
-  private async writeStep(m: EntityManager, s: StepWrite): Promise<boolean> {
+  private async writeStep(m: EntityManager, s: StepWrite): Promise<string | null> {
     const [rows] = await m.query(
       `UPDATE matching.match SET status = $3, status_reason = $5, status_changed_by = $6,
               status_changed_at = now(), score_at_last_step = score,
@@ -210,11 +237,12 @@ export class MatchWorkflowRepository {
       ],
     );
     const moved = rows as Array<{ score: number }>;
-    if (moved.length === 0) return false;
-    await m.query(
+    if (moved.length === 0) return null;
+    const [line] = await m.query(
       `INSERT INTO matching.match_step (vacancy_id, seeker_id, action, from_status, to_status, actor_subject,
          actor_role, on_behalf_of, reason, note, score)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       RETURNING id::text AS id`,
       [
         s.vacancyId,
         s.seekerId,
@@ -229,7 +257,7 @@ export class MatchWorkflowRepository {
         moved[0].score,
       ],
     );
-    return true;
+    return (line as { id: string }).id;
   }
 }
 

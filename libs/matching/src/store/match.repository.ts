@@ -108,14 +108,24 @@ export class MatchRepository {
   }
 
   /**
-   * Every match of a job seeker, whatever its step (erasure). With the erasing transaction's
+   * Every match of a job seeker, whatever its step (erasure), with its steps and placements; the
+   * placements are first added to the employers' anonymous tally. With the erasing transaction's
    * manager, so the matches go with the profile or not at all.
    */
   async deleteForSeeker(seekerId: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).query(
-      `DELETE FROM matching.match WHERE seeker_id = $1`,
+    const m = manager ?? this.dataSource.manager;
+    // A placement stays counted for its employer, as a count without the person.
+    await m.query(
+      `INSERT INTO matching.erased_placement_tally (organisation_id, period, country_of_work, placements, banen)
+       SELECT organisation_id, to_char(start_date, 'YYYY-MM'), country_of_work, count(*)::int, sum(banen)
+         FROM matching.placement WHERE seeker_id = $1
+        GROUP BY 1, 2, 3
+       ON CONFLICT (organisation_id, period, country_of_work) DO UPDATE
+         SET placements = erased_placement_tally.placements + excluded.placements,
+             banen = erased_placement_tally.banen + excluded.banen`,
       [seekerId],
     );
+    await m.query(`DELETE FROM matching.match WHERE seeker_id = $1`, [seekerId]);
   }
 
   /** The stored list of a vacancy, best first (ties by seeker id, bytewise). */

@@ -1,6 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { MatchableSeekersService } from '@wt/job-seekers';
-import { HandlesJob, JobContext, JobHandler, JobPayload, PermanentJobError } from '@wt/queue';
+import {
+  HandlesJob,
+  JobContext,
+  JobHandler,
+  JobPayload,
+  JobProducer,
+  PermanentJobError,
+} from '@wt/queue';
 import { MatchableVacanciesService } from '@wt/vacancies';
 import { VacancyFeatures } from '../features/matching-features';
 import { MatchRepository, WriteOptions } from '../store/match.repository';
@@ -38,6 +45,7 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
     private readonly features: VacancyFeatures,
     private readonly store: MatchRepository,
     private readonly pace: MatchingPace,
+    private readonly producer: JobProducer,
   ) {}
 
   async handle({
@@ -68,6 +76,8 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
       writeOptions(this.seekers, this.pace),
     );
     this.logger.debug(`vacancy ${vacancyId} v${version}: ${matches.length} matches`);
+    // Inside the job: if this fails or the worker dies first, the job runs again and sends it.
+    await this.producer.enqueue('notify-vacancy-matches', { vacancyId, version });
     return { matches: matches.length };
   }
 }
@@ -81,6 +91,7 @@ export class MatchSeekerHandler implements JobHandler<'match-seeker'> {
     private readonly seekers: MatchableSeekersService,
     private readonly store: MatchRepository,
     private readonly pace: MatchingPace,
+    private readonly producer: JobProducer,
   ) {}
 
   async handle({
@@ -104,6 +115,7 @@ export class MatchSeekerHandler implements JobHandler<'match-seeker'> {
       writeOptions(this.seekers, this.pace),
     );
     if (!written) return { skipped: 'job seeker erased meanwhile' };
+    await this.producer.enqueue('notify-seeker-matches', { seekerId, version });
     return { matches: matches.length };
   }
 }

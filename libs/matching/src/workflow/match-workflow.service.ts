@@ -23,6 +23,7 @@ import { dayNumber, explanationFacts, prepareVacancy, SCORING_MODEL } from '../c
 import { occupationUrisOf, seekerFeatures, VacancyFeatures } from '../features/matching-features';
 import { MatchWorkflowRepository } from '../store/match-workflow.repository';
 import type { StepWrite, WorkflowMatch } from '../store/match-workflow.types';
+import { StepNotificationQueue } from './step-notification.queue';
 import type {
   AgreementInput,
   HireInput,
@@ -58,6 +59,7 @@ export class MatchWorkflowService {
     private readonly identities: JobSeekerIdentityService,
     private readonly taxonomy: TaxonomyService,
     private readonly features: VacancyFeatures,
+    private readonly notifications: StepNotificationQueue,
   ) {}
 
   /**
@@ -168,8 +170,8 @@ export class MatchWorkflowService {
     // Read before the transaction: in the embedded mode a read on another connection inside it
     // would wait for the transaction to end.
     const others = await this.otherOpenAtEmployer(vacancy, seekerId);
-    await this.store.transaction(async (m) => {
-      await this.write(this.stepWrite(p, 'hire', match!), m);
+    const stepIds = await this.store.transaction(async (m) => {
+      const ids = [await this.write(this.stepWrite(p, 'hire', match!), m)];
       await this.store.recordPlacement(
         {
           vacancyId,
@@ -187,7 +189,7 @@ export class MatchWorkflowService {
       );
       for (const other of others) {
         // One that moved on meanwhile is left as it is.
-        await this.store.applyStep(
+        const closed = await this.store.applyStep(
           {
             ...this.stepWrite(p, 'reject', other),
             to: 'rejected',
@@ -197,8 +199,11 @@ export class MatchWorkflowService {
           },
           m,
         );
+        if (closed) ids.push(closed);
       }
+      return ids;
     });
+    await this.notifications.enqueue(stepIds);
     await this.access.recordStep(p, vacancyId, seekerId, 'hire');
     await this.fillWhenComplete(p, vacancy);
     return this.result(vacancyId, seekerId);
@@ -317,7 +322,9 @@ export class MatchWorkflowService {
     extra: Partial<StepWrite>,
   ): Promise<StepResult> {
     this.decide(action, p, match);
-    await this.write({ ...this.stepWrite(p, action, match!), ...extra });
+    const stepId = await this.write({ ...this.stepWrite(p, action, match!), ...extra });
+    // After the commit: the job never runs before the step is visible, and never blocks it.
+    await this.notifications.enqueue([stepId]);
     await this.access.recordStep(p, vacancyId, seekerId, action);
     return this.result(vacancyId, seekerId);
   }
@@ -335,12 +342,14 @@ export class MatchWorkflowService {
     };
   }
 
-  private async write(step: StepWrite, manager?: EntityManager) {
-    if (!(await this.store.applyStep(step, manager))) {
+  private async write(step: StepWrite, manager?: EntityManager): Promise<string> {
+    const stepId = await this.store.applyStep(step, manager);
+    if (!stepId) {
       throw new ConflictException(
         `${step.action}: the match is no longer at step "${step.from}" (someone acted meanwhile); read it again`,
       );
     }
+    return stepId;
   }
 
   private async vacancy(vacancyId: string): Promise<MatchableVacancy> {
