@@ -30,6 +30,9 @@ import enAdviserTools from './locales/en/adviserTools.json';
 import nlRegional from './locales/nl/regional.json';
 import deRegional from './locales/de/regional.json';
 import enRegional from './locales/en/regional.json';
+import nlInbox from './locales/nl/inbox.json';
+import deInbox from './locales/de/inbox.json';
+import enInbox from './locales/en/inbox.json';
 
 /** Dutch first; German and English complete. One namespace per role or area. */
 export const LANGUAGES = ['nl', 'de', 'en'] as const;
@@ -45,6 +48,7 @@ export const NAMESPACES = [
   'caseload',
   'adviserTools',
   'regional',
+  'inbox',
 ] as const;
 
 export const resources = {
@@ -59,6 +63,7 @@ export const resources = {
     caseload: nlCaseload,
     adviserTools: nlAdviserTools,
     regional: nlRegional,
+    inbox: nlInbox,
   },
   de: {
     common: deCommon,
@@ -71,6 +76,7 @@ export const resources = {
     caseload: deCaseload,
     adviserTools: deAdviserTools,
     regional: deRegional,
+    inbox: deInbox,
   },
   en: {
     common: enCommon,
@@ -83,6 +89,7 @@ export const resources = {
     caseload: enCaseload,
     adviserTools: enAdviserTools,
     regional: enRegional,
+    inbox: enInbox,
   },
 } as const;
 

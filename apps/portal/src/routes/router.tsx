@@ -12,6 +12,7 @@ import { coachSeekerRoutes } from './coach-seekers';
 import { employerRoutes } from './employer';
 import { insightRoutes } from './insight';
 import { regionalInsightRoutes } from './insight-region';
+import { inboxRoutes } from './inbox';
 import { HOME } from './nav';
 
 function Home() {
@@ -36,6 +37,7 @@ export const router = createBrowserRouter([
       ...adminRoutes,
       ...insightRoutes,
       ...regionalInsightRoutes,
+      ...inboxRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
