@@ -17,7 +17,7 @@ export const AVAILABILITIES: Availability[] = ['now', 'later', 'unknown'];
 
 /** A short handle for a pseudonymous profile id ("JS-3F9A"): the caseload shows no names. */
 export const seekerHandle = (id: string): string =>
-  `JS-${id.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
+  `JS-${id.replace(/-/g, '').slice(-6).toUpperCase()}`;
 
 export const seekerQuery = (id: string) => ({
   queryKey: ['profiles', 'job-seeker', id],

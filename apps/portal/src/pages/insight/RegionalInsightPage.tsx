@@ -174,7 +174,7 @@ function HeatMap({ data }: { data: Tightness }) {
               {groups.map(([code, label]) => (
                 <th scope="col" key={code}>
                   <abbr title={label}>{code}</abbr>
-                  <div className="wt-meta">{label}</div>
+                  {label !== code ? <div className="wt-meta">{label}</div> : null}
                 </th>
               ))}
             </tr>
