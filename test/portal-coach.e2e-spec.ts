@@ -85,6 +85,13 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
     expect(await page.getByTestId('most-missing').textContent()).not.toBe('');
     await checkPage(page, 'coach-caseload');
     expect(await fitsNarrowScreen(page)).toBeLessThanOrEqual(360);
+    // In German too (and back: the choice is remembered for the other tests of this browser).
+    await page.getByRole('button', { name: 'Deutsch (Duits)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meine Fälle' }).waitFor();
+    expect(await page.getByTestId('bands').textContent()).toContain('Vollständig');
+    await checkPage(page, 'coach-caseload-de');
+    await page.getByRole('button', { name: 'Nederlands (Niederländisch)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
 
     // The least complete profile comes first; its missing and stale fields are flagged in the form.
     const least = [...seekers].sort((a, b) => a.completenessScore - b.completenessScore)[0];
