@@ -18,11 +18,38 @@ import nlCoach from './locales/nl/coach.json';
 import nlCommon from './locales/nl/common.json';
 import nlEmployer from './locales/nl/employer.json';
 import nlInsight from './locales/nl/insight.json';
+import nlComponents from './locales/nl/components.json';
+import deComponents from './locales/de/components.json';
+import enComponents from './locales/en/components.json';
+import nlCaseload from './locales/nl/caseload.json';
+import deCaseload from './locales/de/caseload.json';
+import enCaseload from './locales/en/caseload.json';
+import nlAdviserTools from './locales/nl/adviserTools.json';
+import deAdviserTools from './locales/de/adviserTools.json';
+import enAdviserTools from './locales/en/adviserTools.json';
+import nlRegional from './locales/nl/regional.json';
+import deRegional from './locales/de/regional.json';
+import enRegional from './locales/en/regional.json';
+import nlInbox from './locales/nl/inbox.json';
+import deInbox from './locales/de/inbox.json';
+import enInbox from './locales/en/inbox.json';
 
 /** Dutch first; German and English complete. One namespace per role or area. */
 export const LANGUAGES = ['nl', 'de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const NAMESPACES = ['common', 'employer', 'adviser', 'coach', 'admin', 'insight'] as const;
+export const NAMESPACES = [
+  'common',
+  'employer',
+  'adviser',
+  'coach',
+  'admin',
+  'insight',
+  'components',
+  'caseload',
+  'adviserTools',
+  'regional',
+  'inbox',
+] as const;
 
 export const resources = {
   nl: {
@@ -32,6 +59,11 @@ export const resources = {
     coach: nlCoach,
     admin: nlAdmin,
     insight: nlInsight,
+    components: nlComponents,
+    caseload: nlCaseload,
+    adviserTools: nlAdviserTools,
+    regional: nlRegional,
+    inbox: nlInbox,
   },
   de: {
     common: deCommon,
@@ -40,6 +72,11 @@ export const resources = {
     coach: deCoach,
     admin: deAdmin,
     insight: deInsight,
+    components: deComponents,
+    caseload: deCaseload,
+    adviserTools: deAdviserTools,
+    regional: deRegional,
+    inbox: deInbox,
   },
   en: {
     common: enCommon,
@@ -48,6 +85,11 @@ export const resources = {
     coach: enCoach,
     admin: enAdmin,
     insight: enInsight,
+    components: enComponents,
+    caseload: enCaseload,
+    adviserTools: enAdviserTools,
+    regional: enRegional,
+    inbox: enInbox,
   },
 } as const;
 

@@ -51,3 +51,15 @@ export async function ok<T>(
   }
   return data as T;
 }
+
+/**
+ * {@link ok} for an operation that can also answer CSV: the JSON answer (the portal asks for
+ * JSON; a text answer here is an error).
+ */
+export async function okJson<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<Exclude<T, string>> {
+  const data = await ok(call);
+  if (typeof data === 'string') throw new ApiError(500, ['expected JSON, got text']);
+  return data as Exclude<T, string>;
+}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { useSession, useSignOut } from '../auth/AuthContext';
 import { navFor } from '../routes/nav';
+import { InboxLink } from './InboxLink';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { StatusProvider } from './Status';
 
@@ -38,6 +39,7 @@ export function Layout() {
             <LanguageSwitcher />
             {session ? (
               <>
+                <InboxLink />
                 <span data-testid="signed-in-as">
                   {t('layout.signedInAs', {
                     role: t(`roles.${session.principal.role}`),

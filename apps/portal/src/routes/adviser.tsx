@@ -1,7 +1,6 @@
 import { ReactNode } from 'react';
 import { RouteObject } from 'react-router';
 import { ShortlistPage } from '../pages/adviser/ShortlistPage';
-import { AdviserVacanciesPage } from '../pages/adviser/VacanciesPage';
 import { NavItem } from './nav';
 import { RequireRole } from './RequireRole';
 
@@ -13,6 +12,5 @@ export const adviserNav: NavItem[] = [
 const adviser = (page: ReactNode) => <RequireRole roles={['adviser', 'admin']}>{page}</RequireRole>;
 
 export const adviserRoutes: RouteObject[] = [
-  { path: 'adviser/vacancies', element: adviser(<AdviserVacanciesPage />) },
   { path: 'adviser/vacancies/:id', element: adviser(<ShortlistPage />) },
 ];

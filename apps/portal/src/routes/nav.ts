@@ -1,8 +1,11 @@
 import { Role } from '../auth/session';
 import { adminNav } from './admin';
 import { adviserNav } from './adviser';
+import { adviserToolsNav } from './adviser-tools';
 import { coachNav } from './coach';
+import { coachSeekerNav } from './coach-seekers';
 import { employerNav } from './employer';
+import { regionalInsightNav } from './insight-region';
 
 /** A link of the main navigation: `label` is an i18n key (namespace-qualified). */
 export interface NavItem {
@@ -13,9 +16,9 @@ export interface NavItem {
 
 const NAV: Record<Role, NavItem[]> = {
   employer: employerNav,
-  adviser: adviserNav,
-  coach: coachNav,
-  admin: adminNav,
+  adviser: [...adviserNav, ...adviserToolsNav, ...regionalInsightNav],
+  coach: [...coachSeekerNav, ...coachNav],
+  admin: [...adminNav, ...regionalInsightNav],
 };
 
 export const navFor = (role: Role): NavItem[] => NAV[role];

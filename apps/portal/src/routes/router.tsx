@@ -6,9 +6,13 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { SignInPage } from '../pages/SignInPage';
 import { adminRoutes } from './admin';
 import { adviserRoutes } from './adviser';
+import { adviserToolsRoutes } from './adviser-tools';
 import { coachRoutes } from './coach';
+import { coachSeekerRoutes } from './coach-seekers';
 import { employerRoutes } from './employer';
 import { insightRoutes } from './insight';
+import { regionalInsightRoutes } from './insight-region';
+import { inboxRoutes } from './inbox';
 import { HOME } from './nav';
 
 function Home() {
@@ -26,10 +30,14 @@ export const router = createBrowserRouter([
       { path: 'sign-in', element: <SignInPage /> },
       { path: 'auth/callback', element: <AuthCallbackPage /> },
       ...employerRoutes,
+      ...adviserToolsRoutes,
       ...adviserRoutes,
       ...coachRoutes,
+      ...coachSeekerRoutes,
       ...adminRoutes,
       ...insightRoutes,
+      ...regionalInsightRoutes,
+      ...inboxRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -10,6 +10,7 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
+import { wholeCaseload } from '../../api/job-seekers';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,14 +40,7 @@ export function IntroductionsPage() {
   const pending = useQuery({
     queryKey: ['profiles', 'introductions', i18n.language],
     queryFn: async (): Promise<Pending[]> => {
-      const caseload = [];
-      for (let page = 1; ; page++) {
-        const { items, total } = await ok(
-          profiles.GET('/job-seekers', { params: { query: { page, pageSize: 100 } } }),
-        );
-        caseload.push(...items);
-        if (items.length === 0 || caseload.length >= total) break;
-      }
+      const caseload = await wholeCaseload();
       const found: Pending[] = [];
       for (const seeker of caseload) {
         if (!seeker.employerVisible) continue;

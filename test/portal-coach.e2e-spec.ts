@@ -1,0 +1,263 @@
+import { Browsing, findChromium, launchChromium } from './portal/browser';
+import { buildPortal, PortalStack } from './portal/portal-stack';
+import {
+  announced,
+  checkPage,
+  demoToken,
+  fitsNarrowScreen,
+  localeKeys,
+  visitAs,
+} from './portal/visit';
+
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  const line =
+    'Portal coach pages: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH), so they are SKIPPED here; install it with `apt-get install -y chromium` (CI does).';
+  process.stdout.write(`\n${line}\n`);
+  if (process.env.CI) throw new Error(line);
+}
+const describeWithChromium = chromiumPath ? describe : describe.skip;
+
+interface SeekerMatch {
+  vacancyId: string;
+  status: string;
+}
+
+/**
+ * The coach's pages in Chromium: the caseload at a glance, a profile with its missing and stale
+ * fields highlighted (typeahead, qualification picker), the double opt-in with its dates, confirming
+ * availability, a new job seeker, the matching vacancies with explanations (shortlist one), the
+ * transition occupations and "one skill away"; axe on each page and a screenshot.
+ */
+describeWithChromium('portal (Chromium): the coach pages', () => {
+  let stack: PortalStack;
+  let browser: Browsing;
+  let token: string;
+
+  const api = async <T>(path: string): Promise<T> => {
+    const response = await fetch(`${stack.url}/api/profiles${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as T;
+  };
+
+  beforeAll(async () => {
+    stack = await PortalStack.start(buildPortal());
+    browser = await launchChromium(chromiumPath!);
+    token = await demoToken(stack.url, 'coach');
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('has the same keys in nl, de and en for the coach and shared-component namespaces', () => {
+    for (const ns of ['caseload', 'components']) {
+      const keys = localeKeys(ns);
+      expect(keys.nl.length).toBeGreaterThan(20);
+      expect(keys.de).toEqual(keys.nl);
+      expect(keys.en).toEqual(keys.nl);
+    }
+  });
+
+  it('shows the caseload at a glance, then a profile, its consent and availability', async () => {
+    const overview = await api<{ total: number; byCompleteness: Record<string, number> }>(
+      '/caseload',
+    );
+    const seekers =
+      await api<
+        Array<{ id: string; completenessScore: number; missing: string[]; stale: string[] }>
+      >('/job-seekers');
+    expect(overview.total).toBe(seekers.length);
+
+    const page = await browser.context.newPage();
+    await visitAs(page, stack.url, '/coach/caseload', 'coach');
+    await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
+    await page.getByTestId('caseload-table').waitFor();
+    expect(await page.getByTestId('caseload-table').locator('tbody tr').count()).toBe(
+      seekers.length,
+    );
+    const bandsText = await page.getByTestId('bands').textContent();
+    expect(bandsText).toContain('Volledig');
+    expect(bandsText).toContain(String(overview.byCompleteness.low));
+    expect(await page.getByTestId('most-missing').textContent()).not.toBe('');
+    await checkPage(page, 'coach-caseload');
+    expect(await fitsNarrowScreen(page)).toBeLessThanOrEqual(360);
+    // In German too (and back: the choice is remembered for the other tests of this browser).
+    await page.getByRole('button', { name: 'Deutsch (Duits)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meine Fälle' }).waitFor();
+    expect(await page.getByTestId('bands').textContent()).toContain('Vollständig');
+    await checkPage(page, 'coach-caseload-de');
+    await page.getByRole('button', { name: 'Nederlands (Niederländisch)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
+
+    // The least complete profile comes first; its missing and stale fields are flagged in the form.
+    const least = [...seekers].sort((a, b) => a.completenessScore - b.completenessScore)[0];
+    await page.getByTestId('caseload-table').locator('tbody tr').first().getByRole('link').click();
+    await page.waitForURL(`**/coach/job-seekers/${least.id}`);
+    await page.getByRole('heading', { name: 'Toestemming (dubbele opt-in)' }).waitFor();
+    await checkPage(page, 'coach-seeker');
+
+    await page.getByRole('button', { name: 'Beschikbaarheid bevestigen' }).click();
+    await announced(page, 'Beschikbaarheid bevestigd');
+    await page
+      .getByTestId('availability-confirmed')
+      .getByText(/Laatst bevestigd op \d{4}-\d{2}-\d{2}/)
+      .waitFor();
+
+    // Both consents on, with the day the job seeker said so: visible to employers.
+    const seekerSwitch = page.getByRole('switch', {
+      name: 'De werkzoekende wil aan werkgevers getoond worden',
+    });
+    const coachSwitch = page.getByRole('switch', {
+      name: 'Ik vind het profiel geschikt om aan werkgevers te tonen',
+    });
+    if (!(await seekerSwitch.isChecked())) await seekerSwitch.check();
+    await page.getByLabel('Datum waarop de werkzoekende dit zei').fill('2026-11-20');
+    if (!(await coachSwitch.isChecked())) await coachSwitch.check();
+    await page.getByRole('button', { name: 'Toestemming opslaan' }).click();
+    await announced(page, /het profiel is zichtbaar voor werkgevers/);
+    await page.getByTestId('seeker-consent-date').getByText('Gegeven op 2026-11-20.').waitFor();
+    await page
+      .getByTestId('coach-consent-date')
+      .getByText(/Gegeven op \d{4}-\d{2}-\d{2}\./)
+      .waitFor();
+    const after = await api<{ consent: { employerVisible: boolean; seeker: { date: string } } }>(
+      `/job-seekers/${least.id}`,
+    );
+    expect(after.consent).toMatchObject({ employerVisible: true, seeker: { date: '2026-11-20' } });
+    await checkPage(page, 'coach-seeker-consent');
+
+    // The form highlights what is missing; a skill is added with the typeahead (keyboard only).
+    await page.getByRole('link', { name: 'Profiel bewerken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Profiel bewerken' }).waitFor();
+    const fresh = await api<{
+      completeness: { missing: string[]; stale: string[] };
+      skills: unknown[];
+    }>(`/job-seekers/${least.id}`);
+    const flaggedCount = fresh.completeness.missing.length + fresh.completeness.stale.length;
+    if (flaggedCount > 0) {
+      await page.getByTestId('flag-summary').waitFor();
+      expect(await page.locator('[data-flag]').count()).toBeGreaterThan(0);
+    }
+    const skills = page.getByRole('combobox', { name: /Vaardigheden \(ESCO\)/ });
+    await skills.fill('lass');
+    await page
+      .getByRole('listbox', { name: 'Vaardigheden (ESCO)' })
+      .getByRole('option')
+      .first()
+      .waitFor();
+    const chosen = (await page
+      .getByRole('listbox', { name: 'Vaardigheden (ESCO)' })
+      .getByRole('option')
+      .first()
+      .textContent())!;
+    await skills.press('Enter');
+    await page
+      .getByRole('list', { name: 'Vaardigheden (ESCO)' })
+      .getByText(chosen.replace(/ \(.*\)$/, ''))
+      .waitFor();
+    await checkPage(page, 'coach-seeker-form');
+    await page.getByRole('button', { name: 'Profiel opslaan' }).click();
+    await announced(page, 'Profiel opgeslagen');
+    await page.waitForURL(`**/coach/job-seekers/${least.id}`);
+    // The typeahead shows the label that matched; the profile keeps the concept (its preferred label).
+    const saved = await api<{ skills: unknown[] }>(`/job-seekers/${least.id}`);
+    expect(saved.skills.length).toBe(fresh.skills.length + 1);
+    await page.close();
+  }, 180_000);
+
+  it('adds a job seeker with occupation typeahead and qualification picker; a bad postcode is shown at its field', async () => {
+    const page = await browser.context.newPage();
+    await visitAs(page, stack.url, '/coach/job-seekers/new', 'coach');
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe werkzoekende' }).waitFor();
+    await page.getByLabel('Voornaam').fill('Test');
+    await page.getByLabel('Achternaam').fill('Voorbeeld-Portaal');
+    await page.getByLabel('Klantnummer').fill('ENS-2026-PORTAL');
+    const occupations = page.getByRole('combobox', { name: /Gewenste beroepen/ });
+    await occupations.fill('lasser');
+    await page
+      .getByRole('listbox', { name: 'Gewenste beroepen (ESCO)' })
+      .getByRole('option')
+      .first()
+      .waitFor();
+    await occupations.press('Enter');
+    await page.getByLabel('Hoogste opleiding').selectOption('NL:MBO-2');
+    await page.getByText('EQF-niveau 2.').waitFor();
+    await page.getByLabel('Postcode').fill('ABCD');
+    await page.getByRole('button', { name: 'Werkzoekende toevoegen' }).click();
+    // The API's 400 names homeLocation: the message is next to that field.
+    const fieldError = page.locator('[data-field-error="homeLocation"]');
+    await fieldError.waitFor();
+    expect(await fieldError.textContent()).toMatch(/postcode/i);
+    await checkPage(page, 'coach-seeker-new-error');
+
+    await page.getByLabel('Postcode').fill('7511 AB');
+    await page.getByRole('button', { name: 'Werkzoekende toevoegen' }).click();
+    await announced(page, 'Werkzoekende toegevoegd aan uw caseload');
+    await page.getByRole('heading', { level: 1, name: /Test Voorbeeld-Portaal/ }).waitFor();
+    const id = page.url().split('/').pop()!;
+    const created = await api<{
+      highestQualification: { code: string; eqf: number };
+      wantedOccupations: unknown[];
+    }>(`/job-seekers/${id}`);
+    expect(created.highestQualification).toEqual({ code: 'NL:MBO-2', eqf: 2 });
+    expect(created.wantedOccupations).toHaveLength(1);
+    await page.close();
+  }, 120_000);
+
+  it('lists a job seeker’s matching vacancies with explanations, shortlists one, and shows transitions', async () => {
+    const seekers = await api<Array<{ id: string }>>('/job-seekers');
+    // The worker scores the demo data after the start: wait for a suggested match in the caseload.
+    let target: { seekerId: string; vacancyId: string } | undefined;
+    for (let attempt = 0; attempt < 60 && !target; attempt++) {
+      for (const s of seekers) {
+        const matches = await api<{ items: SeekerMatch[] }>(`/job-seekers/${s.id}/matches`);
+        const suggested = matches.items.find((m) => m.status === 'suggested');
+        if (suggested) {
+          target = { seekerId: s.id, vacancyId: suggested.vacancyId };
+          break;
+        }
+      }
+      if (!target) await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    expect(target).toBeDefined();
+
+    const page = await browser.context.newPage();
+    await visitAs(page, stack.url, `/coach/job-seekers/${target!.seekerId}/matches`, 'coach');
+    const card = page.locator(`[data-testid="seeker-match"][data-vacancy="${target!.vacancyId}"]`);
+    await card.waitFor();
+    await card.getByText('Waarom deze score?').click();
+    await card.getByRole('table', { name: 'Onderdelen van de score' }).waitFor();
+    expect(await card.getByRole('rowheader', { name: 'Beroep' }).count()).toBe(1);
+    expect(await card.textContent()).not.toContain('http://data.europa.eu/esco');
+    await checkPage(page, 'coach-seeker-matches');
+
+    await card.getByRole('button', { name: /op de shortlist zetten$/ }).click();
+    await announced(page, /Op de shortlist gezet/);
+    await card.getByText('Op de shortlist', { exact: true }).waitFor();
+    const matches = await api<{ items: SeekerMatch[] }>(`/job-seekers/${target!.seekerId}/matches`);
+    expect(matches.items.find((m) => m.vacancyId === target!.vacancyId)?.status).toBe(
+      'shortlisted',
+    );
+
+    await page.getByRole('link', { name: /Terug naar/ }).click();
+    await page.getByRole('link', { name: 'Overstapberoepen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Overstapberoepen' }).waitFor();
+    await page
+      .getByTestId('source-note')
+      .getByText(/niet (de|het) .*UWV|UWV/)
+      .waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Eén vaardigheid verwijderd' }).waitFor();
+    await page.waitForFunction(
+      () =>
+        !(
+          globalThis as unknown as { document: { body: { textContent: string } } }
+        ).document.body.textContent.includes('Bezig met laden'),
+    );
+    await checkPage(page, 'coach-seeker-transitions');
+    await page.close();
+  }, 180_000);
+});

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { Browsing, findChromium, launchChromium } from './portal/browser';
+import { buildPortal, PortalStack } from './portal/portal-stack';
+import {
+  announced,
+  checkPage,
+  demoToken,
+  fitsNarrowScreen,
+  localeKeys,
+  visitAs,
+} from './portal/visit';
+
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  const line =
+    'Portal insight page: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH), so it is SKIPPED here; install it with `apt-get install -y chromium` (CI does).';
+  process.stdout.write(`\n${line}\n`);
+  if (process.env.CI) throw new Error(line);
+}
+const describeWithChromium = chromiumPath ? describe : describe.skip;
+
+/**
+ * Regional insight in Chromium: the tightness heat map by municipality and occupation group, the
+ * blocking-skill bars, the trend lines, unserved vacancies and school leavers with their CSVs, and
+ * the note that the figures are this registry's own, not UWV's statistic.
+ */
+describeWithChromium('portal (Chromium): regional insight', () => {
+  let stack: PortalStack;
+  let browser: Browsing;
+
+  beforeAll(async () => {
+    stack = await PortalStack.start(buildPortal());
+    browser = await launchChromium(chromiumPath!);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('has the same keys in nl, de and en', () => {
+    const keys = localeKeys('regional');
+    expect(keys.nl.length).toBeGreaterThan(50);
+    expect(keys.de).toEqual(keys.nl);
+    expect(keys.en).toEqual(keys.nl);
+  });
+
+  it('shows the figures as the API computes them, with charts, tables and CSV downloads', async () => {
+    const token = await demoToken(stack.url, 'adviser');
+    const get = async <T>(path: string) =>
+      (await (
+        await fetch(`${stack.url}/api/registry${path}`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).json()) as T;
+    const tightness = await get<{ rows: Array<{ municipality: string | null; group: string }> }>(
+      '/insight/tightness?level=sub-major',
+    );
+    // The worker scores the demo data after the start; the unserved list settles once it is done.
+    let unserved = await get<{ rows: unknown[] }>('/insight/unserved-vacancies');
+    for (let stable = 0, attempt = 0; stable < 3 && attempt < 60; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const again = await get<{ rows: unknown[] }>('/insight/unserved-vacancies');
+      stable = again.rows.length === unserved.rows.length ? stable + 1 : 0;
+      unserved = again;
+    }
+    const leavers = await get<{ rows: unknown[] }>('/insight/school-leavers');
+    expect(tightness.rows.length).toBeGreaterThan(0);
+
+    const page = await browser.context.newPage();
+    await visitAs(page, stack.url, '/insight/region', 'adviser');
+    await page.getByRole('heading', { level: 1, name: 'Regionaal inzicht' }).waitFor();
+    await page
+      .getByTestId('own-data-note')
+      .getByText(/niet de spanningsindicator van UWV/)
+      .waitFor();
+    const heat = page.getByTestId('heat-map');
+    await heat.waitFor();
+    const areas = new Set(tightness.rows.map((r) => r.municipality ?? 'region'));
+    const groups = new Set(tightness.rows.map((r) => r.group));
+    expect(await heat.locator('tbody tr').count()).toBe(areas.size);
+    expect(await heat.locator('thead th').count()).toBe(groups.size + 1);
+    if (unserved.rows.length > 0) {
+      expect(await page.getByTestId('unserved-table').locator('tbody tr').count()).toBe(
+        unserved.rows.length,
+      );
+    }
+    if (leavers.rows.length > 0) {
+      expect(await page.getByTestId('school-leavers-table').locator('tbody tr').count()).toBe(
+        leavers.rows.length,
+      );
+    }
+    // The trend has at least today's snapshot (the registry takes one at start).
+    await page.getByTestId('section-trend').locator('figure[role="img"]').waitFor();
+    await page.waitForFunction(
+      () =>
+        !(
+          globalThis as unknown as { document: { body: { textContent: string } } }
+        ).document.body.textContent.includes('Bezig met laden'),
+    );
+    await checkPage(page, 'insight-region');
+
+    await page.getByLabel('Beroepsgroep (ISCO-08)').selectOption('minor');
+    const minor = await get<{ rows: Array<{ group: string }> }>('/insight/tightness?level=minor');
+    await page.waitForFunction(
+      (n) =>
+        (
+          globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
+        ).document.querySelectorAll('[data-testid="heat-map"] thead th').length === n,
+      new Set(minor.rows.map((r) => r.group)).size + 1,
+    );
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('button', { name: 'Spanning per gemeente en beroepsgroep als CSV downloaden' })
+        .click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\n')[0]).toContain('group');
+    expect(download.suggestedFilename()).toMatch(
+      /^werkplein-twente-tightness-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
+    await announced(page, /CSV gedownload/);
+
+    expect(await fitsNarrowScreen(page)).toBeLessThanOrEqual(360);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page
+      .getByTestId('own-data-note')
+      .getByText(/not UWV's tightness statistic/)
+      .waitFor();
+    await checkPage(page, 'insight-region-en');
+    await page.close();
+  }, 180_000);
+});
