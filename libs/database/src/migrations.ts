@@ -10,6 +10,7 @@ import { CreateFailedJobs1796159977998 } from '../../../migrations/1796159977998
 import { CreateMatchWorkflow1796160999602 } from '../../../migrations/1796160999602-CreateMatchWorkflow';
 import { AddVacancyOccupationReview1796159696470 } from '../../../migrations/1796159696470-AddVacancyOccupationReview';
 import { CreateInsightSnapshots1796159619028 } from '../../../migrations/1796159619028-CreateInsightSnapshots';
+import { CreateMatchListStamps1796162433117 } from '../../../migrations/1796162433117-CreateMatchListStamps';
 
 /** The migration history, oldest first. Migrations are never edited after they land. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AddVacancyOccupationReview1796159696470,
   CreateFailedJobs1796159977998,
   CreateMatchWorkflow1796160999602,
+  CreateMatchListStamps1796162433117,
 ];

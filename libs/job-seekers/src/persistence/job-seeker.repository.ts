@@ -140,6 +140,18 @@ export class JobSeekerRepository {
     return rows.map((row) => row.id);
   }
 
+  /** The versions of those of `ids` that exist, locked against change and erasure (FOR SHARE). */
+  async lockProfileVersions(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<Array<{ id: string; version: number }>> {
+    if (ids.length === 0) return [];
+    return manager.query(
+      `SELECT id::text AS id, version FROM job_seekers.profile WHERE id = ANY($1::uuid[]) ORDER BY id FOR SHARE`,
+      [[...new Set(ids)]],
+    );
+  }
+
   async findCaseload(coachId: string): Promise<JobSeekerProfile[]> {
     return this.profiles.find({ where: { coachId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }

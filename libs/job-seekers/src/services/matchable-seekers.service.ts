@@ -93,6 +93,19 @@ export class MatchableSeekersService {
     return new Set(await this.repository.lockExistingProfiles(manager, ids));
   }
 
+  /**
+   * The current versions of those of `ids` that still exist, held against change and erasure
+   * until `manager`'s transaction ends: a result computed from these versions and written in that
+   * transaction is current when it commits.
+   */
+  async versionsLocked(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<Map<string, number>> {
+    const rows = await this.repository.lockProfileVersions(manager, ids);
+    return new Map(rows.map((row) => [row.id, Number(row.version)]));
+  }
+
   /** Ids in order after `afterId`, for walking every profile in chunks (re-match all). */
   idsAfter(afterId: string | undefined, limit: number): Promise<string[]> {
     return this.repository.findIdsAfter(afterId, limit);

@@ -42,6 +42,28 @@ export class MatchingEngine {
     });
   }
 
+  /**
+   * The indexed vacancies whose shortlist a change of this seeker can alter: those it makes now
+   * (beyond `among`, where it stood before). Each comes with its whole new shortlist.
+   */
+  shortlistsWith(
+    seeker: SeekerForMatching,
+    among: Iterable<string>,
+    ctx: ScoringContext,
+  ): Array<{ vacancyId: string; matches: StoredMatch[] }> {
+    const affected = new Set<string>();
+    for (const id of among) if (this.vacancies.get(id)) affected.add(id);
+    for (const { id } of this.vacancies.topFor(seeker, ctx, this.vacancies.size)) {
+      if (affected.has(id)) continue;
+      const ranked = this.seekers.topFor(this.vacancies.get(id)!, ctx, SHORTLIST_SIZE);
+      if (ranked.some((r) => r.id === seeker.id)) affected.add(id);
+    }
+    return [...affected].map((vacancyId) => ({
+      vacancyId,
+      matches: this.shortlist(this.vacancies.get(vacancyId)!.vacancy, ctx),
+    }));
+  }
+
   /** The explained best vacancies for one seeker among the indexed (open) vacancies. */
   matchesFor(seeker: SeekerForMatching, ctx: ScoringContext): StoredMatch[] {
     return this.vacancies.topFor(seeker, ctx, SHORTLIST_SIZE).map(({ id }) => {

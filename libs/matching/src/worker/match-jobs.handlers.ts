@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { MatchableSeekersService } from '@wt/job-seekers';
 import { HandlesJob, JobContext, JobHandler, JobPayload, PermanentJobError } from '@wt/queue';
 import { MatchableVacanciesService } from '@wt/vacancies';
 import { VacancyFeatures } from '../features/matching-features';
-import { MatchRepository, WriteOptions } from '../store/match.repository';
+import { MatchRepository } from '../store/match.repository';
 import type { StoredMatch } from '../store/match.types';
+import { ListWriter } from './list-writer';
 import { MatchingIndexService } from './matching-index.service';
 import { LoopBudget, MatchingPace } from './matching-pace';
 import { guardRow } from './row-guard';
@@ -17,14 +17,6 @@ function requireUuid(field: string, value: unknown): void {
     throw new PermanentJobError(`${field} is not a uuid`);
 }
 
-/** Matches are written only for seekers not erased meanwhile, in statements of the pace's size. */
-function writeOptions(seekers: MatchableSeekersService, pace: MatchingPace): WriteOptions {
-  return {
-    alive: (m, ids) => seekers.existingLocked(m, ids),
-    rowsPerStatement: pace.writeRows,
-  };
-}
-
 /** A vacancy changed: its shortlist is computed again from the index and stored with explanations. */
 @Injectable()
 @HandlesJob('match-vacancy')
@@ -34,10 +26,9 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
   constructor(
     private readonly index: MatchingIndexService,
     private readonly vacancies: MatchableVacanciesService,
-    private readonly seekers: MatchableSeekersService,
     private readonly features: VacancyFeatures,
     private readonly store: MatchRepository,
-    private readonly pace: MatchingPace,
+    private readonly writer: ListWriter,
   ) {}
 
   async handle({
@@ -48,7 +39,7 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
     const asOf = await this.store.now();
     const vacancy = await this.vacancies.findOne(vacancyId);
     if (!vacancy) {
-      await this.store.replaceForVacancies([vacancyId], [], asOf);
+      await this.writer.write([{ vacancyId, matches: [] }], asOf);
       return { skipped: 'vacancy no longer exists' };
     }
     // A later change has its own job: this one's work is already superseded.
@@ -56,37 +47,39 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
     const engine = await this.index.fresh();
     if (!vacancy.open) {
       engine.vacancies.remove(vacancyId);
-      await this.store.replaceForVacancies([vacancyId], [], asOf);
+      await this.writer.write([{ vacancyId, matches: [] }], asOf);
       return { skipped: `vacancy is ${vacancy.status}` };
     }
     const features = await this.features.one(vacancy);
     engine.vacancies.upsert(features);
-    const matches = await this.store.replaceForVacancies(
-      [vacancyId],
-      engine.shortlist(features, engine.context()),
+    const matches = await this.writer.write(
+      [{ vacancyId, matches: engine.shortlist(features, engine.context()) }],
       asOf,
-      writeOptions(this.seekers, this.pace),
     );
     this.logger.debug(`vacancy ${vacancyId} v${version}: ${matches.length} matches`);
     return { matches: matches.length };
   }
 }
 
-/** A profile changed (or its consent): its best vacancies are computed again. */
+/**
+ * A profile changed (or its consent): the shortlists it stood on, and those it makes now, are
+ * computed again, so each vacancy's stored list stays what a re-match of every vacancy gives.
+ */
 @Injectable()
 @HandlesJob('match-seeker')
 export class MatchSeekerHandler implements JobHandler<'match-seeker'> {
   constructor(
     private readonly index: MatchingIndexService,
-    private readonly seekers: MatchableSeekersService,
     private readonly store: MatchRepository,
-    private readonly pace: MatchingPace,
+    private readonly writer: ListWriter,
   ) {}
 
   async handle({
     seekerId,
     version,
-  }: JobPayload<'match-seeker'>): Promise<{ matches: number } | { skipped: string }> {
+  }: JobPayload<'match-seeker'>): Promise<
+    { matches: number; vacancies: number } | { skipped: string }
+  > {
     requireUuid('seekerId', seekerId);
     const asOf = await this.store.now();
     const engine = await this.index.fresh();
@@ -96,15 +89,15 @@ export class MatchSeekerHandler implements JobHandler<'match-seeker'> {
       return { skipped: 'job seeker no longer exists' };
     }
     if (seeker.version > version) return { skipped: `superseded by version ${seeker.version}` };
-    const matches = engine.matchesFor(engine.seekers.get(seekerId)!, engine.context());
-    const written = await this.store.replaceForSeeker(
-      seekerId,
-      matches,
-      asOf,
-      writeOptions(this.seekers, this.pace),
-    );
-    if (!written) return { skipped: 'job seeker erased meanwhile' };
-    return { matches: matches.length };
+    const indexed = engine.seekers.get(seekerId);
+    if (!indexed) return { skipped: 'job seeker cannot be matched' };
+    const before = await this.store.vacanciesOfSeeker(seekerId);
+    const lists = engine.shortlistsWith(indexed, before, engine.context());
+    const written = await this.writer.write(lists, asOf);
+    return {
+      matches: written.filter((match) => match.seekerId === seekerId).length,
+      vacancies: lists.length,
+    };
   }
 }
 
@@ -117,10 +110,10 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
   constructor(
     private readonly index: MatchingIndexService,
     private readonly vacancies: MatchableVacanciesService,
-    private readonly seekers: MatchableSeekersService,
     private readonly features: VacancyFeatures,
     private readonly store: MatchRepository,
     private readonly pace: MatchingPace,
+    private readonly writer: ListWriter,
   ) {}
 
   async handle(
@@ -151,15 +144,17 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
         shortlists.push(...(guardRow('vacancy', v.id, () => engine.shortlist(v, ctx)) ?? []));
         await budget.tick();
       }
-      const matches = await this.store.writeRunChunk(
-        {
-          runId,
-          vacancyIds: chunk.map((v) => v.id),
-          matches: shortlists,
-          asOf,
-          done: done + chunk.length,
-        },
-        writeOptions(this.seekers, this.pace),
+      const matches = await this.writer.settle(
+        await this.store.writeRunChunk(
+          {
+            runId,
+            vacancyIds: chunk.map((v) => v.id),
+            matches: shortlists,
+            asOf,
+            done: done + chunk.length,
+          },
+          this.writer.options,
+        ),
       );
       done += chunk.length;
       written += matches.length;
