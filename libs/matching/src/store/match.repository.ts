@@ -60,6 +60,7 @@ interface StoredPair {
   status: MatchStatus;
   vacancy_version: number;
   seeker_version: number;
+  model_version: string;
 }
 
 interface MatchRow {
@@ -242,7 +243,7 @@ export class MatchRepository {
     const fresh = [...claimed].sort();
     const stored: StoredPair[] = fresh.length
       ? await m.query(
-          `SELECT vacancy_id, seeker_id, score, status, vacancy_version, seeker_version
+          `SELECT vacancy_id, seeker_id, score, status, vacancy_version, seeker_version, model_version
              FROM matching.match WHERE vacancy_id = ANY($1::text[])`,
           [fresh],
         )
@@ -264,6 +265,7 @@ export class MatchRepository {
       return (
         !row ||
         Math.abs(Number(row.score) - match.score) > 1e-4 ||
+        row.model_version !== this.modelVersion ||
         row.vacancy_version !== match.vacancyVersion ||
         row.seeker_version !== match.seekerVersion
       );
