@@ -193,7 +193,7 @@ describe('a burst of uploads with a killed worker ends equal to a clean rematch'
         REDIS_URL: env.config.queue.redisUrl,
         QUEUE_PREFIX: env.config.queue.prefix,
         WORKER_HEALTH_PORT: String(port),
-        WORKER_LOCK_MS: '2000',
+        WORKER_LOCK_MS: '4000',
         AUTH_LOCAL_KEY: 'burst-recovery-test-key-with-32-characters!',
       },
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -42,8 +42,12 @@ export class MatchingQueueProcessor extends WorkerHost implements OnApplicationB
   @OnWorkerEvent('failed')
   async onFailed(job: Job | undefined, error: Error): Promise<void> {
     if (!job) return;
+    // A job that stalled out (its workers died or held the event loop past the lock too often)
+    // fails without an attempt counted: it is final when BullMQ left it failed.
     const final =
-      error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
+      error instanceof UnrecoverableError ||
+      job.attemptsMade >= (job.opts.attempts ?? 1) ||
+      (await job.getState().catch(() => undefined)) === 'failed';
     if (!final) return;
     await this.failedJobs.record({
       jobId: job.id ?? '',

@@ -44,6 +44,8 @@ export class SeekerIndex {
   private readonly buckets = new GeoBuckets();
   private readonly seen = new SeenSet();
   private stale = 0;
+  /** Called with the id of a profile replaced or removed (cached results holding it are stale). */
+  onRemove?: (id: string) => void;
 
   get size(): number {
     return this.slotById.size;
@@ -64,6 +66,7 @@ export class SeekerIndex {
   remove(id: string): void {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
+    this.onRemove?.(id);
     this.store.remove(slot);
     this.slotById.delete(id);
     this.stale += 1;

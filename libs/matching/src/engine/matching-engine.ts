@@ -11,6 +11,7 @@ import {
   VacancyIndex,
 } from '../core';
 import type { StoredMatch } from '../store/match.types';
+import { ShortlistCutoffs } from './shortlist-cutoffs';
 
 /** Shortlist length per vacancy, and matches kept per seeker. */
 export const SHORTLIST_SIZE = 50;
@@ -22,8 +23,12 @@ export const SHORTLIST_SIZE = 50;
 export class MatchingEngine {
   readonly seekers = new SeekerIndex();
   readonly vacancies = new VacancyIndex();
+  private readonly cutoffs = new ShortlistCutoffs(SHORTLIST_SIZE);
 
-  constructor(private readonly model: ScoringModel) {}
+  constructor(private readonly model: ScoringModel) {
+    this.seekers.onRemove = (id) => this.cutoffs.seekerChanged(id);
+    this.vacancies.onRemove = (id) => this.cutoffs.vacancyChanged(id);
+  }
 
   context(today = new Date()): ScoringContext {
     return { model: this.model, today: dayNumber(today.toISOString()) };
@@ -36,32 +41,26 @@ export class MatchingEngine {
     stats?: RetrievalStats,
   ): StoredMatch[] {
     const prepared = prepareVacancy(vacancy);
-    return this.seekers.topFor(prepared, ctx, SHORTLIST_SIZE, stats).map(({ id }) => {
+    const ranked = this.seekers.topFor(prepared, ctx, SHORTLIST_SIZE, stats);
+    this.cutoffs.remember(vacancy.id, ranked, ctx.today);
+    return ranked.map(({ id }) => {
       const seeker = this.seekers.get(id)!;
       return toStored(vacancy, seeker, explanationFacts(prepared, seeker, ctx));
     });
   }
 
   /**
-   * The indexed vacancies whose shortlist a change of this seeker can alter: those it makes now
-   * (beyond `among`, where it stood before). Each comes with its whole new shortlist.
+   * Whether the seeker, scoring `score` there, makes the shortlist of an indexed vacancy as the
+   * index stands. A score below the last computed list's cutoff answers at once while nobody on
+   * that list changed since (others can only have raised the cutoff).
    */
-  shortlistsWith(
-    seeker: SeekerForMatching,
-    among: Iterable<string>,
-    ctx: ScoringContext,
-  ): Array<{ vacancyId: string; matches: StoredMatch[] }> {
-    const affected = new Set<string>();
-    for (const id of among) if (this.vacancies.get(id)) affected.add(id);
-    for (const { id } of this.vacancies.topFor(seeker, ctx, this.vacancies.size)) {
-      if (affected.has(id)) continue;
-      const ranked = this.seekers.topFor(this.vacancies.get(id)!, ctx, SHORTLIST_SIZE);
-      if (ranked.some((r) => r.id === seeker.id)) affected.add(id);
-    }
-    return [...affected].map((vacancyId) => ({
-      vacancyId,
-      matches: this.shortlist(this.vacancies.get(vacancyId)!.vacancy, ctx),
-    }));
+  onShortlist(vacancyId: string, seekerId: string, score: number, ctx: ScoringContext): boolean {
+    const prepared = this.vacancies.get(vacancyId);
+    if (!prepared) return false;
+    if (this.cutoffs.below(vacancyId, { id: seekerId, score }, ctx.today)) return false;
+    const ranked = this.seekers.topFor(prepared, ctx, SHORTLIST_SIZE);
+    this.cutoffs.remember(vacancyId, ranked, ctx.today);
+    return ranked.some((r) => r.id === seekerId);
   }
 
   /** The explained best vacancies for one seeker among the indexed (open) vacancies. */

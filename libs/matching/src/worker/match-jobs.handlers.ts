@@ -2,9 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { HandlesJob, JobContext, JobHandler, JobPayload, PermanentJobError } from '@wt/queue';
 import { MatchableVacanciesService } from '@wt/vacancies';
 import { VacancyFeatures } from '../features/matching-features';
-import { MatchRepository } from '../store/match.repository';
+import { ScoringContext, SeekerForMatching } from '../core';
+import { MatchingEngine } from '../engine';
+import { MatchRepository, VacancyList } from '../store/match.repository';
 import type { StoredMatch } from '../store/match.types';
-import { ListWriter } from './list-writer';
+import { ListWriter, listOf } from './list-writer';
 import { MatchingIndexService } from './matching-index.service';
 import { LoopBudget, MatchingPace } from './matching-pace';
 import { guardRow } from './row-guard';
@@ -91,13 +93,36 @@ export class MatchSeekerHandler implements JobHandler<'match-seeker'> {
     if (seeker.version > version) return { skipped: `superseded by version ${seeker.version}` };
     const indexed = engine.seekers.get(seekerId);
     if (!indexed) return { skipped: 'job seeker cannot be matched' };
-    const before = await this.store.vacanciesOfSeeker(seekerId);
-    const lists = engine.shortlistsWith(indexed, before, engine.context());
+    const lists = await this.listsWith(engine, indexed, engine.context());
     const written = await this.writer.write(lists, asOf);
     return {
       matches: written.filter((match) => match.seekerId === seekerId).length,
       vacancies: lists.length,
     };
+  }
+
+  /**
+   * The new shortlists of the vacancies whose list the seeker stood on, and of those it makes
+   * now; in steps, so a seeker who qualifies for many vacancies never holds the event loop.
+   */
+  private async listsWith(
+    engine: MatchingEngine,
+    seeker: SeekerForMatching,
+    ctx: ScoringContext,
+  ): Promise<VacancyList[]> {
+    const budget = new LoopBudget();
+    const affected = new Set(await this.store.vacanciesOfSeeker(seeker.id));
+    for (const { id, score } of engine.vacancies.topFor(seeker, ctx, engine.vacancies.size)) {
+      if (!affected.has(id) && engine.onShortlist(id, seeker.id, score, ctx)) affected.add(id);
+      await budget.tick();
+    }
+    const lists: VacancyList[] = [];
+    for (const vacancyId of affected) {
+      if (!engine.vacancies.get(vacancyId)) continue;
+      lists.push({ vacancyId, matches: listOf(engine, vacancyId) });
+      await budget.tick();
+    }
+    return lists;
   }
 }
 
