@@ -217,6 +217,19 @@ export class JobSeekerRepository {
     return rows.map((row) => row.id);
   }
 
+  async findVersionsChangedSince(
+    since: Date,
+    limit: number,
+  ): Promise<Array<{ id: string; version: number }>> {
+    const rows = await this.profiles.find({
+      select: { id: true, version: true },
+      where: { updatedAt: MoreThanOrEqual(since) },
+      order: { updatedAt: 'ASC' },
+      take: limit,
+    });
+    return rows.map((row) => ({ id: row.id, version: row.version }));
+  }
+
   /** Versions that reached the queue; an older report never lowers the mark. */
   async markEnqueued(done: readonly VersionedSeeker[]): Promise<void> {
     if (done.length === 0) return;

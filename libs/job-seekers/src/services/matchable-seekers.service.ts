@@ -71,6 +71,14 @@ export class MatchableSeekersService {
     return this.repository.findIdsChangedSince(since, limit);
   }
 
+  /** Profiles changed at or after `since`, with their versions (a worker's index sync). */
+  versionsChangedSince(
+    since: Date,
+    limit = 10_000,
+  ): Promise<Array<{ id: string; version: number }>> {
+    return this.repository.findVersionsChangedSince(since, limit);
+  }
+
   /**
    * Erased job seekers (ids only) after position `afterSeq` of the erasure feed or erased at or
    * after `since`, in feed order.

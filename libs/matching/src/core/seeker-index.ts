@@ -56,6 +56,12 @@ export class SeekerIndex {
     return slot === undefined ? undefined : this.store.materialize(slot);
   }
 
+  /** The indexed version of a profile, without materialising it. */
+  versionOf(id: string): number | undefined {
+    const slot = this.slotById.get(id);
+    return slot === undefined ? undefined : this.store.version[slot];
+  }
+
   upsert(seeker: SeekerForMatching): void {
     this.remove(seeker.id);
     const slot = this.store.add(seeker);

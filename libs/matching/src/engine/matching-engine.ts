@@ -43,9 +43,21 @@ export class MatchingEngine {
     const prepared = prepareVacancy(vacancy);
     const ranked = this.seekers.topFor(prepared, ctx, SHORTLIST_SIZE, stats);
     this.cutoffs.remember(vacancy.id, ranked, ctx.today);
-    return ranked.map(({ id }) => {
-      const seeker = this.seekers.get(id)!;
-      return toStored(vacancy, seeker, explanationFacts(prepared, seeker, ctx));
+    // Explained only when read: a writer stores the rows that changed, often a few of 50.
+    return ranked.map(({ id, score }) => {
+      let facts: StoredMatch['explanation'] | undefined;
+      const seekers = this.seekers;
+      return {
+        vacancyId: vacancy.id,
+        seekerId: id,
+        score,
+        vacancyVersion: vacancy.version,
+        seekerVersion: seekers.versionOf(id)!,
+        crossBorder: vacancy.country === 'DE',
+        get explanation() {
+          return (facts ??= explanationFacts(prepared, seekers.get(id)!, ctx));
+        },
+      };
     });
   }
 
