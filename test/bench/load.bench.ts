@@ -95,9 +95,14 @@ async function seed(url: string): Promise<void> {
 }
 
 function start(app: string, env: Record<string, string>, children: ChildProcess[]): ChildProcess {
-  const child = spawn(process.execPath, [`dist/apps/${app}/src/main.js`], {
+  const hook = process.env.BENCH_CPU_PROF ? ['-r', './dist/test/bench/cpu-profile.hook.js'] : [];
+  const child = spawn(process.execPath, [...hook, `dist/apps/${app}/src/main.js`], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      ...env,
+      ...(process.env.BENCH_CPU_PROF ? { BENCH_CPU_PROF: process.env.BENCH_CPU_PROF } : {}),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(child);
@@ -123,6 +128,22 @@ const percentile = (sorted: number[], p: number) =>
   sorted.length === 0
     ? NaN
     : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+/** Median latency of requests sent one at a time (the endpoint without load). */
+async function alone(target: Target): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const { path, token } = target.request(10_000 + i);
+    const t0 = performance.now();
+    const res = await fetch(`http://127.0.0.1:${target.port}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    await res.arrayBuffer();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[10] * 10) / 10;
+}
 
 async function load(targets: Target[], label: string): Promise<Record<string, unknown>> {
   const latencies: number[] = [];
@@ -205,7 +226,7 @@ async function main(): Promise<void> {
       QUEUE_PREFIX: prefix,
       AUTH_LOCAL_KEY: key,
       // One caller sends thousands of requests here; the limiter is per token and process.
-      RATE_LIMIT_MAX: '100000000',
+      RATE_LIMIT_MAX: '1000000',
       VACANCY_REGISTRY_PORT: String(ports.registry),
       PROFILE_SERVICE_PORT: String(ports.profiles),
       WORKER_HEALTH_PORT: String(ports.worker),
@@ -326,7 +347,8 @@ async function main(): Promise<void> {
       const only = process.env.BENCH_ONLY;
       const results: Array<Record<string, unknown>> = [];
       for (const target of targets.filter((t) => !only || t.name.includes(only))) {
-        const result = await load([target], target.name);
+        const aloneMs = await alone(target);
+        const result = { ...(await load([target], target.name)), alone_p50_ms: aloneMs };
         results.push(result);
         log(JSON.stringify(result));
       }
@@ -342,6 +364,10 @@ async function main(): Promise<void> {
           : `p95 of ${TARGET_P95_MS} ms missed: ${missed.join(', ')}`,
       );
     } finally {
+      if (process.env.BENCH_CPU_PROF) {
+        for (const child of children) child.kill('SIGUSR2');
+        await sleep(3000);
+      }
       for (const child of children) child.kill('SIGTERM');
       await Promise.all(
         children.map(
