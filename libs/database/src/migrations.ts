@@ -11,6 +11,7 @@ import { CreateMatchWorkflow1796160999602 } from '../../../migrations/1796160999
 import { AddVacancyOccupationReview1796159696470 } from '../../../migrations/1796159696470-AddVacancyOccupationReview';
 import { CreateInsightSnapshots1796159619028 } from '../../../migrations/1796159619028-CreateInsightSnapshots';
 import { CreateMatchListStamps1796162433117 } from '../../../migrations/1796162433117-CreateMatchListStamps';
+import { AddVacancyListOrderIndex1796162433118 } from '../../../migrations/1796162433118-AddVacancyListOrderIndex';
 
 /** The migration history, oldest first. Migrations are never edited after they land. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CreateFailedJobs1796159977998,
   CreateMatchWorkflow1796160999602,
   CreateMatchListStamps1796162433117,
+  AddVacancyListOrderIndex1796162433118,
 ];
