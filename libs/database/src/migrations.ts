@@ -12,6 +12,7 @@ import { AddVacancyOccupationReview1796159696470 } from '../../../migrations/179
 import { CreateInsightSnapshots1796159619028 } from '../../../migrations/1796159619028-CreateInsightSnapshots';
 import { CreateMatchListStamps1796162433117 } from '../../../migrations/1796162433117-CreateMatchListStamps';
 import { AddVacancyListOrderIndex1796162433118 } from '../../../migrations/1796162433118-AddVacancyListOrderIndex';
+import { AddChangedSinceIndexes1796162433119 } from '../../../migrations/1796162433119-AddChangedSinceIndexes';
 
 /** The migration history, oldest first. Migrations are never edited after they land. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CreateMatchWorkflow1796160999602,
   CreateMatchListStamps1796162433117,
   AddVacancyListOrderIndex1796162433118,
+  AddChangedSinceIndexes1796162433119,
 ];
