@@ -14,6 +14,7 @@ import {
 } from '@wt/testing';
 import { Queue, QueueEvents } from 'bullmq';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { fullSeeker, PRINCIPALS } from './job-seekers.fixtures';
@@ -377,11 +378,12 @@ describe('a burst of uploads with a killed worker ends equal to a clean rematch'
       let killedAt = 0;
       await upload(burst(trades, UPLOADS), async () => {
         if (!queue) return;
-        // Both workers busy (three or more jobs running), so the killed one holds jobs.
-        await eventually(
-          async () => ((await queue!.getActiveCount()) >= 3 ? true : undefined),
-          5_000,
-        ).catch(() => undefined);
+        // Killed while it runs a job (BullMQ records which worker took it), so that job stalls.
+        const victim = `${hostname()}:${children[0].pid}`;
+        await eventually(async () => {
+          const active = await queue!.getActive();
+          return active.some((job) => job.processedBy === victim) ? true : undefined;
+        }, 30_000);
         children[0].kill('SIGKILL');
         killedAt = Date.now() - started;
         // A worker started mid-burst loads its index while changes keep coming.
