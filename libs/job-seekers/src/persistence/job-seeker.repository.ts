@@ -127,19 +127,6 @@ export class JobSeekerRepository {
     return Number(row.seq);
   }
 
-  /**
-   * Of `ids`, those whose profile exists, locked against erasure until `manager`'s transaction
-   * ends (an erasure locks the profile for update, so it waits for this, or this for it).
-   */
-  async lockExistingProfiles(manager: EntityManager, ids: readonly string[]): Promise<string[]> {
-    if (ids.length === 0) return [];
-    const rows: Array<{ id: string }> = await manager.query(
-      `SELECT id FROM job_seekers.profile WHERE id = ANY($1::uuid[]) ORDER BY id FOR KEY SHARE`,
-      [[...new Set(ids)]],
-    );
-    return rows.map((row) => row.id);
-  }
-
   /** The versions of those of `ids` that exist, locked against change and erasure (FOR SHARE). */
   async lockProfileVersions(
     manager: EntityManager,

@@ -93,15 +93,6 @@ export class MatchableSeekersService {
   }
 
   /**
-   * Of `ids`, the job seekers that still exist, held against erasure until `manager`'s
-   * transaction ends: results written in that transaction for these ids cannot outlive an
-   * erasure that runs meanwhile.
-   */
-  async existingLocked(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
-    return new Set(await this.repository.lockExistingProfiles(manager, ids));
-  }
-
-  /**
    * The current versions of those of `ids` that still exist, held against change and erasure
    * until `manager`'s transaction ends: a result computed from these versions and written in that
    * transaction is current when it commits.

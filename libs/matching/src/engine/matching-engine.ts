@@ -5,7 +5,6 @@ import {
   RetrievalStats,
   ScoringContext,
   ScoringModel,
-  SeekerForMatching,
   SeekerIndex,
   VacancyForMatching,
   VacancyIndex,
@@ -13,7 +12,7 @@ import {
 import type { StoredMatch } from '../store/match.types';
 import { ShortlistCutoffs } from './shortlist-cutoffs';
 
-/** Shortlist length per vacancy, and matches kept per seeker. */
+/** Shortlist length per vacancy. */
 export const SHORTLIST_SIZE = 50;
 
 /**
@@ -74,28 +73,4 @@ export class MatchingEngine {
     this.cutoffs.remember(vacancyId, ranked, ctx.today);
     return ranked.some((r) => r.id === seekerId);
   }
-
-  /** The explained best vacancies for one seeker among the indexed (open) vacancies. */
-  matchesFor(seeker: SeekerForMatching, ctx: ScoringContext): StoredMatch[] {
-    return this.vacancies.topFor(seeker, ctx, SHORTLIST_SIZE).map(({ id }) => {
-      const prepared = this.vacancies.get(id)!;
-      return toStored(prepared.vacancy, seeker, explanationFacts(prepared, seeker, ctx));
-    });
-  }
-}
-
-function toStored(
-  vacancy: VacancyForMatching,
-  seeker: SeekerForMatching,
-  explanation: StoredMatch['explanation'],
-): StoredMatch {
-  return {
-    vacancyId: vacancy.id,
-    seekerId: seeker.id,
-    score: explanation.score,
-    vacancyVersion: vacancy.version,
-    seekerVersion: seeker.version,
-    crossBorder: vacancy.country === 'DE',
-    explanation,
-  };
 }
