@@ -241,9 +241,9 @@ describe('regional insight (/insight, /job-seekers/:id/transitions)', () => {
       crossBorder: false,
       explanation: fact(missing),
     });
-    // No vacancy's list replaced: the rows are added beside what the worker wrote.
+    // No worker runs in this suite: these are the two vacancies' stored lists.
     await store.replaceForVacancies(
-      [],
+      [vacancyA, vacancyB],
       [
         ...welders
           .slice(0, 5)

@@ -9,7 +9,7 @@ import {
 import { seeker, vacancy } from '../libs/matching/src/core/matching.fixtures';
 import { startTestEnvironment, TestEnvironment } from '@wt/testing';
 
-/** Two jobs writing the same pairs at once: the one that read later wins, on the real database. */
+/** Two jobs writing the same list at once: the one that read later wins, on the real database. */
 describe('MatchRepository', () => {
   let env: TestEnvironment;
   let store: MatchRepository;
@@ -40,7 +40,10 @@ describe('MatchRepository', () => {
     store = new MatchRepository(env.dataSource);
   });
   afterAll(() => env?.close());
-  beforeEach(() => env.dataSource.query(`DELETE FROM matching.match`));
+  beforeEach(async () => {
+    await env.dataSource.query(`DELETE FROM matching.match`);
+    await env.dataSource.query(`DELETE FROM matching.list_stamp`);
+  });
 
   it('replaces a vacancy list, and a repeat changes nothing', async () => {
     const asOf = await store.now();
@@ -56,21 +59,38 @@ describe('MatchRepository', () => {
     expect(await rows()).toEqual([{ vacancy_id: 'v1', seeker_id: 's2', score: 70 }]);
   });
 
-  it('keeps what a job that read later wrote, whichever commits last', async () => {
-    const vacancyJobRead = await store.now();
-    const seekerJobRead = await store.now();
-    // The seeker job read later (fresher data) but commits first.
-    await store.replaceForSeeker('s9', [match('v1', 's9', 75)], seekerJobRead);
-    // The vacancy job, working from an index without s9's change, commits last.
-    await store.replaceForVacancies(
-      ['v1'],
-      [match('v1', 's1', 50), match('v1', 's9', 10)],
-      vacancyJobRead,
+  it('keeps the list of the job that read later, whichever commits last', async () => {
+    const earlierRead = await store.now();
+    const laterRead = await store.now();
+    // The job that read later (fresher data) commits first.
+    await store.replaceForVacancies(['v1'], [match('v1', 's9', 75)], laterRead);
+    // The job working from an index without s9's change commits last: its list is older.
+    const result = await store.writeLists(
+      [{ vacancyId: 'v1', matches: [match('v1', 's1', 50), match('v1', 's9', 10)] }],
+      earlierRead,
     );
-    expect(await rows()).toEqual([
-      { vacancy_id: 'v1', seeker_id: 's1', score: 50 },
-      { vacancy_id: 'v1', seeker_id: 's9', score: 75 },
-    ]);
+    expect(result.superseded).toEqual(['v1']);
+    expect(await rows()).toEqual([{ vacancy_id: 'v1', seeker_id: 's9', score: 75 }]);
+  });
+
+  it('writes no list computed from a seeker version that is no longer current', async () => {
+    const asOf = await store.now();
+    const current = async () =>
+      new Map([
+        ['s1', 1],
+        ['s2', 2],
+      ]);
+    const result = await store.writeLists(
+      [
+        { vacancyId: 'v3', matches: [match('v3', 's1', 80)] },
+        { vacancyId: 'v4', matches: [match('v4', 's1', 70), match('v4', 's2', 60)] },
+        { vacancyId: 'v5', matches: [match('v5', 'erased', 65)] },
+      ],
+      asOf,
+      { current },
+    );
+    expect(result.stale.sort()).toEqual(['v4', 'v5']);
+    expect(await rows()).toEqual([{ vacancy_id: 'v3', seeker_id: 's1', score: 80 }]);
   });
 
   it('never drops a match a person has acted on', async () => {

@@ -17,6 +17,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 20_000);
 const VACANCIES = Number(process.env.BENCH_VACANCIES ?? 1_000);
+/** BENCH_RECENT=1: the rows are written as changed just now (a burst of edits the index re-reads). */
+const CHANGED = process.env.BENCH_RECENT === '1' ? `now()` : `now() - interval '1 day'`;
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const ms = (ns: number) => Math.round(ns / 1e5) / 10;
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
             jsonb_build_array(jsonb_build_object('occupationUri', ($1::text[])[1 + (i / 3) % cardinality($1::text[])], 'years', i % 9)),
             'NL:MBO-3', 3, 'Enschede', 52.0 + (i % 500) / 1000.0, 6.5 + (i % 700) / 1000.0, 30 + i % 5 * 10, 24, 40,
             i % 2 = 0, '[{"language": "nl", "level": "B2"}]'::jsonb, i % 5 = 0, i % 20 = 0, '{B}'
-       FROM generate_series(1, $3::int) i`,
+       FROM generate_series(1, $3::int) i`.replace(`now() - interval '1 day'`, CHANGED),
     [occupations, skills, PROFILES],
   );
   await dataSource.query(
@@ -59,7 +61,7 @@ async function main(): Promise<void> {
             'Vacature ' || i, 'Bench', ($1::text[])[1 + i % cardinality($1::text[])],
             ARRAY(SELECT ($2::text[])[1 + (i * 13 + k * 7) % cardinality($2::text[])] FROM generate_series(1, 2 + i % 4) k),
             2 + i % 3, 24, 40, 'NL', 52.0 + (i % 400) / 1000.0, 6.5 + (i % 600) / 1000.0,
-            '[{"language": "nl", "level": "B1"}]'::jsonb, 'bench', now(), now() - interval '1 day'
+            '[{"language": "nl", "level": "B1"}]'::jsonb, 'bench', now(), ${CHANGED}
        FROM generate_series(1, $3::int) i`,
     [occupations, skills, VACANCIES],
   );
@@ -91,6 +93,7 @@ async function main(): Promise<void> {
       JSON.stringify({
         profiles: PROFILES,
         vacancies: VACANCIES,
+        recent: CHANGED === 'now()',
         rematch_s: Math.round(seconds * 10) / 10,
         loop_delay_p99_ms: ms(delay.percentile(99)),
         loop_delay_max_ms: ms(delay.max),

@@ -13,11 +13,26 @@ export const AUDIT_CHAIN_LOCK = 7_830_215_001;
 
 const ANONYMOUS = 'anonymous';
 const MAX_TEXT = 500;
+/** Records appended in one transaction at most. */
+const MAX_GROUP = 500;
+
+type Content = Omit<ChainedFields, 'seq' | 'occurredAt'>;
+
+interface Waiting {
+  content: Content;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
 
 /**
  * Appends to the audit trail. Each append takes a transaction-scoped advisory lock, reads the last
  * row and chains the new one to it, so concurrent writers (several processes on PostgreSQL) never
  * fork the chain.
+ *
+ * Records made outside a caller's transaction (the reads) are appended in groups: while one
+ * group's transaction runs, the records of other requests gather and go in the next one, so the
+ * chain lock and the commit are paid once per group instead of once per read. A record's promise
+ * resolves only once its group has committed: a read is answered after its record is stored.
  *
  * Embedded PGlite has one connection: a caller inside a transaction must pass that transaction's
  * EntityManager (the record then commits or rolls back with the change it describes); otherwise
@@ -25,6 +40,10 @@ const MAX_TEXT = 500;
  */
 @Injectable()
 export class AuditService {
+  /** Records made outside a transaction, waiting for the next group append. */
+  private waiting: Waiting[] = [];
+  private appending?: Promise<void>;
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(AUDIT_APP) private readonly app: string,
@@ -74,26 +93,54 @@ export class AuditService {
       clientIp: clientIp === null ? null : clip(clientIp),
       app: this.app,
     };
-    const write = (m: EntityManager) => this.appendLocked(m, content);
-    if (!manager) return this.dataSource.transaction(write);
+    if (!manager) return this.appendInGroup(content);
+    const write = (m: EntityManager) => this.appendLocked(m, [content]);
     return manager.queryRunner?.isTransactionActive ? write(manager) : manager.transaction(write);
   }
 
-  private async appendLocked(
-    manager: EntityManager,
-    content: Omit<ChainedFields, 'seq' | 'occurredAt'>,
-  ): Promise<void> {
+  private appendInGroup(content: Content): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ content, resolve, reject });
+      this.appending ??= this.appendWaiting();
+    });
+  }
+
+  /** Appends the waiting records group by group until none is left. */
+  private async appendWaiting(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const group = this.waiting.splice(0, MAX_GROUP);
+      try {
+        await this.dataSource.transaction((m) =>
+          this.appendLocked(
+            m,
+            group.map((w) => w.content),
+          ),
+        );
+        for (const w of group) w.resolve();
+      } catch (error) {
+        for (const w of group) w.reject(error);
+      }
+    }
+    this.appending = undefined;
+  }
+
+  private async appendLocked(manager: EntityManager, contents: Content[]): Promise<void> {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
     const [last] = (await manager.query(
       'SELECT seq, hash FROM audit.audit_event ORDER BY seq DESC LIMIT 1',
     )) as Array<{ seq: string; hash: string }>;
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    const row: ChainedFields = {
-      ...content,
-      seq: String(last ? BigInt(last.seq) + 1n : 1n),
-      occurredAt: new Date(),
-    };
-    await manager.insert(AuditEvent, { ...row, prevHash, hash: chainHash(prevHash, row) });
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    let seq = last ? BigInt(last.seq) : 0n;
+    const occurredAt = new Date();
+    const rows = contents.map((content) => {
+      seq += 1n;
+      const row: ChainedFields = { ...content, seq: String(seq), occurredAt };
+      const hash = chainHash(prevHash, row);
+      const stored = { ...row, prevHash, hash };
+      prevHash = hash;
+      return stored;
+    });
+    await manager.insert(AuditEvent, rows);
   }
 }
 

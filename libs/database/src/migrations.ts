@@ -14,6 +14,9 @@ import { CreateOccupationNearness1796161150000 } from '../../../migrations/17961
 import { AddCurrentEducation1796161300000 } from '../../../migrations/1796161300000-AddCurrentEducation';
 import { AddVacancyOccupationReview1796159696470 } from '../../../migrations/1796159696470-AddVacancyOccupationReview';
 import { CreateInsightSnapshots1796159619028 } from '../../../migrations/1796159619028-CreateInsightSnapshots';
+import { CreateMatchListStamps1796162433117 } from '../../../migrations/1796162433117-CreateMatchListStamps';
+import { AddVacancyListOrderIndex1796162433118 } from '../../../migrations/1796162433118-AddVacancyListOrderIndex';
+import { AddChangedSinceIndexes1796162433119 } from '../../../migrations/1796162433119-AddChangedSinceIndexes';
 
 /** The migration history, oldest first. Migrations are never edited after they land. */
 export const MIGRATIONS = [
@@ -33,4 +36,7 @@ export const MIGRATIONS = [
   CreateErasedPlacementTally1796161100000,
   CreateOccupationNearness1796161150000,
   AddCurrentEducation1796161300000,
+  CreateMatchListStamps1796162433117,
+  AddVacancyListOrderIndex1796162433118,
+  AddChangedSinceIndexes1796162433119,
 ];

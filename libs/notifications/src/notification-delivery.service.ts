@@ -49,7 +49,7 @@ export class NotificationDelivery {
       .filter((u) => u.inApp || u.email);
     if (wanted.length === 0) return 0;
     return this.dataSource.transaction(async (m) => {
-      if (draft.seekerId && !(await this.seekers.existingLocked(m, [draft.seekerId])).size) {
+      if (draft.seekerId && !(await this.seekers.versionsLocked(m, [draft.seekerId])).size) {
         return 0;
       }
       let n = 0;

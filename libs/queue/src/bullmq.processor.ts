@@ -2,6 +2,7 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@wt/config';
 import { Job, UnrecoverableError } from 'bullmq';
+import { hostname } from 'node:os';
 import { FailedJobStore } from './failed-jobs';
 import { JobDispatcher } from './job-dispatcher';
 import { JOB_LOCK_DURATION_MS, MAX_STALLED_COUNT, PermanentJobError } from './job-options';
@@ -26,9 +27,11 @@ export class MatchingQueueProcessor extends WorkerHost implements OnApplicationB
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.queue.concurrency;
     // The decorator's options are fixed at import; the configured lock applies from the next job on.
+    // The name goes with every job this worker takes (BullMQ's `processedBy`, shown by Bull Board).
     Object.assign(this.worker.opts, {
       lockDuration: this.config.queue.lockMs,
       stalledInterval: this.config.queue.lockMs,
+      name: `${hostname()}:${process.pid}`,
     });
   }
 
@@ -42,8 +45,12 @@ export class MatchingQueueProcessor extends WorkerHost implements OnApplicationB
   @OnWorkerEvent('failed')
   async onFailed(job: Job | undefined, error: Error): Promise<void> {
     if (!job) return;
+    // A job that stalled out (its workers died or held the event loop past the lock too often)
+    // fails without an attempt counted: it is final when BullMQ left it failed.
     const final =
-      error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
+      error instanceof UnrecoverableError ||
+      job.attemptsMade >= (job.opts.attempts ?? 1) ||
+      (await job.getState().catch(() => undefined)) === 'failed';
     if (!final) return;
     await this.failedJobs.record({
       jobId: job.id ?? '',

@@ -178,17 +178,16 @@ export class JobSeekerRepository {
     return Number(row.seq);
   }
 
-  /**
-   * Of `ids`, those whose profile exists, locked against erasure until `manager`'s transaction
-   * ends (an erasure locks the profile for update, so it waits for this, or this for it).
-   */
-  async lockExistingProfiles(manager: EntityManager, ids: readonly string[]): Promise<string[]> {
+  /** The versions of those of `ids` that exist, locked against change and erasure (FOR SHARE). */
+  async lockProfileVersions(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<Array<{ id: string; version: number }>> {
     if (ids.length === 0) return [];
-    const rows: Array<{ id: string }> = await manager.query(
-      `SELECT id FROM job_seekers.profile WHERE id = ANY($1::uuid[]) ORDER BY id FOR KEY SHARE`,
+    return manager.query(
+      `SELECT id::text AS id, version FROM job_seekers.profile WHERE id = ANY($1::uuid[]) ORDER BY id FOR SHARE`,
       [[...new Set(ids)]],
     );
-    return rows.map((row) => row.id);
   }
 
   async findCaseload(coachId: string): Promise<JobSeekerProfile[]> {
@@ -302,6 +301,19 @@ export class JobSeekerRepository {
       take: limit,
     });
     return rows.map((row) => row.id);
+  }
+
+  async findVersionsChangedSince(
+    since: Date,
+    limit: number,
+  ): Promise<Array<{ id: string; version: number }>> {
+    const rows = await this.profiles.find({
+      select: { id: true, version: true },
+      where: { updatedAt: MoreThanOrEqual(since) },
+      order: { updatedAt: 'ASC' },
+      take: limit,
+    });
+    return rows.map((row) => ({ id: row.id, version: row.version }));
   }
 
   /** Versions that reached the queue; an older report never lowers the mark. */

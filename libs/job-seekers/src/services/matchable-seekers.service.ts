@@ -76,6 +76,14 @@ export class MatchableSeekersService {
     return this.repository.findIdsChangedSince(since, limit);
   }
 
+  /** Profiles changed at or after `since`, with their versions (a worker's index sync). */
+  versionsChangedSince(
+    since: Date,
+    limit = 10_000,
+  ): Promise<Array<{ id: string; version: number }>> {
+    return this.repository.findVersionsChangedSince(since, limit);
+  }
+
   /**
    * Erased job seekers (ids only) after position `afterSeq` of the erasure feed or erased at or
    * after `since`, in feed order.
@@ -90,12 +98,16 @@ export class MatchableSeekersService {
   }
 
   /**
-   * Of `ids`, the job seekers that still exist, held against erasure until `manager`'s
-   * transaction ends: results written in that transaction for these ids cannot outlive an
-   * erasure that runs meanwhile.
+   * The current versions of those of `ids` that still exist, held against change and erasure
+   * until `manager`'s transaction ends: a result computed from these versions and written in that
+   * transaction is current when it commits.
    */
-  async existingLocked(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
-    return new Set(await this.repository.lockExistingProfiles(manager, ids));
+  async versionsLocked(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<Map<string, number>> {
+    const rows = await this.repository.lockProfileVersions(manager, ids);
+    return new Map(rows.map((row) => [row.id, Number(row.version)]));
   }
 
   /** Ids in order after `afterId`, for walking every profile in chunks (re-match all). */

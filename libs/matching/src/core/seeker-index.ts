@@ -44,6 +44,8 @@ export class SeekerIndex {
   private readonly buckets = new GeoBuckets();
   private readonly seen = new SeenSet();
   private stale = 0;
+  /** Called with the id of a profile replaced or removed (cached results holding it are stale). */
+  onRemove?: (id: string) => void;
 
   get size(): number {
     return this.slotById.size;
@@ -52,6 +54,12 @@ export class SeekerIndex {
   get(id: string): SeekerForMatching | undefined {
     const slot = this.slotById.get(id);
     return slot === undefined ? undefined : this.store.materialize(slot);
+  }
+
+  /** The indexed version of a profile, without materialising it. */
+  versionOf(id: string): number | undefined {
+    const slot = this.slotById.get(id);
+    return slot === undefined ? undefined : this.store.version[slot];
   }
 
   upsert(seeker: SeekerForMatching): void {
@@ -64,6 +72,7 @@ export class SeekerIndex {
   remove(id: string): void {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
+    this.onRemove?.(id);
     this.store.remove(slot);
     this.slotById.delete(id);
     this.stale += 1;

@@ -27,6 +27,8 @@ export class VacancyIndex {
   private readonly byIsco2 = new PostingLists();
   private readonly bySkill = new PostingLists();
   private readonly seen = new SeenSet();
+  /** Called with the id of a vacancy replaced or removed. */
+  onRemove?: (id: string) => void;
 
   get size(): number {
     return this.slotById.size;
@@ -58,6 +60,7 @@ export class VacancyIndex {
   remove(id: string): void {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
+    this.onRemove?.(id);
     this.items[slot] = undefined;
     this.slotById.delete(id);
   }

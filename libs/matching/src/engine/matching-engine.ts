@@ -5,14 +5,14 @@ import {
   RetrievalStats,
   ScoringContext,
   ScoringModel,
-  SeekerForMatching,
   SeekerIndex,
   VacancyForMatching,
   VacancyIndex,
 } from '../core';
 import type { StoredMatch } from '../store/match.types';
+import { ShortlistCutoffs } from './shortlist-cutoffs';
 
-/** Shortlist length per vacancy, and matches kept per seeker. */
+/** Shortlist length per vacancy. */
 export const SHORTLIST_SIZE = 50;
 
 /**
@@ -22,8 +22,12 @@ export const SHORTLIST_SIZE = 50;
 export class MatchingEngine {
   readonly seekers = new SeekerIndex();
   readonly vacancies = new VacancyIndex();
+  private readonly cutoffs = new ShortlistCutoffs(SHORTLIST_SIZE);
 
-  constructor(private readonly model: ScoringModel) {}
+  constructor(private readonly model: ScoringModel) {
+    this.seekers.onRemove = (id) => this.cutoffs.seekerChanged(id);
+    this.vacancies.onRemove = (id) => this.cutoffs.vacancyChanged(id);
+  }
 
   context(today = new Date()): ScoringContext {
     return { model: this.model, today: dayNumber(today.toISOString()) };
@@ -36,33 +40,37 @@ export class MatchingEngine {
     stats?: RetrievalStats,
   ): StoredMatch[] {
     const prepared = prepareVacancy(vacancy);
-    return this.seekers.topFor(prepared, ctx, SHORTLIST_SIZE, stats).map(({ id }) => {
-      const seeker = this.seekers.get(id)!;
-      return toStored(vacancy, seeker, explanationFacts(prepared, seeker, ctx));
+    const ranked = this.seekers.topFor(prepared, ctx, SHORTLIST_SIZE, stats);
+    this.cutoffs.remember(vacancy.id, ranked, ctx.today);
+    // Explained only when read: a writer stores the rows that changed, often a few of 50.
+    return ranked.map(({ id, score }) => {
+      let facts: StoredMatch['explanation'] | undefined;
+      const seekers = this.seekers;
+      return {
+        vacancyId: vacancy.id,
+        seekerId: id,
+        score,
+        vacancyVersion: vacancy.version,
+        seekerVersion: seekers.versionOf(id)!,
+        crossBorder: vacancy.country === 'DE',
+        get explanation() {
+          return (facts ??= explanationFacts(prepared, seekers.get(id)!, ctx));
+        },
+      };
     });
   }
 
-  /** The explained best vacancies for one seeker among the indexed (open) vacancies. */
-  matchesFor(seeker: SeekerForMatching, ctx: ScoringContext): StoredMatch[] {
-    return this.vacancies.topFor(seeker, ctx, SHORTLIST_SIZE).map(({ id }) => {
-      const prepared = this.vacancies.get(id)!;
-      return toStored(prepared.vacancy, seeker, explanationFacts(prepared, seeker, ctx));
-    });
+  /**
+   * Whether the seeker, scoring `score` there, makes the shortlist of an indexed vacancy as the
+   * index stands. A score below the last computed list's cutoff answers at once while nobody on
+   * that list changed since (others can only have raised the cutoff).
+   */
+  onShortlist(vacancyId: string, seekerId: string, score: number, ctx: ScoringContext): boolean {
+    const prepared = this.vacancies.get(vacancyId);
+    if (!prepared) return false;
+    if (this.cutoffs.below(vacancyId, { id: seekerId, score }, ctx.today)) return false;
+    const ranked = this.seekers.topFor(prepared, ctx, SHORTLIST_SIZE);
+    this.cutoffs.remember(vacancyId, ranked, ctx.today);
+    return ranked.some((r) => r.id === seekerId);
   }
-}
-
-function toStored(
-  vacancy: VacancyForMatching,
-  seeker: SeekerForMatching,
-  explanation: StoredMatch['explanation'],
-): StoredMatch {
-  return {
-    vacancyId: vacancy.id,
-    seekerId: seeker.id,
-    score: explanation.score,
-    vacancyVersion: vacancy.version,
-    seekerVersion: seeker.version,
-    crossBorder: vacancy.country === 'DE',
-    explanation,
-  };
 }

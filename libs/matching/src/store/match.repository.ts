@@ -21,17 +21,46 @@ const COLUMNS = `vacancy_id text, seeker_id text, score real, model_version text
 type MatchKey = 'vacancy_id' | 'seeker_id';
 
 /**
- * The seekers among `seekerIds` that still exist, held against erasure for the rest of the
- * transaction (the job-seekers context's lock): an erasure either ran before (its seeker is left
- * out) or waits and then deletes what this wrote.
+ * The current versions of the seekers among `seekerIds` that still exist, held against change and
+ * erasure for the rest of the transaction (the job-seekers context's lock): a list computed from
+ * older versions is not written (the job computes it again), and an erasure either ran before or
+ * waits and then deletes what this wrote.
  */
-export type SeekerGuard = (manager: EntityManager, seekerIds: string[]) => Promise<Set<string>>;
+export type SeekerGuard = (
+  manager: EntityManager,
+  seekerIds: string[],
+) => Promise<Map<string, number>>;
 
 export interface WriteOptions {
-  /** Writes only matches of seekers that still exist (erasure). */
-  alive?: SeekerGuard;
+  /** Writes only lists computed from the seekers' current versions (changes, erasure). */
+  current?: SeekerGuard;
   /** Rows per statement; between two statements the event loop gets a turn. */
   rowsPerStatement?: number;
+}
+
+/** The computed shortlist of one vacancy (empty: nobody qualifies, or the vacancy closed). */
+export interface VacancyList {
+  vacancyId: string;
+  matches: readonly StoredMatch[];
+}
+
+export interface ListsWritten {
+  /** The matches of the lists written. */
+  written: StoredMatch[];
+  /** Vacancies whose list was computed from a seeker since changed or erased: compute again. */
+  stale: string[];
+  /** Vacancies whose stored list is fresher than this one (another job read later): left alone. */
+  superseded: string[];
+}
+
+interface StoredPair {
+  vacancy_id: string;
+  seeker_id: string;
+  score: number;
+  status: MatchStatus;
+  vacancy_version: number;
+  seeker_version: number;
+  model_version: string;
 }
 
 interface MatchRow {
@@ -74,37 +103,41 @@ export class MatchRepository {
   }
 
   /**
-   * Replaces the untouched suggestions of these vacancies by `matches`, in one transaction.
-   * Answers the matches written (without seekers erased meanwhile, with `alive`).
+   * Replaces the stored shortlists of these vacancies by `matches` (grouped by vacancy), in one
+   * transaction; answers the matches written. See {@link writeLists}.
    */
-  replaceForVacancies(
+  async replaceForVacancies(
     vacancyIds: readonly string[],
     matches: readonly StoredMatch[],
     asOf: string,
     options: WriteOptions = {},
   ): Promise<StoredMatch[]> {
-    return this.dataSource.transaction(async (m) => {
-      const kept = await this.alive(m, matches, options.alive);
-      await this.replace(m, 'vacancy_id', vacancyIds, kept, asOf, options.rowsPerStatement);
-      return kept;
-    });
+    const result = await this.writeLists(listsOf(vacancyIds, matches), asOf, options);
+    return result.written;
   }
 
   /**
-   * Replaces the untouched suggestions of one seeker by `matches`, in one transaction; false
-   * (nothing written) when `alive` finds the seeker erased meanwhile.
+   * Stores each vacancy's list as computed by a job that started reading at `asOf`, in one
+   * transaction. Per vacancy, the list is written only when it is fresher than the stored one
+   * (jobs writing the same vacancy wait for each other), and only when every seeker on it is
+   * still at the version it was computed from; untouched suggestions that fell off go, changed
+   * rows are upserted, unchanged ones stay.
    */
-  replaceForSeeker(
-    seekerId: string,
-    matches: readonly StoredMatch[],
+  writeLists(
+    lists: readonly VacancyList[],
     asOf: string,
     options: WriteOptions = {},
-  ): Promise<boolean> {
-    return this.dataSource.transaction(async (m) => {
-      if (options.alive && !(await options.alive(m, [seekerId])).has(seekerId)) return false;
-      await this.replace(m, 'seeker_id', [seekerId], matches, asOf, options.rowsPerStatement);
-      return true;
-    });
+  ): Promise<ListsWritten> {
+    return this.dataSource.transaction((m) => this.writeListsIn(m, lists, asOf, options));
+  }
+
+  /** The vacancies on whose stored lists a seeker stands (any step). */
+  async vacanciesOfSeeker(seekerId: string): Promise<string[]> {
+    const rows: Array<{ vacancy_id: string }> = await this.dataSource.query(
+      `SELECT vacancy_id FROM matching.match WHERE seeker_id = $1`,
+      [seekerId],
+    );
+    return rows.map((row) => row.vacancy_id);
   }
 
   /**
@@ -199,13 +232,16 @@ export class MatchRepository {
   }
 
   /** The chunk's lists and the run's progress commit together: a crash repeats the chunk. */
-  writeRunChunk(chunk: RematchChunk, options: WriteOptions = {}): Promise<StoredMatch[]> {
+  writeRunChunk(chunk: RematchChunk, options: WriteOptions = {}): Promise<ListsWritten> {
     return this.dataSource.transaction(async (m) => {
-      const kept = await this.alive(m, chunk.matches, options.alive);
-      const { vacancyIds, asOf } = chunk;
-      await this.replace(m, 'vacancy_id', vacancyIds, kept, asOf, options.rowsPerStatement);
+      const result = await this.writeListsIn(
+        m,
+        listsOf(chunk.vacancyIds, chunk.matches),
+        chunk.asOf,
+        options,
+      );
       await m.query(`UPDATE matching.run SET done = $2 WHERE id = $1`, [chunk.runId, chunk.done]);
-      return kept;
+      return result;
     });
   }
 
@@ -215,39 +251,87 @@ export class MatchRepository {
     ]);
   }
 
-  private async alive(
-    manager: EntityManager,
-    matches: readonly StoredMatch[],
-    guard: SeekerGuard | undefined,
-  ): Promise<StoredMatch[]> {
-    if (!guard) return [...matches];
-    const alive = await guard(manager, [...new Set(matches.map((match) => match.seekerId))]);
-    return matches.filter((match) => alive.has(match.seekerId));
-  }
-
-  private async replace(
-    manager: EntityManager,
-    key: MatchKey,
-    ids: readonly string[],
-    matches: readonly StoredMatch[],
+  private async writeListsIn(
+    m: EntityManager,
+    lists: readonly VacancyList[],
     asOf: string,
-    rowsPerStatement = UPSERT_CHUNK,
-  ): Promise<void> {
-    await this.deleteStale(manager, key, ids, asOf);
-    await this.upsert(manager, matches, asOf, rowsPerStatement);
-  }
-
-  /** Untouched suggestions go; the upsert that follows writes the new list and updates acted-on rows. */
-  private async deleteStale(
-    manager: EntityManager,
-    key: MatchKey,
-    ids: readonly string[],
-    asOf: string,
-  ): Promise<void> {
-    await manager.query(
-      `DELETE FROM matching.match WHERE ${key} = ANY($1::text[]) AND status = 'suggested' AND computed_at < $2`,
-      [ids, asOf],
+    options: WriteOptions,
+  ): Promise<ListsWritten> {
+    const byVacancy = new Map(lists.map((list) => [list.vacancyId, list.matches]));
+    const stale = await this.staleLists(m, lists, options.current);
+    const wanted = [...byVacancy.keys()].filter((id) => !stale.includes(id)).sort();
+    const claimed = new Set(await this.claim(m, wanted, asOf));
+    const superseded = wanted.filter((id) => !claimed.has(id));
+    const fresh = [...claimed].sort();
+    const stored: StoredPair[] = fresh.length
+      ? await m.query(
+          `SELECT vacancy_id, seeker_id, score, status, vacancy_version, seeker_version, model_version
+             FROM matching.match WHERE vacancy_id = ANY($1::text[])`,
+          [fresh],
+        )
+      : [];
+    const storedByKey = new Map(stored.map((row) => [`${row.vacancy_id}/${row.seeker_id}`, row]));
+    const written = fresh.flatMap((id) => [...byVacancy.get(id)!]);
+    const listed = new Set(written.map((match) => `${match.vacancyId}/${match.seekerId}`));
+    const dropped = stored.filter(
+      (row) => row.status === 'suggested' && !listed.has(`${row.vacancy_id}/${row.seeker_id}`),
     );
+    if (dropped.length > 0)
+      await m.query(
+        `DELETE FROM matching.match m USING unnest($1::text[], $2::text[]) AS d(v, s)
+          WHERE m.vacancy_id = d.v AND m.seeker_id = d.s AND m.status = 'suggested'`,
+        [dropped.map((row) => row.vacancy_id), dropped.map((row) => row.seeker_id)],
+      );
+    const changed = written.filter((match) => {
+      const row = storedByKey.get(`${match.vacancyId}/${match.seekerId}`);
+      return (
+        !row ||
+        Math.abs(Number(row.score) - match.score) > 1e-4 ||
+        row.model_version !== this.modelVersion ||
+        row.vacancy_version !== match.vacancyVersion ||
+        row.seeker_version !== match.seekerVersion
+      );
+    });
+    await this.upsert(m, changed, asOf, options.rowsPerStatement ?? UPSERT_CHUNK);
+    return { written, stale, superseded };
+  }
+
+  /** Lists holding a seeker who changed or was erased since the list was computed. */
+  private async staleLists(
+    m: EntityManager,
+    lists: readonly VacancyList[],
+    guard: SeekerGuard | undefined,
+  ): Promise<string[]> {
+    if (!guard) return [];
+    const ids = [...new Set(lists.flatMap((list) => list.matches.map((match) => match.seekerId)))];
+    const current = await guard(m, ids);
+    return lists
+      .filter((list) =>
+        list.matches.some((match) => current.get(match.seekerId) !== match.seekerVersion),
+      )
+      .map((list) => list.vacancyId);
+  }
+
+  /**
+   * Stamps these vacancies' lists with `asOf` where the stored stamp is older, and answers them.
+   * A concurrent writer of the same vacancy waits here until this transaction ends, then finds
+   * the fresher stamp; ids are sorted, so two writers never wait for each other in a circle.
+   */
+  private async claim(
+    m: EntityManager,
+    vacancyIds: readonly string[],
+    asOf: string,
+  ): Promise<string[]> {
+    if (vacancyIds.length === 0) return [];
+    const rows: Array<{ vacancy_id: string }> = await m.query(
+      `INSERT INTO matching.list_stamp (vacancy_id, computed_at)
+       SELECT id, $2::timestamptz FROM unnest($1::text[]) AS t(id) ORDER BY id
+       ON CONFLICT (vacancy_id) DO UPDATE SET computed_at = excluded.computed_at
+        WHERE matching.list_stamp.computed_at <= excluded.computed_at
+       RETURNING vacancy_id`,
+      [vacancyIds, asOf],
+    );
+    return rows.map((row) => row.vacancy_id);
   }
 
   private async upsert(
@@ -293,6 +377,12 @@ export class MatchRepository {
     );
     return rows.map(toRecord);
   }
+}
+
+function listsOf(vacancyIds: readonly string[], matches: readonly StoredMatch[]): VacancyList[] {
+  const byVacancy = new Map<string, StoredMatch[]>(vacancyIds.map((id) => [id, []]));
+  for (const match of matches) byVacancy.get(match.vacancyId)?.push(match);
+  return [...byVacancy].map(([vacancyId, list]) => ({ vacancyId, matches: list }));
 }
 
 function toRecord(row: MatchRow): MatchRecord {

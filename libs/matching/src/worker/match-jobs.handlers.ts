@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { MatchableSeekersService } from '@wt/job-seekers';
 import {
   HandlesJob,
   JobContext,
@@ -10,8 +9,11 @@ import {
 } from '@wt/queue';
 import { MatchableVacanciesService } from '@wt/vacancies';
 import { VacancyFeatures } from '../features/matching-features';
-import { MatchRepository, WriteOptions } from '../store/match.repository';
+import { ScoringContext, SeekerForMatching } from '../core';
+import { MatchingEngine } from '../engine';
+import { MatchRepository, VacancyList } from '../store/match.repository';
 import type { StoredMatch } from '../store/match.types';
+import { ListWriter, listOf } from './list-writer';
 import { MatchingIndexService } from './matching-index.service';
 import { LoopBudget, MatchingPace } from './matching-pace';
 import { guardRow } from './row-guard';
@@ -24,14 +26,6 @@ function requireUuid(field: string, value: unknown): void {
     throw new PermanentJobError(`${field} is not a uuid`);
 }
 
-/** Matches are written only for seekers not erased meanwhile, in statements of the pace's size. */
-function writeOptions(seekers: MatchableSeekersService, pace: MatchingPace): WriteOptions {
-  return {
-    alive: (m, ids) => seekers.existingLocked(m, ids),
-    rowsPerStatement: pace.writeRows,
-  };
-}
-
 /** A vacancy changed: its shortlist is computed again from the index and stored with explanations. */
 @Injectable()
 @HandlesJob('match-vacancy')
@@ -41,10 +35,9 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
   constructor(
     private readonly index: MatchingIndexService,
     private readonly vacancies: MatchableVacanciesService,
-    private readonly seekers: MatchableSeekersService,
     private readonly features: VacancyFeatures,
     private readonly store: MatchRepository,
-    private readonly pace: MatchingPace,
+    private readonly writer: ListWriter,
     private readonly producer: JobProducer,
   ) {}
 
@@ -56,7 +49,7 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
     const asOf = await this.store.now();
     const vacancy = await this.vacancies.findOne(vacancyId);
     if (!vacancy) {
-      await this.store.replaceForVacancies([vacancyId], [], asOf);
+      await this.writer.write([{ vacancyId, matches: [] }], asOf);
       return { skipped: 'vacancy no longer exists' };
     }
     // A later change has its own job: this one's work is already superseded.
@@ -64,16 +57,14 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
     const engine = await this.index.fresh();
     if (!vacancy.open) {
       engine.vacancies.remove(vacancyId);
-      await this.store.replaceForVacancies([vacancyId], [], asOf);
+      await this.writer.write([{ vacancyId, matches: [] }], asOf);
       return { skipped: `vacancy is ${vacancy.status}` };
     }
     const features = await this.features.one(vacancy);
     engine.vacancies.upsert(features);
-    const matches = await this.store.replaceForVacancies(
-      [vacancyId],
-      engine.shortlist(features, engine.context()),
+    const matches = await this.writer.write(
+      [{ vacancyId, matches: engine.shortlist(features, engine.context()) }],
       asOf,
-      writeOptions(this.seekers, this.pace),
     );
     this.logger.debug(`vacancy ${vacancyId} v${version}: ${matches.length} matches`);
     // Inside the job: if this fails or the worker dies first, the job runs again and sends it.
@@ -82,22 +73,26 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
   }
 }
 
-/** A profile changed (or its consent): its best vacancies are computed again. */
+/**
+ * A profile changed (or its consent): the shortlists it stood on, and those it makes now, are
+ * computed again, so each vacancy's stored list stays what a re-match of every vacancy gives.
+ */
 @Injectable()
 @HandlesJob('match-seeker')
 export class MatchSeekerHandler implements JobHandler<'match-seeker'> {
   constructor(
     private readonly index: MatchingIndexService,
-    private readonly seekers: MatchableSeekersService,
     private readonly store: MatchRepository,
-    private readonly pace: MatchingPace,
+    private readonly writer: ListWriter,
     private readonly producer: JobProducer,
   ) {}
 
   async handle({
     seekerId,
     version,
-  }: JobPayload<'match-seeker'>): Promise<{ matches: number } | { skipped: string }> {
+  }: JobPayload<'match-seeker'>): Promise<
+    { matches: number; vacancies: number } | { skipped: string }
+  > {
     requireUuid('seekerId', seekerId);
     const asOf = await this.store.now();
     const engine = await this.index.fresh();
@@ -107,16 +102,40 @@ export class MatchSeekerHandler implements JobHandler<'match-seeker'> {
       return { skipped: 'job seeker no longer exists' };
     }
     if (seeker.version > version) return { skipped: `superseded by version ${seeker.version}` };
-    const matches = engine.matchesFor(engine.seekers.get(seekerId)!, engine.context());
-    const written = await this.store.replaceForSeeker(
-      seekerId,
-      matches,
-      asOf,
-      writeOptions(this.seekers, this.pace),
-    );
-    if (!written) return { skipped: 'job seeker erased meanwhile' };
+    const indexed = engine.seekers.get(seekerId);
+    if (!indexed) return { skipped: 'job seeker cannot be matched' };
+    const lists = await this.listsWith(engine, indexed, engine.context());
+    const written = await this.writer.write(lists, asOf);
+    // Inside the job: if this fails or the worker dies first, the job runs again and sends it.
     await this.producer.enqueue('notify-seeker-matches', { seekerId, version });
-    return { matches: matches.length };
+    return {
+      matches: written.filter((match) => match.seekerId === seekerId).length,
+      vacancies: lists.length,
+    };
+  }
+
+  /**
+   * The new shortlists of the vacancies whose list the seeker stood on, and of those it makes
+   * now; in steps, so a seeker who qualifies for many vacancies never holds the event loop.
+   */
+  private async listsWith(
+    engine: MatchingEngine,
+    seeker: SeekerForMatching,
+    ctx: ScoringContext,
+  ): Promise<VacancyList[]> {
+    const budget = new LoopBudget();
+    const affected = new Set(await this.store.vacanciesOfSeeker(seeker.id));
+    for (const { id, score } of engine.vacancies.topFor(seeker, ctx, engine.vacancies.size)) {
+      if (!affected.has(id) && engine.onShortlist(id, seeker.id, score, ctx)) affected.add(id);
+      await budget.tick();
+    }
+    const lists: VacancyList[] = [];
+    for (const vacancyId of affected) {
+      if (!engine.vacancies.get(vacancyId)) continue;
+      lists.push({ vacancyId, matches: listOf(engine, vacancyId) });
+      await budget.tick();
+    }
+    return lists;
   }
 }
 
@@ -129,10 +148,10 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
   constructor(
     private readonly index: MatchingIndexService,
     private readonly vacancies: MatchableVacanciesService,
-    private readonly seekers: MatchableSeekersService,
     private readonly features: VacancyFeatures,
     private readonly store: MatchRepository,
     private readonly pace: MatchingPace,
+    private readonly writer: ListWriter,
   ) {}
 
   async handle(
@@ -163,15 +182,17 @@ export class RematchAllHandler implements JobHandler<'rematch-all'> {
         shortlists.push(...(guardRow('vacancy', v.id, () => engine.shortlist(v, ctx)) ?? []));
         await budget.tick();
       }
-      const matches = await this.store.writeRunChunk(
-        {
-          runId,
-          vacancyIds: chunk.map((v) => v.id),
-          matches: shortlists,
-          asOf,
-          done: done + chunk.length,
-        },
-        writeOptions(this.seekers, this.pace),
+      const matches = await this.writer.settle(
+        await this.store.writeRunChunk(
+          {
+            runId,
+            vacancyIds: chunk.map((v) => v.id),
+            matches: shortlists,
+            asOf,
+            done: done + chunk.length,
+          },
+          this.writer.options,
+        ),
       );
       done += chunk.length;
       written += matches.length;

@@ -25,6 +25,8 @@ export class MatchingIndexService {
   /** How far the erasure feed has been applied to this index. */
   private erasedSeq = 0;
   private syncing: Promise<void> = Promise.resolve();
+  /** When each vacancy the index has read was last changed: a sync reads again only what moved. */
+  private readonly vacancyStamps = new Map<string, number>();
 
   constructor(
     private readonly seekers: MatchableSeekersService,
@@ -110,12 +112,18 @@ export class MatchingIndexService {
   private async sync(): Promise<void> {
     const now = Date.now();
     const since = new Date(this.syncedAt.getTime() - SYNC_OVERLAP_MS);
-    const [seekerIds, vacancyIds] = [
-      await this.seekers.changedSince(since),
-      await this.vacancies.changedSince(since),
-    ];
+    // The overlap re-reads recent changes; only those this index does not hold yet are loaded.
+    const seekerIds = (await this.seekers.versionsChangedSince(since))
+      .filter((s) => this.engine.seekers.versionOf(s.id) !== s.version)
+      .map((s) => s.id);
+    const vacancyStamps = (await this.vacancies.stampsChangedSince(since)).filter(
+      (v) => this.vacancyStamps.get(v.id) !== v.updatedAt,
+    );
+    const vacancyIds = vacancyStamps.map((v) => v.id);
     if (seekerIds.length > 0) await this.refreshSeekers(seekerIds);
     if (vacancyIds.length > 0) await this.refreshVacancies(vacancyIds);
+    // Read no later than the rows were: a change after it moves the stamp, and is read again.
+    for (const v of vacancyStamps) this.vacancyStamps.set(v.id, v.updatedAt);
     await this.dropErased(since);
     this.syncedAt = new Date(now);
   }

@@ -8,6 +8,7 @@ import { SCORING_MODEL } from '../core';
 import { MatchRepository } from '../store/match.repository';
 import { MatchSeekerHandler, MatchVacancyHandler, RematchAllHandler } from './match-jobs.handlers';
 import { VacancyFeatures } from '../features/matching-features';
+import { ListWriter } from './list-writer';
 import { MatchingIndexService } from './matching-index.service';
 import { EMBEDDED_PACE, MatchingPace, SERVER_PACE } from './matching-pace';
 
@@ -39,6 +40,7 @@ export class ModelVersionCheck implements OnApplicationBootstrap {
   providers: [
     MatchRepository,
     MatchingIndexService,
+    ListWriter,
     VacancyFeatures,
     MatchVacancyHandler,
     MatchSeekerHandler,

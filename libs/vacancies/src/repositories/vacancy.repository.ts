@@ -78,7 +78,12 @@ export class VacancyRepository {
     const query = this.rows.createQueryBuilder('v').leftJoinAndSelect('v.employer', 'e');
     applyScope(query, scope, today);
     applyFilter(query, filter, today);
-    const total = await query.getCount();
+    // Counted without the (many-to-one) join, so without TypeORM's COUNT(DISTINCT ...) sort.
+    const counted = this.rows.createQueryBuilder('v');
+    applyScope(counted, scope, today);
+    applyFilter(counted, filter, today);
+    const row = await counted.select('COUNT(*)', 'n').getRawOne<{ n: string }>();
+    const total = Number(row?.n ?? 0);
     if (filter.near) {
       query.addSelect(distanceSql(), 'distance_km').orderBy('distance_km', 'ASC');
     } else {

@@ -122,6 +122,20 @@ export class MatchableVacanciesService {
   }
 
   /** Ids of vacancies changed at or after `since` (any status), for keeping an index fresh. */
+  /** Vacancies changed at or after `since`, with when (a worker's index sync). */
+  async stampsChangedSince(
+    since: Date,
+    limit = 10_000,
+  ): Promise<Array<{ id: string; updatedAt: number }>> {
+    const rows = await this.vacancies.find({
+      select: { id: true, updatedAt: true },
+      where: { updatedAt: MoreThanOrEqual(since) },
+      order: { updatedAt: 'ASC' },
+      take: limit,
+    });
+    return rows.map((r) => ({ id: r.id, updatedAt: r.updatedAt.getTime() }));
+  }
+
   async changedSince(since: Date, limit = 10_000): Promise<string[]> {
     const rows = await this.vacancies.find({
       select: { id: true },
