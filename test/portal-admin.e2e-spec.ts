@@ -47,9 +47,11 @@ describeWithChromium('portal (Chromium): the admin pages', () => {
     // The coach reads a profile: one audited read to find.
     const coach = await demoToken(stack.url, 'coach');
     const headers = { authorization: `Bearer ${coach}` };
-    const seekers = (await (
-      await fetch(`${stack.url}/api/profiles/job-seekers`, { headers })
-    ).json()) as Array<{ id: string }>;
+    const seekers = (
+      (await (
+        await fetch(`${stack.url}/api/profiles/job-seekers?pageSize=100`, { headers })
+      ).json()) as { items: Array<{ id: string }> }
+    ).items;
     const seekerId = seekers[0].id;
     expect(
       (await fetch(`${stack.url}/api/profiles/job-seekers/${seekerId}`, { headers })).status,

@@ -141,7 +141,9 @@ describeWithChromium('portal (Chromium): the adviser pages', () => {
       '/api/registry/vacancies?status=published&country=NL&pageSize=100',
       adviser,
     );
-    const seekers = await call<Array<{ id: string }>>('/api/profiles/job-seekers', coach);
+    const seekers = (
+      await call<{ items: Array<{ id: string }> }>('/api/profiles/job-seekers?pageSize=100', coach)
+    ).items;
     let pair: { vacancy: VacancyRow; seekerId: string } | undefined;
     for (const vacancy of vacancies.items) {
       const list = await call<{ items: Array<{ seekerId: string }> }>(

@@ -66,10 +66,11 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
     const overview = await api<{ total: number; byCompleteness: Record<string, number> }>(
       '/caseload',
     );
-    const seekers =
-      await api<
-        Array<{ id: string; completenessScore: number; missing: string[]; stale: string[] }>
-      >('/job-seekers');
+    const seekers = (
+      await api<{
+        items: Array<{ id: string; completenessScore: number; missing: string[]; stale: string[] }>;
+      }>('/job-seekers?pageSize=100')
+    ).items;
     expect(overview.total).toBe(seekers.length);
 
     const page = await browser.context.newPage();
@@ -209,7 +210,9 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
   }, 120_000);
 
   it('lists a job seeker’s matching vacancies with explanations, shortlists one, and shows transitions', async () => {
-    const seekers = await api<Array<{ id: string }>>('/job-seekers');
+    const { items: seekers } = await api<{ items: Array<{ id: string }> }>(
+      '/job-seekers?pageSize=100',
+    );
     // The worker scores the demo data after the start: wait for a suggested match in the caseload.
     let target: { seekerId: string; vacancyId: string } | undefined;
     for (let attempt = 0; attempt < 60 && !target; attempt++) {

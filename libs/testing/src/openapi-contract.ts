@@ -58,8 +58,9 @@ export class OpenApiContract {
     contentType: string | undefined,
     body: Buffer,
   ): ContractViolation | undefined {
-    // A CORS preflight is answered by the CORS middleware, before any operation.
-    if (method === 'OPTIONS') return undefined;
+    // A CORS preflight is answered by the CORS middleware, before any operation; a 304 is HTTP's
+    // answer to a browser's conditional request (ETag), with no body to describe.
+    if (method === 'OPTIONS' || status === 304) return undefined;
     const operation = this.find(method, path);
     if (!operation) {
       // A path no route serves is Express's 404; a documented route is never left out.
