@@ -142,5 +142,13 @@ describeWithChromium('portal (Chromium): the notification inbox', () => {
     await page.getByTestId('notification').first().getByRole('link').click();
     await page.waitForURL(/\/employer\/vacancies\/[0-9a-f-]{36}$/);
     await page.close();
+
+    // An e-mail digest carries the same link after PORTAL_URL: opened (and signed in), the portal
+    // goes to the employer's page of that vacancy.
+    const mail = await browser.context.newPage();
+    await mail.goto(`${stack.url}/vacancies/${vacancies[0]}/shortlist`);
+    await mail.getByTestId('sign-in-employer').click();
+    await mail.waitForURL(new RegExp(`/employer/vacancies/${vacancies[0]}$`));
+    await mail.close();
   }, 180_000);
 });
