@@ -61,7 +61,12 @@ describe('MatchRepository', () => {
 
   it('keeps the list of the job that read later, whichever commits last', async () => {
     const earlierRead = await store.now();
-    const laterRead = await store.now();
+    // PGlite's clock can answer the same microsecond twice: "later" must be strictly later.
+    let laterRead = await store.now();
+    const isLater = async (a: string, b: string) =>
+      (await env.dataSource.query(`SELECT $1::timestamptz > $2::timestamptz AS later`, [a, b]))[0]
+        .later === true;
+    while (!(await isLater(laterRead, earlierRead))) laterRead = await store.now();
     // The job that read later (fresher data) commits first.
     await store.replaceForVacancies(['v1'], [match('v1', 's9', 75)], laterRead);
     // The job working from an index without s9's change commits last: its list is older.
