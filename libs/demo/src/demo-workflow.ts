@@ -63,6 +63,7 @@ export const DEMO_WORKFLOW: readonly DemoPair[] = [
 ];
 
 const WAIT_MS = 120_000;
+const WALK_ATTEMPTS = 5;
 const POLL_MS = 500;
 
 /**
@@ -77,54 +78,82 @@ export async function walkDemoWorkflow(
   { waitMs = WAIT_MS }: { waitMs?: number } = {},
 ): Promise<number> {
   const logger = new Logger('DemoWorkflow');
-  const adviser = DEMO_PRINCIPALS.adviser;
-  const employer = DEMO_PRINCIPALS.employer;
-  const today = new Date().toISOString().slice(0, 10);
   let moved = 0;
   for (const pair of DEMO_WORKFLOW) {
-    const v = VACANCY(pair.vacancy);
-    const s = SEEKER(pair.seeker);
+    if (await walkPair(workflow, matches, pair, waitMs, logger)) moved += 1;
+  }
+  return moved;
+}
+
+/**
+ * Walks one pair from `suggested`. While the start's match jobs still run, a list can be
+ * rewritten under a step (the match leaves the list and comes back as `suggested`, and the step
+ * answers 409): then the pair is walked again from the start, a few times at most.
+ */
+async function walkPair(
+  workflow: MatchWorkflowService,
+  matches: MatchWorkflowRepository,
+  pair: DemoPair,
+  waitMs: number,
+  logger: Logger,
+): Promise<boolean> {
+  const v = VACANCY(pair.vacancy);
+  const s = SEEKER(pair.seeker);
+  for (let attempt = 1; ; attempt++) {
     const stored = await waitFor(() => matches.find(v, s), waitMs);
     if (!stored) {
       logger.warn(`demo match ${v}/${s} not stored within ${waitMs} ms; left out`);
-      continue;
+      return false;
     }
-    if (stored.status !== 'suggested') continue;
-    for (const step of pair.steps) {
-      try {
-        if (step === 'shortlist') {
-          await workflow.shortlist(
-            pair.coach === DEMO_PRINCIPALS.coach ? pair.coach : adviser,
-            v,
-            s,
-          );
-        } else if (step === 'propose') await workflow.propose(adviser, v, s);
-        else if (step === 'request-introduction')
-          await workflow.requestIntroduction(employer, v, s);
-        else if (step === 'agree-introduction') {
-          await workflow.recordAgreement(pair.coach, v, s, { agreed: true, date: today });
-        } else if (step === 'hire') {
-          await workflow.hire(employer, v, s, {
-            startDate: today,
-            hoursPerWeek: 32,
-            contractType: 'fixed-term',
-          });
-        } else {
-          await workflow.reject(step.by === 'employer' ? employer : adviser, v, s, {
-            reason: step.reject,
-            note: step.note,
-          });
-        }
-      } catch (error) {
-        // Someone (or a re-match elsewhere) moved it meanwhile: the demo leaves it there.
-        if (!(error instanceof ConflictException)) throw error;
-        logger.warn(`demo match ${v}/${s}: ${error.message}`);
-        break;
-      }
+    // Moved on already: by an earlier attempt, or by the walk of an earlier start.
+    if (stored.status !== 'suggested') return attempt > 1;
+    const conflict = await applySteps(workflow, pair, v, s);
+    if (conflict === undefined) return true;
+    if (attempt >= WALK_ATTEMPTS) {
+      logger.warn(`demo match ${v}/${s}: ${conflict}`);
+      return true;
     }
-    moved += 1;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  return moved;
+}
+
+/** Applies the pair's steps in order; answers the first conflict's message, if any. */
+async function applySteps(
+  workflow: MatchWorkflowService,
+  pair: DemoPair,
+  v: string,
+  s: string,
+): Promise<string | undefined> {
+  const adviser = DEMO_PRINCIPALS.adviser;
+  const employer = DEMO_PRINCIPALS.employer;
+  const today = new Date().toISOString().slice(0, 10);
+  for (const step of pair.steps) {
+    try {
+      if (step === 'shortlist') {
+        await workflow.shortlist(pair.coach === DEMO_PRINCIPALS.coach ? pair.coach : adviser, v, s);
+      } else if (step === 'propose') await workflow.propose(adviser, v, s);
+      else if (step === 'request-introduction') await workflow.requestIntroduction(employer, v, s);
+      else if (step === 'agree-introduction') {
+        await workflow.recordAgreement(pair.coach, v, s, { agreed: true, date: today });
+      } else if (step === 'hire') {
+        await workflow.hire(employer, v, s, {
+          startDate: today,
+          hoursPerWeek: 32,
+          contractType: 'fixed-term',
+        });
+      } else {
+        await workflow.reject(step.by === 'employer' ? employer : adviser, v, s, {
+          reason: step.reject,
+          note: step.note,
+        });
+      }
+    } catch (error) {
+      // Someone (or a re-match) moved it meanwhile.
+      if (!(error instanceof ConflictException)) throw error;
+      return error.message;
+    }
+  }
+  return undefined;
 }
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, ms: number): Promise<T | undefined> {
