@@ -106,6 +106,7 @@ describe('occupation credit for a near occupation', () => {
     );
     expect(occupationOf(fromExperience).detail).toEqual({
       nl: 'Verwant beroep: deelt 14 van de 20 essentiële vaardigheden (ESCO) (uit werkervaring)',
+      de: 'Verwandter Beruf: teilt 14 von 20 essenziellen Fähigkeiten (ESCO) (aus der Berufserfahrung)',
       en: 'Related occupation: shares 14 of 20 essential skills (ESCO) (from work experience)',
     });
   });
