@@ -278,7 +278,7 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   { app: 'profile-service', route: 'GET /metrics', allowed: EVERYONE },
   { app: 'matching-worker', route: 'GET /metrics', allowed: EVERYONE },
 
-  // Taxonomy typeahead (issue 4): every signed-in role.
+  // Taxonomy typeahead (issue 4) and labels by URI (issue 14): every signed-in role.
   {
     app: 'vacancy-registry',
     route: 'GET /taxonomy/occupations',
@@ -292,6 +292,12 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
     allowed: ['employer', 'adviser', 'coach', 'admin'],
   },
   {
+    app: 'vacancy-registry',
+    route: 'GET /taxonomy/concepts',
+    path: '/taxonomy/concepts?uri=http%3A%2F%2Fdata.europa.eu%2Fesco%2Fskill%2Ff015c5d5-6a1c-4f63-9012-a05f4f34105e',
+    allowed: ['employer', 'adviser', 'coach', 'admin'],
+  },
+  {
     app: 'profile-service',
     route: 'GET /taxonomy/occupations',
     path: '/taxonomy/occupations?q=lasser',
@@ -301,6 +307,12 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
     app: 'profile-service',
     route: 'GET /taxonomy/skills',
     path: '/taxonomy/skills?q=lassen',
+    allowed: ['employer', 'adviser', 'coach', 'admin'],
+  },
+  {
+    app: 'profile-service',
+    route: 'GET /taxonomy/concepts',
+    path: '/taxonomy/concepts?uri=http%3A%2F%2Fdata.europa.eu%2Fesco%2Fskill%2Ff015c5d5-6a1c-4f63-9012-a05f4f34105e',
     allowed: ['employer', 'adviser', 'coach', 'admin'],
   },
 

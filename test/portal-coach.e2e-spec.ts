@@ -237,6 +237,25 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
     expect(await card.getByRole('rowheader', { name: 'Beroep' }).count()).toBe(1);
     expect(await card.textContent()).not.toContain('http://data.europa.eu/esco');
     await checkPage(page, 'coach-seeker-matches');
+    // In German the engine's explanation is German (rendered from the stored facts), then back.
+    await page.getByRole('button', { name: 'Deutsch (Duits)' }).click();
+    const why = card.getByText('Warum diese Punktzahl?');
+    await why.waitFor();
+    const open = await card
+      .locator('details')
+      .evaluate((d) => (d as unknown as { open: boolean }).open);
+    if (!open) await why.click();
+    await card.getByRole('table', { name: 'Bestandteile der Punktzahl' }).waitFor();
+    const german = (await card.textContent()) ?? '';
+    expect(german).toMatch(
+      /\d+\/\d+ essenzielle und \d+\/\d+ optionale Fähigkeiten vorhanden|Die Stelle nennt keine Fähigkeiten/,
+    );
+    expect(german).toMatch(/Entfernung \d+ km|Entfernung unbekannt/);
+    expect(german).not.toMatch(/skills present|Same occupation|Distance unknown/);
+    expect(german).not.toContain('http://data.europa.eu/esco');
+    await checkPage(page, 'coach-seeker-matches-de');
+    await page.getByRole('button', { name: 'Nederlands (Niederländisch)' }).click();
+    await card.getByText('Waarom deze score?').waitFor();
 
     await card.getByRole('button', { name: /op de shortlist zetten$/ }).click();
     await announced(page, /Op de shortlist gezet/);

@@ -9,6 +9,7 @@ import {
 } from './portal/browser';
 import { buildPortal, PortalStack } from './portal/portal-stack';
 import { Lang, tx } from './portal/texts';
+import { visitAs } from './portal/visit';
 
 /** What the page functions below read in the browser (this program has no DOM types). */
 declare const document: {
@@ -49,6 +50,8 @@ interface Walk {
   coachAccount: string;
   contactName: string;
   organisationId: string;
+  /** Lines of the engine's explanation as the shortlist shows them in this language. */
+  explained: RegExp[];
 }
 
 const WALKS: Walk[] = [
@@ -74,6 +77,7 @@ const WALKS: Walk[] = [
     coachAccount: 'coach',
     contactName: 'Bram Lasvoorbeeld',
     organisationId: 'demo-org-2',
+    explained: [/\d+\/\d+ essentiële en \d+\/\d+ optionele vaardigheden aanwezig/, /EQF \d/],
   },
   {
     lang: 'de',
@@ -97,6 +101,11 @@ const WALKS: Walk[] = [
     coachAccount: 'coach-3',
     contactName: 'Lasser Fictief2',
     organisationId: 'demo-org-3',
+    explained: [
+      /\d+\/\d+ essenzielle und \d+\/\d+ optionale Fähigkeiten vorhanden/,
+      /Qualifikationsniveau EQR \d+ \([^)]+\) gegenüber dem Mindestniveau EQR 2/,
+      /Stelle 32-40 Stunden, gewünscht/,
+    ],
   },
 ];
 
@@ -295,6 +304,25 @@ describeWithChromium('portal walk (Chromium)', () => {
         await employer.getByText(t('employer:candidates.empty')).waitFor();
         await visit(employer, shot('06-vacancy-published'));
 
+        // In a new session the portal has seen no labels: the saved skills are looked up by URI.
+        const vacancyPath = new URL(employer.url()).pathname;
+        const again = await browser.context.newPage();
+        await visitAs(again, stack.url, vacancyPath, walk.employerAccount);
+        await again.getByRole('heading', { level: 1, name: walk.vacancy.title }).waitFor();
+        const summary = again.locator('main');
+        await summary.getByText(walk.suggestedSkill).first().waitFor();
+        await summary.getByText(walk.optionalSkill.label).first().waitFor();
+        expect(await summary.textContent()).not.toContain(t('employer:form.skillUnknown'));
+        await visitAs(again, stack.url, `${vacancyPath}/edit`, walk.employerAccount);
+        await again
+          .getByRole('list', { name: t('employer:form.fields.requiredSkills') })
+          .getByText(walk.suggestedSkill)
+          .waitFor();
+        const form = (await again.locator('main').textContent()) ?? '';
+        expect(form).not.toContain(t('employer:form.skillUnknown'));
+        expect(form).not.toContain('data.europa.eu');
+        await again.close();
+
         // Adviser: the shortlist with its explanation; shortlists and proposes the candidate.
         const adviser = await signIn(lang, 'adviser');
         await adviser.getByRole('link', { name: walk.vacancy.title, exact: true }).click();
@@ -304,7 +332,10 @@ describeWithChromium('portal walk (Chromium)', () => {
         await card.waitFor({ timeout: 60_000 });
         await card.getByText(t('adviser:shortlist.explanation')).click();
         await card.getByRole('rowheader', { name: t('common:components.skills') }).waitFor();
-        expect(await card.textContent()).toMatch(/EQF/);
+        // The engine's explanation in the page's language (German too), never English here.
+        const explained = (await card.textContent()) ?? '';
+        for (const line of walk.explained) expect(explained).toMatch(line);
+        expect(explained).not.toMatch(/skills present|Same occupation|Vacancy \d+-\d+ hours/);
         expect(await adviser.locator('main').textContent()).not.toContain('data.europa.eu');
         await visit(adviser, shot('07-shortlist'));
         await docScreenshot(adviser, `${lang}-shortlist`);

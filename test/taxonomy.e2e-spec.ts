@@ -164,4 +164,64 @@ describe('taxonomy: import into the database, and the typeahead', () => {
       .set('Authorization', `Bearer ${token}`)
       .expect(400);
   });
+
+  it('looks up the labels of saved skills and occupations by URI, in the asked language or else English', async () => {
+    const FORKLIFT_DRIVER =
+      'http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755';
+    const WELDING = 'http://data.europa.eu/esco/skill/530cb489-d900-46ab-9350-4d50ccd49eea';
+    const MIG = 'http://data.europa.eu/esco/skill/f015c5d5-6a1c-4f63-9012-a05f4f34105e';
+    const NO_SUCH = 'http://data.europa.eu/esco/skill/00000000-0000-4000-8000-000000000000';
+    const ISCO_GROUP = starter.iscoGroups[0].uri;
+    const token = tokenFor(env.config, DEMO_PRINCIPALS.coach);
+    const lookUp = (query: string) =>
+      request(registry.getHttpServer())
+        .get(`/taxonomy/concepts?${query}`)
+        .set('Authorization', `Bearer ${token}`);
+    const uris = (list: string[]) => list.map((u) => `uri=${encodeURIComponent(u)}`).join('&');
+
+    const german = await lookUp(
+      `${uris([MIG, FORKLIFT_DRIVER, NO_SUCH, ISCO_GROUP])}&lang=de`,
+    ).expect(200);
+    expect(german.body).toEqual({
+      items: [
+        { uri: MIG, kind: 'skill', label: 'MIG-Schweißen', lang: 'de' },
+        {
+          uri: FORKLIFT_DRIVER,
+          kind: 'occupation',
+          label: 'Gabelstaplerfahrer/Gabelstaplerfahrerin',
+          lang: 'de',
+        },
+      ],
+      unknown: [NO_SUCH, ISCO_GROUP],
+    });
+    // One URI alone (not an array in the query string), Dutch by default.
+    const dutch = await lookUp(uris([WELDING])).expect(200);
+    expect(dutch.body.items).toEqual([
+      { uri: WELDING, kind: 'skill', label: 'lastechnieken', lang: 'nl' },
+    ]);
+    // A concept without a German label: English, and said so.
+    await env.dataSource.query(
+      `DELETE FROM taxonomy.label WHERE concept_uri = $1 AND lang = 'de'`,
+      [MIG],
+    );
+    const fallback = await lookUp(`${uris([MIG])}&lang=de`).expect(200);
+    expect(fallback.body.items).toEqual([
+      { uri: MIG, kind: 'skill', label: 'MIG welding', lang: 'en' },
+    ]);
+
+    const refused = async (query: string, field: RegExp) => {
+      const answer = await lookUp(query).expect(400);
+      expect(answer.body.message.join(' ')).toMatch(field);
+    };
+    await refused('lang=de', /^uri /);
+    await refused('uri=lassen', /^uri must hold ESCO concept URIs/);
+    await refused(`${uris([MIG])}&lang=fr`, /^lang must be one of nl, de, en/);
+    await refused(
+      uris(Array.from({ length: 201 }, (_, i) => `http://e.eu/${i}`)),
+      /uri may name at most 200 concepts/,
+    );
+    await request(registry.getHttpServer())
+      .get(`/taxonomy/concepts?${uris([MIG])}`)
+      .expect(401);
+  });
 });

@@ -1,4 +1,3 @@
-import type { Explanation, MatchStatus, Text } from './matches';
 import type { components } from './registry';
 
 export type Vacancy = components['schemas']['VacancyResponseDto'];
@@ -6,17 +5,8 @@ export type VacancyPage = components['schemas']['VacancyPageDto'];
 export type ImportReport = components['schemas']['ImportReportDto'];
 export type RowError = components['schemas']['RowErrorDto'];
 
-/** `GET /vacancies/:id/matches/:seekerId/explain`, which the OpenAPI document leaves untyped. */
-export interface PairExplanation {
-  vacancyId: string;
-  seekerId: string;
-  onShortlist: boolean;
-  rank: number | null;
-  status: MatchStatus | null;
-  verdict: Text;
-  explanation: Explanation;
-  humanOverride: { knockOuts?: string[]; notSuggested?: boolean; [key: string]: unknown } | null;
-}
+/** `GET /vacancies/:id/matches/:seekerId/explain`: why a pair is, or is not, on the list. */
+export type PairExplanation = components['schemas']['PairExplanationDto'];
 
 /**
  * A refused upload answers 400 with one sentence per refused field (`line 3: hoursMin must ...`);

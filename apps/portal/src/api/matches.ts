@@ -1,92 +1,18 @@
-/**
- * The shapes of the match endpoints, which the OpenAPI documents leave untyped (the controllers
- * return the matching context's views): `MatchView` and `CandidateCard` of `@wt/matching`.
- */
-export type MatchStatus =
-  'suggested' | 'shortlisted' | 'proposed' | 'introduced' | 'hired' | 'rejected';
-export type Text = { nl: string; en: string };
+import type { components } from './registry';
 
-export interface LabelledSkill {
-  uri: string;
-  label: string;
-}
+/** The shapes of the match endpoints, as the OpenAPI documents of the two apps describe them. */
+type Schemas = components['schemas'];
 
-export interface ComponentScore {
-  name:
-    | 'occupation'
-    | 'skills'
-    | 'level'
-    | 'distance'
-    | 'hours'
-    | 'availability'
-    | 'experience'
-    | 'support';
-  value: number;
-  weight: number;
-  points: number;
-  detail: Text;
-}
+export type MatchView = Schemas['MatchViewDto'];
+export type MatchPage = Schemas['MatchPageDto'];
+export type CandidateCard = Schemas['CandidateCardDto'];
+export type CandidatePage = Schemas['CandidateCardPageDto'];
+export type Explanation = Schemas['ExplanationDto'];
+export type LabelledSkill = Schemas['LabelledSkillDto'];
+export type Text = Schemas['TextDto'];
+export type RejectReason = Schemas['RejectMatchDto']['reason'];
 
-export interface Explanation {
-  modelVersion: string;
-  score: number;
-  knockOuts: Array<{ code: string; reason: Text }>;
-  passed: string[];
-  components: ComponentScore[];
-  level: {
-    seekerEqf: number | null;
-    requiredEqf: number | null;
-    seekerQualification: string | null;
-    requiredQualification: string | null;
-    verdict: 'below' | 'equal' | 'above' | 'unknown' | 'no-requirement';
-  };
-  distance: { km: number | null; maxKm: number | null; crossBorder: boolean };
-  languages: Array<{ language: string; required: string; have: string | null; ok: boolean }>;
-  notes: Text[];
-}
-
-export interface MatchView {
-  vacancyId: string;
-  seekerId: string;
-  vacancyTitle?: string;
-  score: number;
-  status: MatchStatus;
-  crossBorder: boolean;
-  computedAt: string;
-  explanation: Explanation;
-  matchedSkills: LabelledSkill[];
-  missingEssentialSkills: LabelledSkill[];
-  scoreAtLastStep: number | null;
-  scoreChangedSinceStep: boolean;
-  humanOverride: unknown;
-  introductionRequested: boolean;
-  consentWithdrawn: boolean;
-}
-
-export interface CandidateCard {
-  candidateId: string;
-  status: MatchStatus;
-  introductionRequested: boolean;
-  score: number;
-  educationEqf: number | null;
-  occupationsWanted: LabelledSkill[];
-  matchedSkills: LabelledSkill[];
-  missingEssentialSkills: LabelledSkill[];
-  distanceBand: string | null;
-  hoursPerWeek: { min: number; max: number } | null;
-  availableNow: boolean;
-  availableFrom: string | null;
-  languages: Array<{ language: string; level: string }>;
-}
-
-export interface Paged<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-  offered: boolean;
-}
-
+/** The reasons a reject form offers, in this order (the API's enum). */
 export const REJECT_REASONS = [
   'not-interested',
   'qualification',
@@ -95,12 +21,14 @@ export const REJECT_REASONS = [
   'language',
   'filled',
   'other',
-] as const;
-export type RejectReason = (typeof REJECT_REASONS)[number];
+] as const satisfies readonly RejectReason[];
 
-/** The explanation texts come in Dutch and English; German readers get the English. */
-export const textIn = (text: Text, language: string): string =>
-  language === 'nl' ? text.nl : text.en;
+/** The language a match list is asked in: the page's, for the labels of skills and occupations. */
+export const matchLang = (language: string): 'nl' | 'de' | 'en' =>
+  language === 'de' || language === 'en' ? language : 'nl';
+
+/** An explanation text in the page's language (the engine writes each in nl, de and en). */
+export const textIn = (text: Text, language: string): string => text[matchLang(language)];
 
 /** A short, stable handle for an anonymous candidate ("K-3F9A"). */
 export const candidateHandle = (id: string): string =>

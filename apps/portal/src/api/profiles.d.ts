@@ -67,6 +67,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/taxonomy/concepts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The labels of occupations and skills by URI, in the asked language */
+        get: operations["TaxonomyController_concepts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/audit/objects/{type}/{id}": {
         parameters: {
             query?: never;
@@ -455,6 +472,25 @@ export interface components {
         };
         RankedConceptListDto: {
             items: components["schemas"]["RankedConceptDto"][];
+        };
+        ConceptLabelDto: {
+            /** @example http://data.europa.eu/esco/skill/... */
+            uri: string;
+            /** @enum {string} */
+            kind: "occupation" | "skill";
+            /** @description The preferred label in the asked language, else in English, else in another */
+            label: string;
+            /**
+             * @description The language of the label
+             * @enum {string}
+             */
+            lang: "nl" | "de" | "en";
+        };
+        ConceptLabelListDto: {
+            /** @description One per known concept, in the order asked; unknown URIs are left out */
+            items: components["schemas"]["ConceptLabelDto"][];
+            /** @description The asked URIs that name no occupation or skill */
+            unknown: string[];
         };
         AuditRecordDto: {
             seq: number;
@@ -974,6 +1010,7 @@ export interface components {
         };
         TextDto: {
             nl: string;
+            de: string;
             en: string;
         };
         KnockOutDto: {
@@ -1563,6 +1600,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RankedConceptListDto"];
+                };
+            };
+            /** @description Bad input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this caller */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal server error (no detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token issuer's keys cannot be fetched */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TaxonomyController_concepts: {
+        parameters: {
+            query: {
+                /** @description ESCO concept URIs (occupations or skills), repeated: ?uri=...&uri=... (at most 200) */
+                uri: string[];
+                lang?: "nl" | "de" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConceptLabelListDto"];
                 };
             };
             /** @description Bad input; the message names the field */
@@ -3161,7 +3275,8 @@ export interface operations {
                 crossBorder?: boolean;
                 /** @description Banenafspraak: target-group candidates (advisers) or banenafspraak vacancies (coaches) */
                 banenafspraak?: boolean;
-                lang?: "nl" | "en";
+                /** @description The language of the skill and occupation labels (the texts come in all three) */
+                lang?: "nl" | "de" | "en";
                 /** @description Why an adviser or admin reads this (required for them; audited) */
                 reason?: string;
             };

@@ -24,5 +24,5 @@ export const seekerQuery = (id: string) => ({
   queryFn: () => ok(profiles.GET('/job-seekers/{id}', { params: { path: { id } } })),
 });
 
-/** The explanation texts of the APIs exist in Dutch and English. */
+/** The insight texts of the APIs exist in Dutch and English. */
 export const apiLang = (language: string): 'nl' | 'en' => (language === 'nl' ? 'nl' : 'en');

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Explanation, LabelledSkill, textIn } from '../api/matches';
+import { Explanation, LabelledSkill, Text, textIn } from '../api/matches';
 
 interface ExplanationDetailsProps {
   explanation: Explanation;
@@ -18,7 +18,7 @@ export function ExplanationDetails({
   missingEssentialSkills,
 }: ExplanationDetailsProps) {
   const { t, i18n } = useTranslation('components');
-  const text = (x: { nl: string; en: string }) => textIn(x, i18n.language);
+  const text = (x: Text) => textIn(x, i18n.language);
   return (
     <div className="wt-explanation">
       {e.knockOuts.length > 0 ? (

@@ -90,7 +90,9 @@ export interface VacancyForMatching {
   regulatedInGermany: boolean;
 }
 
-export type Text = { nl: string; en: string };
+/** A readable text in each language the portal offers. */
+export type Text = { nl: string; de: string; en: string };
+export type TextLanguage = keyof Text;
 
 /** Every knock-out check, in the order an explanation lists them (and insight its obstacles). */
 export const KNOCK_OUT_CODES = [

@@ -89,10 +89,11 @@ describe('occupation credit for a near occupation', () => {
     expect(withNear - without).toBeCloseTo((100 * 30 * 0.76 * 0.7) / 100, 3);
   });
 
-  it('explains why in Dutch and English: how many essential skills the occupations share', () => {
+  it('explains why in Dutch, German and English: how many essential skills the occupations share', () => {
     const e = explainCandidate(prepareVacancy(stitcherVacancy()), sewingSeeker(), ctx);
     expect(occupationOf(e).detail).toEqual({
       nl: 'Verwant beroep: deelt 11 van de 12 essentiële vaardigheden (ESCO)',
+      de: 'Verwandter Beruf: teilt 11 von 12 essenziellen Fähigkeiten (ESCO)',
       en: 'Related occupation: shares 11 of 12 essential skills (ESCO)',
     });
     expect(explanationLines(e, 'nl')).toContainEqual(
@@ -105,6 +106,7 @@ describe('occupation credit for a near occupation', () => {
     );
     expect(occupationOf(fromExperience).detail).toEqual({
       nl: 'Verwant beroep: deelt 14 van de 20 essentiële vaardigheden (ESCO) (uit werkervaring)',
+      de: 'Verwandter Beruf: teilt 14 von 20 essenziellen Fähigkeiten (ESCO) (aus der Berufserfahrung)',
       en: 'Related occupation: shares 14 of 20 essential skills (ESCO) (from work experience)',
     });
   });

@@ -84,24 +84,32 @@ function verdict(open: boolean, status: string, e: Explanation, stored?: { rank:
   if (!open)
     return {
       nl: `Vacature is niet open (${status}): geen matches aangeboden`,
+      de: `Die Stelle ist nicht offen (${status}): keine Matches angeboten`,
       en: `Vacancy is not open (${status}): no matches offered`,
     };
   if (e.knockOuts.length > 0) {
     return {
       nl: `Niet op de lijst: ${e.knockOuts.map((k) => k.reason.nl).join('; ')}`,
+      de: `Nicht auf der Liste: ${e.knockOuts.map((k) => k.reason.de).join('; ')}`,
       en: `Not on the list: ${e.knockOuts.map((k) => k.reason.en).join('; ')}`,
     };
   }
   if (e.score < SCORING_MODEL.shortlistMinScore) {
     return {
       nl: `Niet op de lijst: score ${e.score.toFixed(1)} is lager dan het minimum ${SCORING_MODEL.shortlistMinScore}`,
+      de: `Nicht auf der Liste: Score ${e.score.toFixed(1)} liegt unter dem Minimum von ${SCORING_MODEL.shortlistMinScore}`,
       en: `Not on the list: score ${e.score.toFixed(1)} is below the minimum of ${SCORING_MODEL.shortlistMinScore}`,
     };
   }
   if (stored)
-    return { nl: `Op de lijst, plaats ${stored.rank}`, en: `On the list, rank ${stored.rank}` };
+    return {
+      nl: `Op de lijst, plaats ${stored.rank}`,
+      de: `Auf der Liste, Platz ${stored.rank}`,
+      en: `On the list, rank ${stored.rank}`,
+    };
   return {
     nl: `Niet op de lijst: ${e.score.toFixed(1)} haalt de beste 50 niet, of de match wordt nog berekend`,
+    de: `Nicht auf der Liste: ${e.score.toFixed(1)} reicht nicht für die besten 50, oder das Matching läuft noch`,
     en: `Not on the list: ${e.score.toFixed(1)} does not make the best 50, or matching is still running`,
   };
 }

@@ -32,10 +32,14 @@ export class MatchQueryDto extends PageQueryDto {
   @IsBoolean({ message: 'banenafspraak must be true or false' })
   banenafspraak?: boolean;
 
-  @ApiPropertyOptional({ enum: ['nl', 'en'], default: 'nl' })
+  @ApiPropertyOptional({
+    enum: ['nl', 'de', 'en'],
+    default: 'nl',
+    description: 'The language of the skill and occupation labels (the texts come in all three)',
+  })
   @IsOptional()
-  @IsIn(['nl', 'en'])
-  lang: 'nl' | 'en' = 'nl';
+  @IsIn(['nl', 'de', 'en'], { message: 'lang must be one of nl, de, en' })
+  lang: 'nl' | 'de' | 'en' = 'nl';
 
   toFilters(): MatchFilters {
     return {

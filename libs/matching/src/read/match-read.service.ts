@@ -25,7 +25,7 @@ export function distanceBand(km: number | null): string | null {
   return upper === undefined ? `> ${BANDS[BANDS.length - 1]} km` : `<= ${upper} km`;
 }
 
-type Lang = 'nl' | 'en';
+type Lang = 'nl' | 'de' | 'en';
 
 /**
  * Reads stored matches for people. Each public method takes the caller and asks
@@ -201,7 +201,7 @@ export class MatchReadService {
     return this.store.missingEssentialSkills();
   }
 
-  private async labels(uris: readonly string[], lang: 'nl' | 'en'): Promise<Map<string, string>> {
+  private async labels(uris: readonly string[], lang: Lang): Promise<Map<string, string>> {
     return this.taxonomy.preferredLabels([...new Set(uris)], lang);
   }
 

@@ -34,6 +34,7 @@ const COMPONENT_NAMES = [
 
 export class TextDto {
   @ApiProperty() nl!: string;
+  @ApiProperty() de!: string;
   @ApiProperty() en!: string;
 }
 

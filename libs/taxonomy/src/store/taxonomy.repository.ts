@@ -11,6 +11,13 @@ export interface StoredOccupation {
   labels: Array<{ lang: string; kind: string; label: string }>;
 }
 
+export interface ConceptLabel {
+  uri: string;
+  kind: 'occupation' | 'skill';
+  label: string;
+  lang: string;
+}
+
 export interface OccupationSkill {
   skillUri: string;
   relationType: 'essential' | 'optional';
@@ -143,6 +150,21 @@ export class TaxonomyRepository {
       [[...new Set(uris)], lang],
     );
     return new Map(rows.map((r) => [r.uri, r.label]));
+  }
+
+  /**
+   * The kind and preferred label of each occupation or skill in `uris`: in `lang`, else English,
+   * else any language it has.
+   */
+  async conceptLabels(uris: readonly string[], lang: string): Promise<ConceptLabel[]> {
+    if (uris.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT DISTINCT ON (c.uri) c.uri, c.kind, l.label, l.lang FROM taxonomy.concept c
+         JOIN taxonomy.label l ON l.concept_uri = c.uri AND l.kind = 'preferred'
+        WHERE c.uri = ANY($1::text[]) AND c.kind IN ('occupation', 'skill')
+        ORDER BY c.uri, (l.lang = $2) DESC, (l.lang = 'en') DESC, l.lang, l.label`,
+      [[...new Set(uris)], lang],
+    );
   }
 
   async preferredLabels(uris: readonly string[], lang: string): Promise<Map<string, string>> {

@@ -11,7 +11,12 @@ import {
 } from '../linker';
 import { NearOccupation, OccupationNearnessTable } from '../nearness';
 import { ensureOccupationNearness, importTaxonomy } from './taxonomy-import';
-import { OccupationSkill, StoredOccupation, TaxonomyRepository } from './taxonomy.repository';
+import {
+  ConceptLabel,
+  OccupationSkill,
+  StoredOccupation,
+  TaxonomyRepository,
+} from './taxonomy.repository';
 
 export type TaxonomyLanguage = 'nl' | 'de' | 'en';
 
@@ -101,6 +106,24 @@ export class TaxonomyService implements OnApplicationBootstrap {
 
   preferredLabels(uris: readonly string[], lang: TaxonomyLanguage): Promise<Map<string, string>> {
     return this.repository.preferredLabels(uris, lang);
+  }
+
+  /**
+   * The labels of occupations and skills by URI, in the asked order, for a page that shows saved
+   * concepts; the URIs it does not know come back apart.
+   */
+  async labelConcepts(
+    uris: readonly string[],
+    lang: TaxonomyLanguage,
+  ): Promise<{ items: ConceptLabel[]; unknown: string[] }> {
+    const found = new Map(
+      (await this.repository.conceptLabels(uris, lang)).map((c) => [c.uri, c] as const),
+    );
+    const asked = [...new Set(uris)];
+    return {
+      items: asked.flatMap((uri) => found.get(uri) ?? []),
+      unknown: asked.filter((uri) => !found.has(uri)),
+    };
   }
 
   /**

@@ -11,7 +11,8 @@ import { useQuery } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { AUDIT_OBJECT_TYPES, AuditEvent, Paged, profilesJson } from '../../api/admin';
+import { AUDIT_OBJECT_TYPES } from '../../api/admin';
+import { ok, profiles } from '../../api/client';
 import { Field } from '../../components/Field';
 import { Empty, Loading, LoadError } from '../../layout/States';
 import '../../theme/pages.css';
@@ -26,16 +27,33 @@ export function AuditPage() {
   const [params, setParams] = useSearchParams();
   const mode = params.get('subject') ? 'actor' : params.get('id') ? 'object' : null;
   const page = Number(params.get('page') ?? '1') || 1;
-  const path =
-    mode === 'actor'
-      ? `/admin/audit/actors/${encodeURIComponent(params.get('subject')!)}`
-      : mode === 'object'
-        ? `/admin/audit/objects/${encodeURIComponent(params.get('type') ?? 'job-seeker')}/${encodeURIComponent(params.get('id')!)}`
-        : null;
+  const query = { page, pageSize: PAGE_SIZE };
   const events = useQuery({
-    queryKey: ['profiles', 'audit', path, page],
-    queryFn: () => profilesJson<Paged<AuditEvent>>(`${path}?page=${page}&pageSize=${PAGE_SIZE}`),
-    enabled: !!path,
+    queryKey: [
+      'profiles',
+      'audit',
+      mode,
+      params.get('subject'),
+      params.get('type'),
+      params.get('id'),
+      page,
+    ],
+    queryFn: () =>
+      mode === 'actor'
+        ? ok(
+            profiles.GET('/admin/audit/actors/{subject}', {
+              params: { path: { subject: params.get('subject')! }, query },
+            }),
+          )
+        : ok(
+            profiles.GET('/admin/audit/objects/{type}/{id}', {
+              params: {
+                path: { type: params.get('type') ?? 'job-seeker', id: params.get('id')! },
+                query,
+              },
+            }),
+          ),
+    enabled: mode !== null,
   });
   const [type, setType] = useState(params.get('type') ?? 'job-seeker');
   const [id, setId] = useState(params.get('id') ?? '');
@@ -118,7 +136,7 @@ export function AuditPage() {
         </form>
       </div>
 
-      {path ? (
+      {mode ? (
         <section aria-labelledby="events-heading">
           <Heading2 id="events-heading">
             {mode === 'actor'

@@ -1,7 +1,7 @@
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { FailedJob, Paged, profilesJson } from '../../api/admin';
+import { ok, profiles } from '../../api/client';
 import { Empty, Loading, LoadError } from '../../layout/States';
 import { useStatus } from '../../layout/Status';
 import '../../theme/pages.css';
@@ -19,20 +19,13 @@ export function FailedJobsPage() {
   const { announce } = useStatus();
   const jobs = useQuery({
     queryKey: ['profiles', 'failed-jobs'],
-    queryFn: () => profilesJson<Paged<FailedJob>>('/admin/jobs/failed?pageSize=100'),
+    queryFn: () => ok(profiles.GET('/admin/jobs/failed', { params: { query: { pageSize: 100 } } })),
   });
   const retry = useMutation({
-    mutationFn: () =>
-      profilesJson<{ retried?: number } & Record<string, unknown>>('/admin/jobs/failed/retry', {
-        method: 'POST',
-      }),
+    mutationFn: () => ok(profiles.POST('/admin/jobs/failed/retry')),
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: ['profiles', 'failed-jobs'] });
-      announce(
-        t('jobs.retried', {
-          count: typeof result.retried === 'number' ? result.retried : (jobs.data?.total ?? 0),
-        }),
-      );
+      announce(t('jobs.retried', { count: result.retried }));
     },
     onError: () => announce(t('jobs.retryFailed')),
   });

@@ -46,11 +46,11 @@ export function CandidateCheckPage() {
   const explain = useQuery({
     queryKey: ['registry', 'vacancy', id, 'explain', seekerId],
     queryFn: async () =>
-      (await ok(
+      await ok(
         registry.GET('/vacancies/{id}/matches/{seekerId}/explain', {
           params: { path: { id: id!, seekerId } },
         }),
-      )) as unknown as PairExplanation,
+      ),
     enabled: UUID.test(seekerId),
   });
   const submit = (event: FormEvent) => {

@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ok, registry } from '../../api/client';
-import { candidateHandle, MatchView, Paged, textIn } from '../../api/matches';
+import { candidateHandle, MatchPage, matchLang, MatchView, textIn } from '../../api/matches';
 import { ErrorSummary } from '../../components/Field';
 import { ScoreBar } from '../../components/ScoreBar';
 import { formErrors } from '../../forms/errors';
@@ -35,15 +35,16 @@ export function ShortlistPage() {
   });
   const list = useQuery({
     queryKey: ['registry', 'vacancy', id, 'shortlist', i18n.language],
+    // An adviser's list is the full one; only the vacancy's employer gets candidate cards.
     queryFn: async () =>
       (await ok(
         registry.GET('/vacancies/{id}/matches', {
           params: {
             path: { id: id! },
-            query: { lang: i18n.language === 'nl' ? 'nl' : 'en', pageSize: 50 },
+            query: { lang: matchLang(i18n.language), pageSize: 50 },
           },
         }),
-      )) as unknown as Paged<MatchView>,
+      )) as MatchPage,
     // Right after publication the engine is still scoring: look again every few seconds.
     refetchInterval: (query) =>
       query.state.data && query.state.data.offered && query.state.data.items.length === 0
@@ -67,9 +68,6 @@ export function ShortlistPage() {
             .filter(Boolean)
             .join(' · ')}
         </Paragraph>
-      ) : null}
-      {i18n.language === 'de' ? (
-        <Paragraph className="wt-meta">{t('shortlist.englishNote')}</Paragraph>
       ) : null}
       {list.isPending ? <Loading /> : null}
       {list.isError ? <LoadError error={list.error} /> : null}

@@ -15,7 +15,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ok, profiles } from '../../api/client';
-import { MatchView, Paged } from '../../api/matches';
+import { matchLang, MatchView } from '../../api/matches';
 import { ErrorSummary, Field } from '../../components/Field';
 import { ScoreBar } from '../../components/ScoreBar';
 import { errorId, FormErrors, formErrors, NO_ERRORS } from '../../forms/errors';
@@ -44,14 +44,14 @@ export function IntroductionsPage() {
       const found: Pending[] = [];
       for (const seeker of caseload) {
         if (!seeker.employerVisible) continue;
-        const matches = (await ok(
+        const matches = await ok(
           profiles.GET('/job-seekers/{id}/matches', {
             params: {
               path: { id: seeker.id },
-              query: { lang: i18n.language === 'nl' ? 'nl' : 'en', pageSize: 100 },
+              query: { lang: matchLang(i18n.language), pageSize: 100 },
             },
           }),
-        )) as unknown as Paged<MatchView>;
+        );
         const asked = matches.items.filter(
           (m) => m.status === 'proposed' && m.introductionRequested,
         );

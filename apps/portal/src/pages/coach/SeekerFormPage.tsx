@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ok, profiles } from '../../api/client';
 import { JobSeeker, seekerHandle, seekerQuery } from '../../api/seekers';
-import { searchOccupations, searchSkills } from '../../api/taxonomy';
+import { searchOccupations, searchSkills, useConceptLabels } from '../../api/taxonomy';
 import { ConceptList } from '../../components/ConceptList';
 import { ErrorSummary, Field } from '../../components/Field';
 import { QualificationSelect, useQualifications } from '../../components/QualificationSelect';
@@ -34,6 +34,7 @@ import {
   COMPLETENESS_FIELD,
   createBody,
   emptySeekerForm,
+  conceptUrisOfSeeker,
   formFromSeeker,
   LANGUAGES,
   LICENCES,
@@ -50,8 +51,9 @@ export function SeekerFormPage() {
   const { id } = useParams();
   const { t } = useTranslation('caseload');
   const seeker = useQuery({ ...seekerQuery(id ?? ''), enabled: !!id });
+  const labels = useConceptLabels(seeker.data ? conceptUrisOfSeeker(seeker.data) : []);
   usePageTitle(id ? t('form.editTitle') : t('form.newTitle'));
-  if (id && seeker.isPending) return <Loading />;
+  if (id && (seeker.isPending || labels.waiting)) return <Loading />;
   if (id && seeker.isError) return <LoadError error={seeker.error} />;
   return <SeekerForm key={id ?? 'new'} seeker={seeker.data} />;
 }

@@ -3,8 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ok, profiles } from '../../api/client';
-import { MatchView, Paged } from '../../api/matches';
-import { apiLang, seekerHandle } from '../../api/seekers';
+import { matchLang, MatchView } from '../../api/matches';
+import { seekerHandle } from '../../api/seekers';
 import { ExplanationDetails } from '../../components/ExplanationDetails';
 import { ScoreBar } from '../../components/ScoreBar';
 import { formErrors } from '../../forms/errors';
@@ -20,13 +20,13 @@ export function SeekerMatchesPage() {
   const { t, i18n } = useTranslation('caseload');
   usePageTitle(t('matches.title', { handle: seekerHandle(id!) }));
   const matches = useQuery({
-    queryKey: ['profiles', 'job-seeker', id, 'matches', apiLang(i18n.language)],
-    queryFn: async () =>
-      (await ok(
+    queryKey: ['profiles', 'job-seeker', id, 'matches', matchLang(i18n.language)],
+    queryFn: () =>
+      ok(
         profiles.GET('/job-seekers/{id}/matches', {
-          params: { path: { id: id! }, query: { lang: apiLang(i18n.language), pageSize: 50 } },
+          params: { path: { id: id! }, query: { lang: matchLang(i18n.language), pageSize: 50 } },
         }),
-      )) as unknown as Paged<MatchView>,
+      ),
   });
   return (
     <>
@@ -36,9 +36,6 @@ export function SeekerMatchesPage() {
         </AppLink>
       </Paragraph>
       <Heading1>{t('matches.title', { handle: seekerHandle(id!) })}</Heading1>
-      {i18n.language === 'de' ? (
-        <Paragraph className="wt-meta">{t('matches.englishNote')}</Paragraph>
-      ) : null}
       {matches.isPending ? <Loading /> : null}
       {matches.isError ? <LoadError error={matches.error} /> : null}
       {matches.data && matches.data.items.length === 0 ? <Empty>{t('matches.empty')}</Empty> : null}

@@ -1,4 +1,4 @@
-import { rememberLabel } from '../../api/taxonomy';
+import { labelOf, rememberLabel } from '../../api/taxonomy';
 import type { Concept } from '../../components/ConceptList';
 import type { CreateJobSeeker, JobSeeker, UpdateJobSeeker } from '../../api/seekers';
 
@@ -145,9 +145,11 @@ export function emptySeekerForm(): SeekerFormState {
 }
 
 export function formFromSeeker(s: JobSeeker, unknownLabel: string): SeekerFormState {
+  // A label looked up in the page's language first (the profile service labels in Dutch).
   const concept = (c: { uri: string; label: string | null }): Concept => {
-    if (c.label) rememberLabel(c.uri, c.label);
-    return { uri: c.uri, label: c.label ?? unknownLabel };
+    const label = labelOf(c.uri) ?? c.label;
+    if (label) rememberLabel(c.uri, label);
+    return { uri: c.uri, label: label ?? unknownLabel };
   };
   return {
     ...emptySeekerForm(),
@@ -236,3 +238,9 @@ export function createBody(f: SeekerFormState): CreateJobSeeker {
     },
   } as unknown as CreateJobSeeker;
 }
+
+/** The occupations and skills a saved profile names, to look their labels up before the form opens. */
+export const conceptUrisOfSeeker = (s: JobSeeker): string[] => [
+  ...s.wantedOccupations.map((c) => c.uri),
+  ...s.skills.map((c) => c.uri),
+];

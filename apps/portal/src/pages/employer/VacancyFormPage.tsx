@@ -17,7 +17,13 @@ import { FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ok, registry } from '../../api/client';
-import { qualifications, rememberLabel, searchOccupations, searchSkills } from '../../api/taxonomy';
+import {
+  qualifications,
+  rememberLabel,
+  searchOccupations,
+  searchSkills,
+  useConceptLabels,
+} from '../../api/taxonomy';
 import { ErrorSummary, Field } from '../../components/Field';
 import { Typeahead } from '../../components/Typeahead';
 import { errorId, FormErrors, formErrors, NO_ERRORS } from '../../forms/errors';
@@ -31,6 +37,7 @@ import {
   CONTRACT_TYPES,
   emptyForm,
   formFromVacancy,
+  skillUrisOfVacancy,
   Vacancy,
   VACANCY_FIELDS,
   VacancyFormState,
@@ -48,8 +55,9 @@ export function VacancyFormPage() {
     queryFn: () => ok(registry.GET('/vacancies/{id}', { params: { path: { id: id! } } })),
     enabled: !!id,
   });
+  const labels = useConceptLabels(vacancy.data ? skillUrisOfVacancy(vacancy.data) : []);
   usePageTitle(id ? t('form.editTitle') : t('form.newTitle'));
-  if (id && vacancy.isPending) return <Loading />;
+  if (id && (vacancy.isPending || labels.waiting)) return <Loading />;
   if (id && vacancy.isError) return <LoadError error={vacancy.error} />;
   return <VacancyForm key={id ?? 'new'} vacancy={vacancy.data} />;
 }

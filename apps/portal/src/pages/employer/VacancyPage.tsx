@@ -18,11 +18,12 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ok, registry } from '../../api/client';
-import { labelOf } from '../../api/taxonomy';
+import { useConceptLabels } from '../../api/taxonomy';
 import {
   CandidateCard,
   candidateHandle,
-  Paged,
+  CandidatePage,
+  matchLang,
   REJECT_REASONS,
   RejectReason,
 } from '../../api/matches';
@@ -126,8 +127,11 @@ function Lifecycle({ vacancy }: { vacancy: Vacancy }) {
 
 function Summary({ vacancy }: { vacancy: Vacancy }) {
   const { t } = useTranslation('employer');
+  const labels = useConceptLabels([...vacancy.requiredSkills, ...vacancy.optionalSkills]);
   const skills = (uris: string[]) =>
-    uris.map((uri) => labelOf(uri) ?? t('form.skillUnknown')).join(', ') || '–';
+    uris
+      .map((uri) => labels.labelOf(uri) ?? (labels.waiting ? '…' : t('form.skillUnknown')))
+      .join(', ') || '–';
   const hours =
     vacancy.hoursMin !== null || vacancy.hoursMax !== null
       ? t('vacancy.hours', { min: vacancy.hoursMin ?? '?', max: vacancy.hoursMax ?? '?' })
@@ -180,15 +184,16 @@ function Candidates({ vacancy }: { vacancy: Vacancy }) {
   const { t, i18n } = useTranslation('employer');
   const candidates = useQuery({
     queryKey: ['registry', 'vacancy', vacancy.id, 'candidates', i18n.language],
+    // The vacancy's employer gets candidate cards, never the full list.
     queryFn: async () =>
       (await ok(
         registry.GET('/vacancies/{id}/matches', {
           params: {
             path: { id: vacancy.id },
-            query: { lang: i18n.language === 'nl' ? 'nl' : 'en' },
+            query: { lang: matchLang(i18n.language) },
           },
         }),
-      )) as unknown as Paged<CandidateCard>,
+      )) as CandidatePage,
     enabled: vacancy.status === 'published',
   });
   return (

@@ -180,3 +180,9 @@ export function bodyOf(f: VacancyFormState): CreateVacancy {
     openToSchoolLeavers: f.openToSchoolLeavers,
   };
 }
+
+/** The skills a saved vacancy names, to look their labels up before the form opens. */
+export const skillUrisOfVacancy = (v: Vacancy): string[] => [
+  ...v.requiredSkills,
+  ...v.optionalSkills,
+];
