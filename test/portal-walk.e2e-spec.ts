@@ -352,7 +352,13 @@ describeWithChromium('portal walk (Chromium)', () => {
         await candidate.getByText(t('employer:candidates.step.requested')).waitFor();
 
         // Coach: records the job seeker's agreement.
+        // The coach's home is the caseload; the introductions are one link away.
         const coach = await signIn(lang, walk.coachAccount);
+        await coach
+          .getByRole('heading', { level: 1, name: t('caseload:caseload.title') })
+          .waitFor();
+        expect(new URL(coach.url()).pathname).toBe('/coach/caseload');
+        await nav(coach, lang, 'coach:nav.introductions');
         await coach
           .getByRole('heading', { level: 1, name: t('coach:introductions.title') })
           .waitFor();
