@@ -64,7 +64,40 @@ describeWithChromium('portal (Chromium): regional insight', () => {
       stable = again.rows.length === unserved.rows.length ? stable + 1 : 0;
       unserved = again;
     }
-    const leavers = await get<{ rows: unknown[] }>('/insight/school-leavers');
+    // A coach enters an MBO course ending within the year for one job seeker (not a VSO/PrO pupil).
+    const coach = { authorization: `Bearer ${await demoToken(stack.url, 'coach')}` };
+    const seekers = (
+      (await (
+        await fetch(`${stack.url}/api/profiles/job-seekers?pageSize=100`, { headers: coach })
+      ).json()) as { items: Array<{ id: string }> }
+    ).items;
+    let student: { id: string; homeLocation: { place: string | null } | null } | undefined;
+    for (const { id } of seekers) {
+      const profile = (await (
+        await fetch(`${stack.url}/api/profiles/job-seekers/${id}`, { headers: coach })
+      ).json()) as {
+        id: string;
+        schoolLeaver: unknown;
+        homeLocation: { place: string | null } | null;
+      };
+      if (profile.schoolLeaver === null && profile.homeLocation) {
+        student = profile;
+        break;
+      }
+    }
+    const inHalfAYear = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
+    const patched = await fetch(`${stack.url}/api/profiles/job-seekers/${student!.id}`, {
+      method: 'PATCH',
+      headers: { ...coach, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        currentEducation: { code: 'NL:MBO-2', expectedEndDate: inHalfAYear },
+      }),
+    });
+    expect(patched.status).toBe(200);
+    const leavers = await get<{
+      suppressBelow: number;
+      rows: Array<{ municipalityName: string; leaversMbo: number | null }>;
+    }>('/insight/school-leavers');
     expect(tightness.rows.length).toBeGreaterThan(0);
 
     const page = await browser.context.newPage();
@@ -85,11 +118,18 @@ describeWithChromium('portal (Chromium): regional insight', () => {
         unserved.rows.length,
       );
     }
-    if (leavers.rows.length > 0) {
-      expect(await page.getByTestId('school-leavers-table').locator('tbody tr').count()).toBe(
-        leavers.rows.length,
-      );
-    }
+    // School leavers: one row per area, and the MBO students as the API counts them.
+    const leaversTable = page.getByTestId('school-leavers-table');
+    expect(leavers.rows.length).toBeGreaterThan(0);
+    // One MBO student in an area is fewer than the threshold: suppressed, not 0.
+    expect(leavers.rows.some((r) => r.leaversMbo === null)).toBe(true);
+    expect(await leaversTable.locator('tbody tr').count()).toBe(leavers.rows.length);
+    expect(await leaversTable.locator('thead th').nth(2).textContent()).toBe('Waarvan MBO');
+    expect(await leaversTable.locator('tbody tr td:nth-of-type(2)').allTextContents()).toEqual(
+      leavers.rows.map((r) =>
+        r.leaversMbo === null ? `minder dan ${leavers.suppressBelow}` : String(r.leaversMbo),
+      ),
+    );
     // The trend has at least today's snapshot (the registry takes one at start).
     await page.getByTestId('section-trend').locator('figure[role="img"]').waitFor();
     await page.waitForFunction(
