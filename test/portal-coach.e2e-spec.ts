@@ -170,7 +170,7 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
     await page.close();
   }, 180_000);
 
-  it('adds a job seeker with occupation typeahead and qualification picker; a bad postcode is shown at its field', async () => {
+  it('adds a job seeker with occupation typeahead and qualification picker; a bad postcode is shown at its field; the current MBO course is saved', async () => {
     const page = await browser.context.newPage();
     await visitAs(page, stack.url, '/coach/job-seekers/new', 'coach');
     await page.getByRole('heading', { level: 1, name: 'Nieuwe werkzoekende' }).waitFor();
@@ -187,14 +187,27 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
     await occupations.press('Enter');
     await page.getByLabel('Hoogste opleiding').selectOption('NL:MBO-2');
     await page.getByText('EQF-niveau 2.').waitFor();
+    // An MBO course followed now, its end date left empty for the moment.
+    await page.getByLabel('Niveau van de opleiding').selectOption('NL:MBO-3');
     await page.getByLabel('Postcode').fill('ABCD');
     await page.getByRole('button', { name: 'Werkzoekende toevoegen' }).click();
-    // The API's 400 names homeLocation: the message is next to that field.
+    // The API's 400 names homeLocation and currentEducation: each message is next to its field.
     const fieldError = page.locator('[data-field-error="homeLocation"]');
     await fieldError.waitFor();
     expect(await fieldError.textContent()).toMatch(/postcode/i);
+    const educationError = page.locator('[data-field-error="currentEducation"]');
+    await educationError.waitFor();
+    expect(await educationError.textContent()).toMatch(/expectedEndDate/);
+    expect(
+      await page
+        .getByRole('group', { name: 'Huidige opleiding (MBO)' })
+        .getAttribute('aria-describedby'),
+    ).toContain('seeker-currentEducation-error');
     await checkPage(page, 'coach-seeker-new-error');
+    expect(await fitsNarrowScreen(page)).toBeLessThanOrEqual(360);
 
+    const endDate = `${new Date().getUTCFullYear() + 2}-07-01`;
+    await page.getByLabel('Verwachte einddatum van de opleiding').fill(endDate);
     await page.getByLabel('Postcode').fill('7511 AB');
     await page.getByRole('button', { name: 'Werkzoekende toevoegen' }).click();
     await announced(page, 'Werkzoekende toegevoegd aan uw caseload');
@@ -202,12 +215,37 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
     const id = page.url().split('/').pop()!;
     const created = await api<{
       highestQualification: { code: string; eqf: number };
+      currentEducation: { code: string; expectedEndDate: string } | null;
       wantedOccupations: unknown[];
     }>(`/job-seekers/${id}`);
     expect(created.highestQualification).toEqual({ code: 'NL:MBO-2', eqf: 2 });
+    expect(created.currentEducation).toEqual({ code: 'NL:MBO-3', expectedEndDate: endDate });
     expect(created.wantedOccupations).toHaveLength(1);
+
+    // Saved: after a reload the profile and its form show the course (a new page load signs in again).
+    await visitAs(page, stack.url, `/coach/job-seekers/${id}`, 'coach');
+    await page
+      .getByTestId('current-education')
+      .getByText(`MBO niveau 3 (vakopleiding), eindigt naar verwachting op ${endDate}`)
+      .waitFor();
+    expect(await page.getByTestId('highest-qualification').textContent()).toContain('EQF-niveau 2');
+    await checkPage(page, 'coach-seeker-education');
+    await page.getByRole('link', { name: 'Profiel bewerken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Profiel bewerken' }).waitFor();
+    expect(await page.getByLabel('Niveau van de opleiding').inputValue()).toBe('NL:MBO-3');
+    expect(await page.getByLabel('Verwachte einddatum van de opleiding').inputValue()).toBe(
+      endDate,
+    );
+    // Cleared in the form, cleared in the profile.
+    await page.getByLabel('Niveau van de opleiding').selectOption('');
+    await page.getByRole('button', { name: 'Profiel opslaan' }).click();
+    await announced(page, 'Profiel opgeslagen');
+    await page.getByTestId('current-education').getByText('geen MBO-opleiding').waitFor();
+    expect(
+      (await api<{ currentEducation: unknown }>(`/job-seekers/${id}`)).currentEducation,
+    ).toBeNull();
     await page.close();
-  }, 120_000);
+  }, 180_000);
 
   it('lists a job seeker’s matching vacancies with explanations, shortlists one, and shows transitions', async () => {
     const { items: seekers } = await api<{ items: Array<{ id: string }> }>(
