@@ -1,22 +1,5 @@
-import { Browsing, findChromium, launchChromium } from './portal/browser';
-import { buildPortal, PortalStack } from './portal/portal-stack';
-import {
-  announced,
-  checkPage,
-  demoToken,
-  fitsNarrowScreen,
-  localeKeys,
-  visitAs,
-} from './portal/visit';
-
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  const line =
-    'Portal coach pages: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH), so they are SKIPPED here; install it with `apt-get install -y chromium` (CI does).';
-  process.stdout.write(`\n${line}\n`);
-  if (process.env.CI) throw new Error(line);
-}
-const describeWithChromium = chromiumPath ? describe : describe.skip;
+import { describePortal, itHasTheSameKeys } from './portal/portal-suite';
+import { announced, checkPage, fitsNarrowScreen, visitAs } from './portal/visit';
 
 interface SeekerMatch {
   vacancyId: string;
@@ -29,13 +12,11 @@ interface SeekerMatch {
  * availability, a new job seeker, the matching vacancies with explanations (shortlist one), the
  * transition occupations and "one skill away"; axe on each page and a screenshot.
  */
-describeWithChromium('portal (Chromium): the coach pages', () => {
-  let stack: PortalStack;
-  let browser: Browsing;
+describePortal('the coach pages', (suite) => {
   let token: string;
 
   const api = async <T>(path: string): Promise<T> => {
-    const response = await fetch(`${stack.url}/api/profiles${path}`, {
+    const response = await fetch(`${suite.url}/api/profiles${path}`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(response.status).toBe(200);
@@ -43,24 +24,10 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
   };
 
   beforeAll(async () => {
-    stack = await PortalStack.start(buildPortal());
-    browser = await launchChromium(chromiumPath!);
-    token = await demoToken(stack.url, 'coach');
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
+    token = await suite.token('coach');
   });
 
-  it('has the same keys in nl, de and en for the coach and shared-component namespaces', () => {
-    for (const ns of ['caseload', 'components']) {
-      const keys = localeKeys(ns);
-      expect(keys.nl.length).toBeGreaterThan(20);
-      expect(keys.de).toEqual(keys.nl);
-      expect(keys.en).toEqual(keys.nl);
-    }
-  });
+  itHasTheSameKeys(['caseload', 'components'], 21);
 
   it('shows the caseload at a glance, then a profile, its consent and availability', async () => {
     const overview = await api<{ total: number; byCompleteness: Record<string, number> }>(
@@ -73,8 +40,8 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
     ).items;
     expect(overview.total).toBe(seekers.length);
 
-    const page = await browser.context.newPage();
-    await visitAs(page, stack.url, '/coach/caseload', 'coach');
+    const page = await suite.newPage();
+    await visitAs(page, suite.url, '/coach/caseload', 'coach');
     await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
     await page.getByTestId('caseload-table').waitFor();
     expect(await page.getByTestId('caseload-table').locator('tbody tr').count()).toBe(
@@ -171,8 +138,8 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
   }, 180_000);
 
   it('adds a job seeker with occupation typeahead and qualification picker; a bad postcode is shown at its field; the current MBO course is saved', async () => {
-    const page = await browser.context.newPage();
-    await visitAs(page, stack.url, '/coach/job-seekers/new', 'coach');
+    const page = await suite.newPage();
+    await visitAs(page, suite.url, '/coach/job-seekers/new', 'coach');
     await page.getByRole('heading', { level: 1, name: 'Nieuwe werkzoekende' }).waitFor();
     await page.getByLabel('Voornaam').fill('Test');
     await page.getByLabel('Achternaam').fill('Voorbeeld-Portaal');
@@ -204,7 +171,7 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
         .getAttribute('aria-describedby'),
     ).toContain('seeker-currentEducation-error');
     await checkPage(page, 'coach-seeker-new-error');
-    expect(await fitsNarrowScreen(page)).toBeLessThanOrEqual(360);
+    expect(await fitsNarrowScreen(page, 'coach-seeker-new-error-360')).toBeLessThanOrEqual(360);
 
     const endDate = `${new Date().getUTCFullYear() + 2}-07-01`;
     await page.getByLabel('Verwachte einddatum van de opleiding').fill(endDate);
@@ -223,7 +190,7 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
     expect(created.wantedOccupations).toHaveLength(1);
 
     // Saved: after a reload the profile and its form show the course (a new page load signs in again).
-    await visitAs(page, stack.url, `/coach/job-seekers/${id}`, 'coach');
+    await visitAs(page, suite.url, `/coach/job-seekers/${id}`, 'coach');
     await page
       .getByTestId('current-education')
       .getByText(`MBO niveau 3 (vakopleiding), eindigt naar verwachting op ${endDate}`)
@@ -266,8 +233,8 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
     }
     expect(target).toBeDefined();
 
-    const page = await browser.context.newPage();
-    await visitAs(page, stack.url, `/coach/job-seekers/${target!.seekerId}/matches`, 'coach');
+    const page = await suite.newPage();
+    await visitAs(page, suite.url, `/coach/job-seekers/${target!.seekerId}/matches`, 'coach');
     const card = page.locator(`[data-testid="seeker-match"][data-vacancy="${target!.vacancyId}"]`);
     await card.waitFor();
     await card.getByText('Waarom deze score?').click();

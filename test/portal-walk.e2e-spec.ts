@@ -1,13 +1,5 @@
-import {
-  Browsing,
-  docScreenshot,
-  findChromium,
-  launchChromium,
-  Page,
-  screenshot,
-  seriousViolations,
-} from './portal/browser';
-import { buildPortal, PortalStack } from './portal/portal-stack';
+import { docScreenshot, Page, screenshot, seriousViolations } from './portal/browser';
+import { describePortal } from './portal/portal-suite';
 import { Lang, tx } from './portal/texts';
 
 /** What the page functions below read in the browser (this program has no DOM types). */
@@ -21,15 +13,6 @@ declare const document: {
   documentElement: { scrollWidth: number };
 };
 declare function getComputedStyle(element: unknown): { outlineStyle: string; boxShadow: string };
-
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  const line =
-    'Portal browser tests: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH), so they are SKIPPED here; install it with `apt-get install -y chromium` (CI does).';
-  process.stdout.write(`\n${line}\n`);
-  if (process.env.CI) throw new Error(line);
-}
-const describeWithChromium = chromiumPath ? describe : describe.skip;
 
 const WALK_TIMEOUT_MS = 300_000;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -108,21 +91,8 @@ const WALKS: Walk[] = [
  * adviser's outcomes report counts it. Once in Dutch and once in German; the vacancy form also
  * with the keyboard only. axe-core on every page visited; screenshots in artifacts/portal.
  */
-describeWithChromium('portal walk (Chromium)', () => {
-  let stack: PortalStack;
-  let browser: Browsing;
+describePortal('the walk from registration to the report', (suite) => {
   const violations: string[] = [];
-
-  beforeAll(async () => {
-    const staticDir = buildPortal();
-    stack = await PortalStack.start(staticDir);
-    browser = await launchChromium(chromiumPath!);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
 
   /** axe on the page as it is now, and a screenshot; the violations are asserted per test. */
   async function visit(page: Page, name: string): Promise<void> {
@@ -131,9 +101,9 @@ describeWithChromium('portal walk (Chromium)', () => {
   }
 
   async function signIn(lang: Lang, account: string): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await suite.newPage();
     // The language choice is remembered in the browser; each walk starts from Dutch.
-    await page.goto(`${stack.url}/?lang=nl`);
+    await page.goto(`${suite.url}/?lang=nl`);
     await page.getByRole('heading', { level: 1, name: tx('nl', 'signIn.title') }).waitFor();
     if (lang !== 'nl') {
       await page.getByRole('button', { name: tx('nl', `language.names.${lang}`) }).click();
@@ -451,8 +421,8 @@ describeWithChromium('portal walk (Chromium)', () => {
       violations.length = 0;
       const lang: Lang = 'nl';
       const t = (key: string, vars?: Record<string, string | number>) => tx(lang, key, vars);
-      const page = await browser.context.newPage();
-      await page.goto(`${stack.url}/?lang=nl`);
+      const page = await suite.newPage();
+      await page.goto(`${suite.url}/?lang=nl`);
       await page.getByRole('heading', { level: 1, name: t('signIn.title') }).waitFor();
       await tabTo(page, '[data-testid="sign-in-employer"]');
       expect(await focusVisible(page)).toBe(true);
