@@ -1,64 +1,29 @@
-import { Browsing, findChromium, launchChromium } from './portal/browser';
-import { buildPortal, PortalStack } from './portal/portal-stack';
-import {
-  announced,
-  checkPage,
-  demoToken,
-  fitsNarrowScreen,
-  localeKeys,
-  visitAs,
-} from './portal/visit';
-
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  const line =
-    'Portal admin pages: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH), so they are SKIPPED here; install it with `apt-get install -y chromium` (CI does).';
-  process.stdout.write(`\n${line}\n`);
-  if (process.env.CI) throw new Error(line);
-}
-const describeWithChromium = chromiumPath ? describe : describe.skip;
+import { describePortal, itHasTheSameKeys } from './portal/portal-suite';
+import { announced, checkPage, fitsNarrowScreen, visitAs } from './portal/visit';
 
 /**
  * The admin pages in Chromium: who viewed a profile and what a user viewed (the audit trail), the
  * failed jobs with "retry all", and the link to the queue dashboard; axe and a screenshot each.
  */
-describeWithChromium('portal (Chromium): the admin pages', () => {
-  let stack: PortalStack;
-  let browser: Browsing;
-
-  beforeAll(async () => {
-    stack = await PortalStack.start(buildPortal());
-    browser = await launchChromium(chromiumPath!);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
-
-  it('has the same keys in nl, de and en', () => {
-    const keys = localeKeys('admin');
-    expect(keys.nl.length).toBeGreaterThan(40);
-    expect(keys.de).toEqual(keys.nl);
-    expect(keys.en).toEqual(keys.nl);
-  });
+describePortal('the admin pages', (suite) => {
+  itHasTheSameKeys(['admin'], 41);
 
   it('shows who viewed a profile and what a user viewed', async () => {
     // The coach reads a profile: one audited read to find.
-    const coach = await demoToken(stack.url, 'coach');
+    const coach = await suite.token('coach');
     const headers = { authorization: `Bearer ${coach}` };
     const seekers = (
       (await (
-        await fetch(`${stack.url}/api/profiles/job-seekers?pageSize=100`, { headers })
+        await fetch(`${suite.url}/api/profiles/job-seekers?pageSize=100`, { headers })
       ).json()) as { items: Array<{ id: string }> }
     ).items;
     const seekerId = seekers[0].id;
     expect(
-      (await fetch(`${stack.url}/api/profiles/job-seekers/${seekerId}`, { headers })).status,
+      (await fetch(`${suite.url}/api/profiles/job-seekers/${seekerId}`, { headers })).status,
     ).toBe(200);
 
-    const page = await browser.context.newPage();
-    await visitAs(page, stack.url, '/admin', 'admin');
+    const page = await suite.newPage();
+    await visitAs(page, suite.url, '/admin', 'admin');
     await page.getByRole('heading', { level: 1, name: 'Audittrail: wie zag wat' }).waitFor();
     await checkPage(page, 'admin-audit');
     await page.getByLabel('Id van het object').fill(seekerId);
@@ -83,12 +48,12 @@ describeWithChromium('portal (Chromium): the admin pages', () => {
   }, 120_000);
 
   it('lists failed jobs and queues them again; links the queue dashboard', async () => {
-    await stack.env.dataSource.query(
+    await suite.stack.env.dataSource.query(
       `INSERT INTO ops.failed_job (job_id, name, payload, attempts, error) VALUES ($1, 'ping', '{}'::jsonb, 3, 'portal test: failed on purpose')`,
       ['ping.portal-admin-test'],
     );
-    const page = await browser.context.newPage();
-    await visitAs(page, stack.url, '/admin/jobs', 'admin');
+    const page = await suite.newPage();
+    await visitAs(page, suite.url, '/admin/jobs', 'admin');
     await page.getByRole('heading', { level: 1, name: 'Mislukte taken' }).waitFor();
     const table = page.getByTestId('failed-jobs');
     await table.getByText('portal test: failed on purpose').waitFor();
@@ -100,7 +65,7 @@ describeWithChromium('portal (Chromium): the admin pages', () => {
     await page.getByRole('button', { name: 'Alle opnieuw proberen' }).click();
     await announced(page, /1 taak opnieuw in de wachtrij/);
     await page.getByText('Geen mislukte taken.').waitFor();
-    const [{ count }] = (await stack.env.dataSource.query(
+    const [{ count }] = (await suite.stack.env.dataSource.query(
       `SELECT count(*)::int AS count FROM ops.failed_job`,
     )) as Array<{ count: number }>;
     expect(count).toBe(0);

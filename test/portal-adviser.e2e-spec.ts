@@ -1,22 +1,5 @@
-import { Browsing, findChromium, launchChromium } from './portal/browser';
-import { buildPortal, PortalStack } from './portal/portal-stack';
-import {
-  announced,
-  checkPage,
-  demoToken,
-  fitsNarrowScreen,
-  localeKeys,
-  visitAs,
-} from './portal/visit';
-
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  const line =
-    'Portal adviser pages: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH), so they are SKIPPED here; install it with `apt-get install -y chromium` (CI does).';
-  process.stdout.write(`\n${line}\n`);
-  if (process.env.CI) throw new Error(line);
-}
-const describeWithChromium = chromiumPath ? describe : describe.skip;
+import { describePortal, itHasTheSameKeys } from './portal/portal-suite';
+import { announced, checkPage, fitsNarrowScreen, visitAs } from './portal/visit';
 
 interface VacancyRow {
   id: string;
@@ -33,14 +16,12 @@ interface VacancyRow {
  * who is not on a shortlist and adding them by hand, CSV upload with per-row errors, and the
  * occupation review; axe on each page and a screenshot.
  */
-describeWithChromium('portal (Chromium): the adviser pages', () => {
-  let stack: PortalStack;
-  let browser: Browsing;
+describePortal('the adviser pages', (suite) => {
   let adviser: string;
   let coach: string;
 
   const call = async <T>(path: string, token: string, init: RequestInit = {}): Promise<T> => {
-    const response = await fetch(`${stack.url}${path}`, {
+    const response = await fetch(`${suite.url}${path}`, {
       ...init,
       headers: {
         authorization: `Bearer ${token}`,
@@ -53,23 +34,11 @@ describeWithChromium('portal (Chromium): the adviser pages', () => {
   };
 
   beforeAll(async () => {
-    stack = await PortalStack.start(buildPortal());
-    browser = await launchChromium(chromiumPath!);
-    adviser = await demoToken(stack.url, 'adviser');
-    coach = await demoToken(stack.url, 'coach');
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
+    adviser = await suite.token('adviser');
+    coach = await suite.token('coach');
   });
 
-  it('has the same keys in nl, de and en', () => {
-    const keys = localeKeys('adviserTools');
-    expect(keys.nl.length).toBeGreaterThan(50);
-    expect(keys.de).toEqual(keys.nl);
-    expect(keys.en).toEqual(keys.nl);
-  });
+  itHasTheSameKeys(['adviserTools'], 51);
 
   it('filters the region’s vacancies by text, country, radius and banenafspraak', async () => {
     const all = await call<{ total: number }>('/api/registry/vacancies?status=published', adviser);
@@ -83,8 +52,8 @@ describeWithChromium('portal (Chromium): the adviser pages', () => {
     );
     expect(all.total).toBeGreaterThan(german.total);
 
-    const page = await browser.context.newPage();
-    await visitAs(page, stack.url, '/adviser/vacancies', 'adviser');
+    const page = await suite.newPage();
+    await visitAs(page, suite.url, '/adviser/vacancies', 'adviser');
     await page.getByRole('heading', { level: 1, name: 'Vacatures in de regio' }).waitFor();
     await page.getByTestId('result-count').getByText(`${all.total} gepubliceerde`).waitFor();
     await checkPage(page, 'adviser-vacancies');
@@ -159,8 +128,8 @@ describeWithChromium('portal (Chromium): the adviser pages', () => {
     }
     expect(pair).toBeDefined();
 
-    const page = await browser.context.newPage();
-    await visitAs(page, stack.url, `/adviser/vacancies/${pair!.vacancy.id}/candidate`, 'adviser');
+    const page = await suite.newPage();
+    await visitAs(page, suite.url, `/adviser/vacancies/${pair!.vacancy.id}/candidate`, 'adviser');
     await page
       .getByRole('heading', { level: 1, name: 'Waarom niet? Een kandidaat nagaan' })
       .waitFor();
@@ -202,8 +171,8 @@ describeWithChromium('portal (Chromium): the adviser pages', () => {
       `${employerId};Kok;Koken in een restaurant;NL;40;20;Almelo`,
     ].join('\n');
 
-    const page = await browser.context.newPage();
-    await visitAs(page, stack.url, '/adviser/vacancies/upload', 'adviser');
+    const page = await suite.newPage();
+    await visitAs(page, suite.url, '/adviser/vacancies/upload', 'adviser');
     await page.getByRole('heading', { level: 1, name: 'Vacatures uploaden (CSV)' }).waitFor();
     await page.getByLabel('Inhoud van de CSV').fill(csv);
     await page.getByRole('button', { name: 'Uploaden' }).click();
@@ -270,8 +239,8 @@ describeWithChromium('portal (Chromium): the adviser pages', () => {
     }
     expect(flagged).toBeDefined();
 
-    const page = await browser.context.newPage();
-    await visitAs(page, stack.url, '/adviser/occupation-review', 'adviser');
+    const page = await suite.newPage();
+    await visitAs(page, suite.url, '/adviser/occupation-review', 'adviser');
     const card = page.locator(`[data-testid="review-vacancy"][data-vacancy="${flagged!.id}"]`);
     await card.waitFor();
     await checkPage(page, 'adviser-occupation-review');

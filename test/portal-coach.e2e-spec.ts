@@ -1,22 +1,5 @@
-import { Browsing, findChromium, launchChromium } from './portal/browser';
-import { buildPortal, PortalStack } from './portal/portal-stack';
-import {
-  announced,
-  checkPage,
-  demoToken,
-  fitsNarrowScreen,
-  localeKeys,
-  visitAs,
-} from './portal/visit';
-
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  const line =
-    'Portal coach pages: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH), so they are SKIPPED here; install it with `apt-get install -y chromium` (CI does).';
-  process.stdout.write(`\n${line}\n`);
-  if (process.env.CI) throw new Error(line);
-}
-const describeWithChromium = chromiumPath ? describe : describe.skip;
+import { describePortal, itHasTheSameKeys } from './portal/portal-suite';
+import { announced, checkPage, fitsNarrowScreen, visitAs } from './portal/visit';
 
 interface SeekerMatch {
   vacancyId: string;
@@ -29,13 +12,11 @@ interface SeekerMatch {
  * availability, a new job seeker, the matching vacancies with explanations (shortlist one), the
  * transition occupations and "one skill away"; axe on each page and a screenshot.
  */
-describeWithChromium('portal (Chromium): the coach pages', () => {
-  let stack: PortalStack;
-  let browser: Browsing;
+describePortal('the coach pages', (suite) => {
   let token: string;
 
   const api = async <T>(path: string): Promise<T> => {
-    const response = await fetch(`${stack.url}/api/profiles${path}`, {
+    const response = await fetch(`${suite.url}/api/profiles${path}`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(response.status).toBe(200);
@@ -43,24 +24,10 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
   };
 
   beforeAll(async () => {
-    stack = await PortalStack.start(buildPortal());
-    browser = await launchChromium(chromiumPath!);
-    token = await demoToken(stack.url, 'coach');
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
+    token = await suite.token('coach');
   });
 
-  it('has the same keys in nl, de and en for the coach and shared-component namespaces', () => {
-    for (const ns of ['caseload', 'components']) {
-      const keys = localeKeys(ns);
-      expect(keys.nl.length).toBeGreaterThan(20);
-      expect(keys.de).toEqual(keys.nl);
-      expect(keys.en).toEqual(keys.nl);
-    }
-  });
+  itHasTheSameKeys(['caseload', 'components'], 21);
 
   it('shows the caseload at a glance, then a profile, its consent and availability', async () => {
     const overview = await api<{ total: number; byCompleteness: Record<string, number> }>(
@@ -73,8 +40,8 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
     ).items;
     expect(overview.total).toBe(seekers.length);
 
-    const page = await browser.context.newPage();
-    await visitAs(page, stack.url, '/coach/caseload', 'coach');
+    const page = await suite.newPage();
+    await visitAs(page, suite.url, '/coach/caseload', 'coach');
     await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
     await page.getByTestId('caseload-table').waitFor();
     expect(await page.getByTestId('caseload-table').locator('tbody tr').count()).toBe(
@@ -170,9 +137,9 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
     await page.close();
   }, 180_000);
 
-  it('adds a job seeker with occupation typeahead and qualification picker; a bad postcode is shown at its field', async () => {
-    const page = await browser.context.newPage();
-    await visitAs(page, stack.url, '/coach/job-seekers/new', 'coach');
+  it('adds a job seeker with occupation typeahead and qualification picker; a bad postcode is shown at its field; the current MBO course is saved', async () => {
+    const page = await suite.newPage();
+    await visitAs(page, suite.url, '/coach/job-seekers/new', 'coach');
     await page.getByRole('heading', { level: 1, name: 'Nieuwe werkzoekende' }).waitFor();
     await page.getByLabel('Voornaam').fill('Test');
     await page.getByLabel('Achternaam').fill('Voorbeeld-Portaal');
@@ -187,14 +154,27 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
     await occupations.press('Enter');
     await page.getByLabel('Hoogste opleiding').selectOption('NL:MBO-2');
     await page.getByText('EQF-niveau 2.').waitFor();
+    // An MBO course followed now, its end date left empty for the moment.
+    await page.getByLabel('Niveau van de opleiding').selectOption('NL:MBO-3');
     await page.getByLabel('Postcode').fill('ABCD');
     await page.getByRole('button', { name: 'Werkzoekende toevoegen' }).click();
-    // The API's 400 names homeLocation: the message is next to that field.
+    // The API's 400 names homeLocation and currentEducation: each message is next to its field.
     const fieldError = page.locator('[data-field-error="homeLocation"]');
     await fieldError.waitFor();
     expect(await fieldError.textContent()).toMatch(/postcode/i);
+    const educationError = page.locator('[data-field-error="currentEducation"]');
+    await educationError.waitFor();
+    expect(await educationError.textContent()).toMatch(/expectedEndDate/);
+    expect(
+      await page
+        .getByRole('group', { name: 'Huidige opleiding (MBO)' })
+        .getAttribute('aria-describedby'),
+    ).toContain('seeker-currentEducation-error');
     await checkPage(page, 'coach-seeker-new-error');
+    expect(await fitsNarrowScreen(page, 'coach-seeker-new-error-360')).toBeLessThanOrEqual(360);
 
+    const endDate = `${new Date().getUTCFullYear() + 2}-07-01`;
+    await page.getByLabel('Verwachte einddatum van de opleiding').fill(endDate);
     await page.getByLabel('Postcode').fill('7511 AB');
     await page.getByRole('button', { name: 'Werkzoekende toevoegen' }).click();
     await announced(page, 'Werkzoekende toegevoegd aan uw caseload');
@@ -202,12 +182,37 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
     const id = page.url().split('/').pop()!;
     const created = await api<{
       highestQualification: { code: string; eqf: number };
+      currentEducation: { code: string; expectedEndDate: string } | null;
       wantedOccupations: unknown[];
     }>(`/job-seekers/${id}`);
     expect(created.highestQualification).toEqual({ code: 'NL:MBO-2', eqf: 2 });
+    expect(created.currentEducation).toEqual({ code: 'NL:MBO-3', expectedEndDate: endDate });
     expect(created.wantedOccupations).toHaveLength(1);
+
+    // Saved: after a reload the profile and its form show the course (a new page load signs in again).
+    await visitAs(page, suite.url, `/coach/job-seekers/${id}`, 'coach');
+    await page
+      .getByTestId('current-education')
+      .getByText(`MBO niveau 3 (vakopleiding), eindigt naar verwachting op ${endDate}`)
+      .waitFor();
+    expect(await page.getByTestId('highest-qualification').textContent()).toContain('EQF-niveau 2');
+    await checkPage(page, 'coach-seeker-education');
+    await page.getByRole('link', { name: 'Profiel bewerken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Profiel bewerken' }).waitFor();
+    expect(await page.getByLabel('Niveau van de opleiding').inputValue()).toBe('NL:MBO-3');
+    expect(await page.getByLabel('Verwachte einddatum van de opleiding').inputValue()).toBe(
+      endDate,
+    );
+    // Cleared in the form, cleared in the profile.
+    await page.getByLabel('Niveau van de opleiding').selectOption('');
+    await page.getByRole('button', { name: 'Profiel opslaan' }).click();
+    await announced(page, 'Profiel opgeslagen');
+    await page.getByTestId('current-education').getByText('geen MBO-opleiding').waitFor();
+    expect(
+      (await api<{ currentEducation: unknown }>(`/job-seekers/${id}`)).currentEducation,
+    ).toBeNull();
     await page.close();
-  }, 120_000);
+  }, 180_000);
 
   it('lists a job seeker’s matching vacancies with explanations, shortlists one, and shows transitions', async () => {
     const { items: seekers } = await api<{ items: Array<{ id: string }> }>(
@@ -228,8 +233,8 @@ describeWithChromium('portal (Chromium): the coach pages', () => {
     }
     expect(target).toBeDefined();
 
-    const page = await browser.context.newPage();
-    await visitAs(page, stack.url, `/coach/job-seekers/${target!.seekerId}/matches`, 'coach');
+    const page = await suite.newPage();
+    await visitAs(page, suite.url, `/coach/job-seekers/${target!.seekerId}/matches`, 'coach');
     const card = page.locator(`[data-testid="seeker-match"][data-vacancy="${target!.vacancyId}"]`);
     await card.waitFor();
     await card.getByText('Waarom deze score?').click();

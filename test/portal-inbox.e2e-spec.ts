@@ -1,43 +1,13 @@
-import { Browsing, findChromium, launchChromium } from './portal/browser';
-import { buildPortal, PortalStack } from './portal/portal-stack';
-import {
-  announced,
-  checkPage,
-  demoToken,
-  fitsNarrowScreen,
-  localeKeys,
-  visitAs,
-} from './portal/visit';
-
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  const line =
-    'Portal inbox: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH), so it is SKIPPED here; install it with `apt-get install -y chromium` (CI does).';
-  process.stdout.write(`\n${line}\n`);
-  if (process.env.CI) throw new Error(line);
-}
-const describeWithChromium = chromiumPath ? describe : describe.skip;
+import { describePortal, itHasTheSameKeys } from './portal/portal-suite';
+import { announced, checkPage, fitsNarrowScreen, visitAs } from './portal/visit';
 
 /**
  * The notification inbox in Chromium: an adviser proposes a candidate, the employer sees the
  * unread count in the header, opens the inbox, follows the link, marks one read and then all.
  */
-describeWithChromium('portal (Chromium): the notification inbox', () => {
-  let stack: PortalStack;
-  let browser: Browsing;
-
-  beforeAll(async () => {
-    stack = await PortalStack.start(buildPortal());
-    browser = await launchChromium(chromiumPath!);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
-
+describePortal('the notification inbox', (suite) => {
   const call = async (path: string, token: string, method = 'GET', body?: unknown) => {
-    const response = await fetch(`${stack.url}/api/registry${path}`, {
+    const response = await fetch(`${suite.url}/api/registry${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -48,15 +18,11 @@ describeWithChromium('portal (Chromium): the notification inbox', () => {
     };
   };
 
-  it('has the same keys in nl, de and en', () => {
-    const keys = localeKeys('inbox');
-    expect(keys.de).toEqual(keys.nl);
-    expect(keys.en).toEqual(keys.nl);
-  });
+  itHasTheSameKeys(['inbox']);
 
   it('shows the unread count in the header, lists the notifications and marks them read', async () => {
-    const employer = await demoToken(stack.url, 'employer');
-    const adviser = await demoToken(stack.url, 'adviser');
+    const employer = await suite.token('employer');
+    const adviser = await suite.token('adviser');
     // The employer's first request makes them a known user (notifications start from there).
     const own = await call('/vacancies?status=published&pageSize=100', employer);
     const vacancies = (own.body.items as Array<{ id: string }>).map((v) => v.id);
@@ -94,8 +60,8 @@ describeWithChromium('portal (Chromium): the notification inbox', () => {
     }
     expect(unread).toBeGreaterThan(0);
 
-    const page = await browser.context.newPage();
-    await visitAs(page, stack.url, '/employer/vacancies', 'employer');
+    const page = await suite.newPage();
+    await visitAs(page, suite.url, '/employer/vacancies', 'employer');
     const link = page.getByTestId('inbox-link');
     await page.waitForFunction(
       (n) =>
@@ -145,8 +111,8 @@ describeWithChromium('portal (Chromium): the notification inbox', () => {
 
     // An e-mail digest carries the same link after PORTAL_URL: opened (and signed in), the portal
     // goes to the employer's page of that vacancy.
-    const mail = await browser.context.newPage();
-    await mail.goto(`${stack.url}/vacancies/${vacancies[0]}/shortlist`);
+    const mail = await suite.newPage();
+    await mail.goto(`${suite.url}/vacancies/${vacancies[0]}/shortlist`);
     await mail.getByTestId('sign-in-employer').click();
     await mail.waitForURL(new RegExp(`/employer/vacancies/${vacancies[0]}$`));
     await mail.close();

@@ -1,55 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { Browsing, findChromium, launchChromium } from './portal/browser';
-import { buildPortal, PortalStack } from './portal/portal-stack';
-import {
-  announced,
-  checkPage,
-  demoToken,
-  fitsNarrowScreen,
-  localeKeys,
-  visitAs,
-} from './portal/visit';
-
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  const line =
-    'Portal insight page: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH), so it is SKIPPED here; install it with `apt-get install -y chromium` (CI does).';
-  process.stdout.write(`\n${line}\n`);
-  if (process.env.CI) throw new Error(line);
-}
-const describeWithChromium = chromiumPath ? describe : describe.skip;
+import { describePortal, itHasTheSameKeys } from './portal/portal-suite';
+import { announced, checkPage, fitsNarrowScreen, visitAs } from './portal/visit';
 
 /**
  * Regional insight in Chromium: the tightness heat map by municipality and occupation group, the
  * blocking-skill bars, the trend lines, unserved vacancies and school leavers with their CSVs, and
  * the note that the figures are this registry's own, not UWV's statistic.
  */
-describeWithChromium('portal (Chromium): regional insight', () => {
-  let stack: PortalStack;
-  let browser: Browsing;
-
-  beforeAll(async () => {
-    stack = await PortalStack.start(buildPortal());
-    browser = await launchChromium(chromiumPath!);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
-
-  it('has the same keys in nl, de and en', () => {
-    const keys = localeKeys('regional');
-    expect(keys.nl.length).toBeGreaterThan(50);
-    expect(keys.de).toEqual(keys.nl);
-    expect(keys.en).toEqual(keys.nl);
-  });
+describePortal('regional insight', (suite) => {
+  itHasTheSameKeys(['regional'], 51);
 
   it('shows the figures as the API computes them, with charts, tables and CSV downloads', async () => {
-    const token = await demoToken(stack.url, 'adviser');
+    const token = await suite.token('adviser');
     const get = async <T>(path: string) =>
       (await (
-        await fetch(`${stack.url}/api/registry${path}`, {
+        await fetch(`${suite.url}/api/registry${path}`, {
           headers: { authorization: `Bearer ${token}` },
         })
       ).json()) as T;
@@ -64,11 +29,44 @@ describeWithChromium('portal (Chromium): regional insight', () => {
       stable = again.rows.length === unserved.rows.length ? stable + 1 : 0;
       unserved = again;
     }
-    const leavers = await get<{ rows: unknown[] }>('/insight/school-leavers');
+    // A coach enters an MBO course ending within the year for one job seeker (not a VSO/PrO pupil).
+    const coach = { authorization: `Bearer ${await suite.token('coach')}` };
+    const seekers = (
+      (await (
+        await fetch(`${suite.url}/api/profiles/job-seekers?pageSize=100`, { headers: coach })
+      ).json()) as { items: Array<{ id: string }> }
+    ).items;
+    let student: { id: string; homeLocation: { place: string | null } | null } | undefined;
+    for (const { id } of seekers) {
+      const profile = (await (
+        await fetch(`${suite.url}/api/profiles/job-seekers/${id}`, { headers: coach })
+      ).json()) as {
+        id: string;
+        schoolLeaver: unknown;
+        homeLocation: { place: string | null } | null;
+      };
+      if (profile.schoolLeaver === null && profile.homeLocation) {
+        student = profile;
+        break;
+      }
+    }
+    const inHalfAYear = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
+    const patched = await fetch(`${suite.url}/api/profiles/job-seekers/${student!.id}`, {
+      method: 'PATCH',
+      headers: { ...coach, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        currentEducation: { code: 'NL:MBO-2', expectedEndDate: inHalfAYear },
+      }),
+    });
+    expect(patched.status).toBe(200);
+    const leavers = await get<{
+      suppressBelow: number;
+      rows: Array<{ municipalityName: string; leaversMbo: number | null }>;
+    }>('/insight/school-leavers');
     expect(tightness.rows.length).toBeGreaterThan(0);
 
-    const page = await browser.context.newPage();
-    await visitAs(page, stack.url, '/insight/region', 'adviser');
+    const page = await suite.newPage();
+    await visitAs(page, suite.url, '/insight/region', 'adviser');
     await page.getByRole('heading', { level: 1, name: 'Regionaal inzicht' }).waitFor();
     await page
       .getByTestId('own-data-note')
@@ -85,11 +83,18 @@ describeWithChromium('portal (Chromium): regional insight', () => {
         unserved.rows.length,
       );
     }
-    if (leavers.rows.length > 0) {
-      expect(await page.getByTestId('school-leavers-table').locator('tbody tr').count()).toBe(
-        leavers.rows.length,
-      );
-    }
+    // School leavers: one row per area, and the MBO students as the API counts them.
+    const leaversTable = page.getByTestId('school-leavers-table');
+    expect(leavers.rows.length).toBeGreaterThan(0);
+    // One MBO student in an area is fewer than the threshold: suppressed, not 0.
+    expect(leavers.rows.some((r) => r.leaversMbo === null)).toBe(true);
+    expect(await leaversTable.locator('tbody tr').count()).toBe(leavers.rows.length);
+    expect(await leaversTable.locator('thead th').nth(2).textContent()).toBe('Waarvan MBO');
+    expect(await leaversTable.locator('tbody tr td:nth-of-type(2)').allTextContents()).toEqual(
+      leavers.rows.map((r) =>
+        r.leaversMbo === null ? `minder dan ${leavers.suppressBelow}` : String(r.leaversMbo),
+      ),
+    );
     // The trend has at least today's snapshot (the registry takes one at start).
     await page.getByTestId('section-trend').locator('figure[role="img"]').waitFor();
     await page.waitForFunction(
@@ -123,7 +128,7 @@ describeWithChromium('portal (Chromium): regional insight', () => {
     );
     await announced(page, /CSV gedownload/);
 
-    expect(await fitsNarrowScreen(page)).toBeLessThanOrEqual(360);
+    expect(await fitsNarrowScreen(page, 'insight-region-360')).toBeLessThanOrEqual(360);
     await page.getByRole('button', { name: 'English' }).click();
     await page
       .getByTestId('own-data-note')

@@ -1,11 +1,5 @@
-import {
-  Browsing,
-  findChromium,
-  launchChromium,
-  screenshot,
-  seriousViolations,
-} from './portal/browser';
-import { buildPortal, PortalStack } from './portal/portal-stack';
+import { screenshot, seriousViolations } from './portal/browser';
+import { describePortal } from './portal/portal-suite';
 
 /** What the page functions below read in the browser (this program has no DOM types). */
 declare const document: {
@@ -13,47 +7,24 @@ declare const document: {
   documentElement: { scrollWidth: number };
 };
 
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  const line =
-    'Portal browser tests: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH), so they are SKIPPED here; install it with `apt-get install -y chromium` (CI does).';
-  process.stdout.write(`\n${line}\n`);
-  if (process.env.CI) throw new Error(line);
-}
-const describeWithChromium = chromiumPath ? describe : describe.skip;
-
 /**
  * The portal's foundation in a real browser: the demo sign-in page, an employer's start page
  * through the portal server's API forwarding, the language switch (and `<html lang>`), the skip
  * link, a 360 px wide screen, and axe-core on each page.
  */
-describeWithChromium('portal (Chromium): sign-in, layout, language', () => {
-  let stack: PortalStack;
-  let browser: Browsing;
-
-  beforeAll(async () => {
-    const staticDir = buildPortal();
-    stack = await PortalStack.start(staticDir);
-    browser = await launchChromium(chromiumPath!);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
-
+describePortal('sign-in, layout, language', (suite) => {
   it('serves the app, the client configuration and the API forwarding on one origin', async () => {
-    const config = await fetch(`${stack.url}/portal/config.json`).then((r) => r.json());
+    const config = await fetch(`${suite.url}/portal/config.json`).then((r) => r.json());
     expect(config).toMatchObject({ signIn: 'demo', claims: { role: 'role' } });
-    const health = await fetch(`${stack.url}/api/registry/health`);
+    const health = await fetch(`${suite.url}/api/registry/health`);
     expect(health.status).toBe(200);
-    const unauthenticated = await fetch(`${stack.url}/api/profiles/caseload`);
+    const unauthenticated = await fetch(`${suite.url}/api/profiles/caseload`);
     expect(unauthenticated.status).toBe(401);
-    const deepLink = await fetch(`${stack.url}/employer/vacancies`);
+    const deepLink = await fetch(`${suite.url}/employer/vacancies`);
     expect(deepLink.status).toBe(200);
     expect(deepLink.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(await deepLink.text()).toContain('<div id="root">');
-    const refused = await fetch(`${stack.url}/portal/demo/sign-in`, {
+    const refused = await fetch(`${suite.url}/portal/demo/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ account: 'root' }),
@@ -62,8 +33,8 @@ describeWithChromium('portal (Chromium): sign-in, layout, language', () => {
   });
 
   it('signs an employer in, switches language, and passes axe at 1280 and 360 px', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(stack.url);
+    const page = await suite.newPage();
+    await page.goto(suite.url);
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     expect(await seriousViolations(page)).toEqual([]);

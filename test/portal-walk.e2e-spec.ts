@@ -1,13 +1,5 @@
-import {
-  Browsing,
-  docScreenshot,
-  findChromium,
-  launchChromium,
-  Page,
-  screenshot,
-  seriousViolations,
-} from './portal/browser';
-import { buildPortal, PortalStack } from './portal/portal-stack';
+import { docScreenshot, Page, screenshot, seriousViolations } from './portal/browser';
+import { describePortal } from './portal/portal-suite';
 import { Lang, tx } from './portal/texts';
 import { visitAs } from './portal/visit';
 
@@ -22,15 +14,6 @@ declare const document: {
   documentElement: { scrollWidth: number };
 };
 declare function getComputedStyle(element: unknown): { outlineStyle: string; boxShadow: string };
-
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  const line =
-    'Portal browser tests: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH), so they are SKIPPED here; install it with `apt-get install -y chromium` (CI does).';
-  process.stdout.write(`\n${line}\n`);
-  if (process.env.CI) throw new Error(line);
-}
-const describeWithChromium = chromiumPath ? describe : describe.skip;
 
 const WALK_TIMEOUT_MS = 300_000;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -117,21 +100,8 @@ const WALKS: Walk[] = [
  * adviser's outcomes report counts it. Once in Dutch and once in German; the vacancy form also
  * with the keyboard only. axe-core on every page visited; screenshots in artifacts/portal.
  */
-describeWithChromium('portal walk (Chromium)', () => {
-  let stack: PortalStack;
-  let browser: Browsing;
+describePortal('the walk from registration to the report', (suite) => {
   const violations: string[] = [];
-
-  beforeAll(async () => {
-    const staticDir = buildPortal();
-    stack = await PortalStack.start(staticDir);
-    browser = await launchChromium(chromiumPath!);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
 
   /** axe on the page as it is now, and a screenshot; the violations are asserted per test. */
   async function visit(page: Page, name: string): Promise<void> {
@@ -140,9 +110,9 @@ describeWithChromium('portal walk (Chromium)', () => {
   }
 
   async function signIn(lang: Lang, account: string): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await suite.newPage();
     // The language choice is remembered in the browser; each walk starts from Dutch.
-    await page.goto(`${stack.url}/?lang=nl`);
+    await page.goto(`${suite.url}/?lang=nl`);
     await page.getByRole('heading', { level: 1, name: tx('nl', 'signIn.title') }).waitFor();
     if (lang !== 'nl') {
       await page.getByRole('button', { name: tx('nl', `language.names.${lang}`) }).click();
@@ -306,14 +276,14 @@ describeWithChromium('portal walk (Chromium)', () => {
 
         // In a new session the portal has seen no labels: the saved skills are looked up by URI.
         const vacancyPath = new URL(employer.url()).pathname;
-        const again = await browser.context.newPage();
-        await visitAs(again, stack.url, vacancyPath, walk.employerAccount);
+        const again = await suite.newPage();
+        await visitAs(again, suite.url, vacancyPath, walk.employerAccount);
         await again.getByRole('heading', { level: 1, name: walk.vacancy.title }).waitFor();
         const summary = again.locator('main');
         await summary.getByText(walk.suggestedSkill).first().waitFor();
         await summary.getByText(walk.optionalSkill.label).first().waitFor();
         expect(await summary.textContent()).not.toContain(t('employer:form.skillUnknown'));
-        await visitAs(again, stack.url, `${vacancyPath}/edit`, walk.employerAccount);
+        await visitAs(again, suite.url, `${vacancyPath}/edit`, walk.employerAccount);
         await again
           .getByRole('list', { name: t('employer:form.fields.requiredSkills') })
           .getByText(walk.suggestedSkill)
@@ -383,7 +353,13 @@ describeWithChromium('portal walk (Chromium)', () => {
         await candidate.getByText(t('employer:candidates.step.requested')).waitFor();
 
         // Coach: records the job seeker's agreement.
+        // The coach's home is the caseload; the introductions are one link away.
         const coach = await signIn(lang, walk.coachAccount);
+        await coach
+          .getByRole('heading', { level: 1, name: t('caseload:caseload.title') })
+          .waitFor();
+        expect(new URL(coach.url()).pathname).toBe('/coach/caseload');
+        await nav(coach, lang, 'coach:nav.introductions');
         await coach
           .getByRole('heading', { level: 1, name: t('coach:introductions.title') })
           .waitFor();
@@ -476,8 +452,8 @@ describeWithChromium('portal walk (Chromium)', () => {
       violations.length = 0;
       const lang: Lang = 'nl';
       const t = (key: string, vars?: Record<string, string | number>) => tx(lang, key, vars);
-      const page = await browser.context.newPage();
-      await page.goto(`${stack.url}/?lang=nl`);
+      const page = await suite.newPage();
+      await page.goto(`${suite.url}/?lang=nl`);
       await page.getByRole('heading', { level: 1, name: t('signIn.title') }).waitFor();
       await tabTo(page, '[data-testid="sign-in-employer"]');
       expect(await focusVisible(page)).toBe(true);

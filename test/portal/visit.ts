@@ -28,9 +28,13 @@ export async function announced(page: Page, text: string | RegExp): Promise<void
   await page.getByTestId('status').getByText(text).waitFor({ timeout: 15_000 });
 }
 
-/** On a 360 px wide screen the page needs no sideways scrolling. */
-export async function fitsNarrowScreen(page: Page): Promise<number> {
+/**
+ * On a 360 px wide screen the page needs no sideways scrolling: the page's width there (and, with
+ * a name, its screenshot at that width).
+ */
+export async function fitsNarrowScreen(page: Page, name?: string): Promise<number> {
   await page.setViewportSize({ width: 360, height: 740 });
+  if (name) await screenshot(page, name);
   const width = await page.evaluate(
     () =>
       (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document

@@ -23,6 +23,11 @@ export const useQualifications = () =>
     staleTime: Infinity,
   });
 
+/** The qualification of a code, once the list has loaded (for its EQF level). */
+export function useQualification(code: string): Qualification | undefined {
+  return useQualifications().data?.find((q) => q.code === code);
+}
+
 /**
  * The NLQF/DQR picker: the engine's qualifications grouped by framework, each with its EQF level,
  * in the page's language. Generic: vacancy minimum and job seeker's highest qualification alike.

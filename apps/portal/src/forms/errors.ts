@@ -45,3 +45,19 @@ export function formErrors(
 
 /** The id of a field's error message element (for `aria-describedby`). */
 export const errorId = (form: string, field: string) => `${form}-${field}-error`;
+
+/**
+ * After a failed save: focus moves to the control of the first field the API named (in page
+ * order), or to the error summary when it named none of them.
+ */
+export function focusFirstError(form: string, fields: readonly string[], errors: FormErrors): void {
+  window.setTimeout(() => {
+    const first = fields.find((f) => errors.fields[f]);
+    const target = first
+      ? document
+          .getElementById(errorId(form, first))
+          ?.parentElement?.querySelector<HTMLElement>('input, select, textarea')
+      : document.querySelector<HTMLElement>('[data-testid="form-errors"]');
+    target?.focus();
+  }, 0);
+}

@@ -27,6 +27,6 @@ export const navFor = (role: Role): NavItem[] => NAV[role];
 export const HOME: Record<Role, string> = {
   employer: '/employer/vacancies',
   adviser: '/adviser/vacancies',
-  coach: '/coach/introductions',
+  coach: '/coach/caseload',
   admin: '/admin',
 };

@@ -1,9 +1,5 @@
 import {
   Button,
-  Checkbox,
-  Fieldset,
-  FieldsetLegend,
-  FormLabel,
   Heading1,
   Heading2,
   Paragraph,
@@ -20,23 +16,24 @@ import { ok, profiles } from '../../api/client';
 import { JobSeeker, seekerHandle, seekerQuery } from '../../api/seekers';
 import { searchOccupations, searchSkills, useConceptLabels } from '../../api/taxonomy';
 import { ConceptList } from '../../components/ConceptList';
-import { ErrorSummary, Field } from '../../components/Field';
-import { QualificationSelect, useQualifications } from '../../components/QualificationSelect';
-import { errorId, FormErrors, formErrors, NO_ERRORS } from '../../forms/errors';
+import { CheckboxField, ErrorSummary, Field, FieldGroup } from '../../components/Field';
+import { LanguagesField } from '../../components/LanguagesField';
+import { QualificationSelect, useQualification } from '../../components/QualificationSelect';
+import { focusFirstError, FormErrors, formErrors, NO_ERRORS } from '../../forms/errors';
 import { AppLink } from '../../layout/links';
 import { Loading, LoadError } from '../../layout/States';
 import { useStatus } from '../../layout/Status';
 import '../../theme/pages.css';
 import { usePageTitle } from '../usePageTitle';
 import {
-  CEFR_LEVELS,
   CLIENT_SYSTEMS,
   COMPLETENESS_FIELD,
   createBody,
+  EDUCATION_CODES,
+  EducationCode,
   emptySeekerForm,
   conceptUrisOfSeeker,
   formFromSeeker,
-  LANGUAGES,
   LICENCES,
   profileBody,
   SEEKER_FIELDS,
@@ -63,7 +60,6 @@ function SeekerForm({ seeker }: { seeker?: JobSeeker }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { announce } = useStatus();
-  const quals = useQualifications();
   const [form, setForm] = useState<SeekerFormState>(() =>
     seeker ? formFromSeeker(seeker, t('form.unknownLabel')) : emptySeekerForm(),
   );
@@ -115,15 +111,7 @@ function SeekerForm({ seeker }: { seeker?: JobSeeker }) {
     onError: (error) => {
       const sorted = formErrors(error, SEEKER_FIELDS, t);
       setErrors(sorted);
-      window.setTimeout(() => {
-        const first = SEEKER_FIELDS.find((f) => sorted.fields[f]);
-        const target = first
-          ? document
-              .getElementById(errorId(FORM, first))
-              ?.parentElement?.querySelector<HTMLElement>('input, select, textarea')
-          : document.querySelector<HTMLElement>('[data-testid="form-errors"]');
-        target?.focus();
-      }, 0);
+      focusFirstError(FORM, SEEKER_FIELDS, sorted);
     },
   });
   const submit = (event: FormEvent) => {
@@ -140,13 +128,7 @@ function SeekerForm({ seeker }: { seeker?: JobSeeker }) {
       <SelectOption value="no">{t('form.no')}</SelectOption>
     </Select>
   );
-  const errorLine = (field: string) =>
-    errors.fields[field] ? (
-      <p className="wt-error" id={errorId(FORM, field)} role="alert" data-field-error={field}>
-        {errors.fields[field].join(' ')}
-      </p>
-    ) : null;
-  const chosenQualification = quals.data?.find((q) => q.code === form.highestQualification);
+  const chosenQualification = useQualification(form.highestQualification);
 
   return (
     <>
@@ -170,12 +152,13 @@ function SeekerForm({ seeker }: { seeker?: JobSeeker }) {
         <ErrorSummary title={t('common:errors.summary')} messages={errors.general} />
 
         {!seeker ? (
-          <Fieldset
-            aria-describedby={errors.fields.identity ? errorId(FORM, 'identity') : undefined}
+          <FieldGroup
+            form={FORM}
+            name="identity"
+            legend={t('form.identityTitle')}
+            description={t('form.identityHelp')}
+            errors={errors.fields.identity}
           >
-            <FieldsetLegend>{t('form.identityTitle')}</FieldsetLegend>
-            <Paragraph className="wt-meta">{t('form.identityHelp')}</Paragraph>
-            {errorLine('identity')}
             <div className="wt-row">
               <Field form={FORM} name="givenName" label={t('form.fields.givenName')}>
                 <Textbox value={form.givenName} onChange={text('givenName')} autoComplete="off" />
@@ -225,7 +208,7 @@ function SeekerForm({ seeker }: { seeker?: JobSeeker }) {
                 />
               </Field>
             </div>
-          </Fieldset>
+          </FieldGroup>
         ) : null}
 
         <Heading2>{t('form.workTitle')}</Heading2>
@@ -305,16 +288,13 @@ function SeekerForm({ seeker }: { seeker?: JobSeeker }) {
 
         {flagged(
           'schoolLeaver',
-          <Fieldset
-            aria-describedby={
-              errors.fields.schoolLeaver ? errorId(FORM, 'schoolLeaver') : undefined
-            }
+          <FieldGroup
+            form={FORM}
+            name="schoolLeaver"
+            legend={t('form.schoolLeaverTitle')}
+            description={flagNote('schoolLeaver')}
+            errors={errors.fields.schoolLeaver}
           >
-            <FieldsetLegend>{t('form.schoolLeaverTitle')}</FieldsetLegend>
-            {flags.has('schoolLeaver') ? (
-              <Paragraph className="wt-meta">{flagNote('schoolLeaver')}</Paragraph>
-            ) : null}
-            {errorLine('schoolLeaver')}
             <div className="wt-row">
               <Field form={FORM} name="schoolType" label={t('form.fields.schoolType')}>
                 <Select value={form.schoolType} onChange={text('schoolType')}>
@@ -349,8 +329,40 @@ function SeekerForm({ seeker }: { seeker?: JobSeeker }) {
                 </Field>
               ) : null}
             </div>
-          </Fieldset>,
+          </FieldGroup>,
         )}
+        <FieldGroup
+          form={FORM}
+          name="currentEducation"
+          legend={t('form.currentEducationTitle')}
+          description={t('form.currentEducationHelp')}
+          errors={errors.fields.currentEducation}
+        >
+          <div className="wt-row">
+            <Field form={FORM} name="educationCode" label={t('form.fields.educationCode')}>
+              <Select
+                value={form.educationCode}
+                onChange={(e) => set('educationCode', e.target.value as EducationCode | '')}
+              >
+                <SelectOption value="">{t('form.noCurrentEducation')}</SelectOption>
+                {EDUCATION_CODES.map((code) => (
+                  <SelectOption key={code} value={code}>
+                    {t(`form.mboLevels.${code.slice(-1)}`)}
+                  </SelectOption>
+                ))}
+              </Select>
+            </Field>
+            {form.educationCode ? (
+              <Field form={FORM} name="educationEndDate" label={t('form.fields.educationEndDate')}>
+                <Textbox
+                  type="date"
+                  value={form.educationEndDate}
+                  onChange={text('educationEndDate')}
+                />
+              </Field>
+            ) : null}
+          </div>
+        </FieldGroup>
 
         <Heading2>{t('form.availabilityTitle')}</Heading2>
         {flagged(
@@ -377,16 +389,13 @@ function SeekerForm({ seeker }: { seeker?: JobSeeker }) {
         )}
         {flagged(
           'hoursPerWeek',
-          <Fieldset
-            aria-describedby={
-              errors.fields.hoursPerWeek ? errorId(FORM, 'hoursPerWeek') : undefined
-            }
+          <FieldGroup
+            form={FORM}
+            name="hoursPerWeek"
+            legend={t('form.fields.hoursPerWeek')}
+            description={flagNote('hoursPerWeek')}
+            errors={errors.fields.hoursPerWeek}
           >
-            <FieldsetLegend>{t('form.fields.hoursPerWeek')}</FieldsetLegend>
-            {flags.has('hoursPerWeek') ? (
-              <Paragraph className="wt-meta">{flagNote('hoursPerWeek')}</Paragraph>
-            ) : null}
-            {errorLine('hoursPerWeek')}
             <div className="wt-row">
               <Field form={FORM} name="hoursMin" label={t('form.fields.hoursMin')}>
                 <Textbox inputMode="numeric" value={form.hoursMin} onChange={text('hoursMin')} />
@@ -395,22 +404,19 @@ function SeekerForm({ seeker }: { seeker?: JobSeeker }) {
                 <Textbox inputMode="numeric" value={form.hoursMax} onChange={text('hoursMax')} />
               </Field>
             </div>
-          </Fieldset>,
+          </FieldGroup>,
         )}
 
         <Heading2>{t('form.travelTitle')}</Heading2>
         {flagged(
           'homeLocation',
-          <Fieldset
-            aria-describedby={
-              errors.fields.homeLocation ? errorId(FORM, 'homeLocation') : undefined
-            }
+          <FieldGroup
+            form={FORM}
+            name="homeLocation"
+            legend={t('form.fields.homeLocation')}
+            description={flagNote('homeLocation', t('form.homeHelp'))}
+            errors={errors.fields.homeLocation}
           >
-            <FieldsetLegend>{t('form.fields.homeLocation')}</FieldsetLegend>
-            <Paragraph className="wt-meta">
-              {flagNote('homeLocation', t('form.homeHelp'))}
-            </Paragraph>
-            {errorLine('homeLocation')}
             <div className="wt-row">
               <Field form={FORM} name="postcode" label={t('form.fields.postcode')}>
                 <Textbox value={form.postcode} onChange={text('postcode')} autoComplete="off" />
@@ -425,7 +431,7 @@ function SeekerForm({ seeker }: { seeker?: JobSeeker }) {
                 </Select>
               </Field>
             </div>
-          </Fieldset>,
+          </FieldGroup>,
         )}
         <div className="wt-row">
           {flagged(
@@ -465,35 +471,32 @@ function SeekerForm({ seeker }: { seeker?: JobSeeker }) {
             {triSelect('ownTransport')}
           </Field>
         </div>
-        <Fieldset
-          aria-describedby={
-            errors.fields.drivingLicences ? errorId(FORM, 'drivingLicences') : undefined
-          }
+        <FieldGroup
+          form={FORM}
+          name="drivingLicences"
+          legend={t('form.fields.drivingLicences')}
+          errors={errors.fields.drivingLicences}
         >
-          <FieldsetLegend>{t('form.fields.drivingLicences')}</FieldsetLegend>
-          {errorLine('drivingLicences')}
           <div className="wt-checks">
             {LICENCES.map((licence) => (
-              <span key={licence}>
-                <Checkbox
-                  id={`${FORM}-licence-${licence}`}
-                  checked={form.drivingLicences.includes(licence)}
-                  onChange={(e) =>
-                    set(
-                      'drivingLicences',
-                      e.target.checked
-                        ? [...form.drivingLicences, licence]
-                        : form.drivingLicences.filter((l) => l !== licence),
-                    )
-                  }
-                />{' '}
-                <FormLabel htmlFor={`${FORM}-licence-${licence}`} type="checkbox">
-                  {licence}
-                </FormLabel>
-              </span>
+              <CheckboxField
+                key={licence}
+                form={FORM}
+                name={`licence-${licence}`}
+                label={licence}
+                checked={form.drivingLicences.includes(licence)}
+                onChange={(checked) =>
+                  set(
+                    'drivingLicences',
+                    checked
+                      ? [...form.drivingLicences, licence]
+                      : form.drivingLicences.filter((l) => l !== licence),
+                  )
+                }
+              />
             ))}
           </div>
-        </Fieldset>
+        </FieldGroup>
         {flagged(
           'willingToWorkInGermany',
           <Field
@@ -509,102 +512,32 @@ function SeekerForm({ seeker }: { seeker?: JobSeeker }) {
 
         {flagged(
           'languages',
-          <Fieldset
-            aria-describedby={errors.fields.languages ? errorId(FORM, 'languages') : undefined}
-          >
-            <FieldsetLegend>{t('form.fields.languages')}</FieldsetLegend>
-            {flags.has('languages') ? (
-              <Paragraph className="wt-meta">{flagNote('languages')}</Paragraph>
-            ) : null}
-            {errorLine('languages')}
-            {form.languages.map((entry, index) => (
-              <div className="wt-row" key={index}>
-                <div>
-                  <FormLabel htmlFor={`${FORM}-language-${index}`}>
-                    {t('form.language', { n: index + 1 })}
-                  </FormLabel>
-                  <Select
-                    id={`${FORM}-language-${index}`}
-                    value={entry.language}
-                    onChange={(e) =>
-                      set(
-                        'languages',
-                        form.languages.map((l, i) =>
-                          i === index ? { ...l, language: e.target.value } : l,
-                        ),
-                      )
-                    }
-                  >
-                    {LANGUAGES.map((l) => (
-                      <SelectOption key={l} value={l}>
-                        {t(`languages.${l}`)}
-                      </SelectOption>
-                    ))}
-                  </Select>
-                </div>
-                <div>
-                  <FormLabel htmlFor={`${FORM}-level-${index}`}>
-                    {t('form.cefrLevel', { n: index + 1 })}
-                  </FormLabel>
-                  <Select
-                    id={`${FORM}-level-${index}`}
-                    value={entry.level}
-                    onChange={(e) =>
-                      set(
-                        'languages',
-                        form.languages.map((l, i) =>
-                          i === index ? { ...l, level: e.target.value as typeof l.level } : l,
-                        ),
-                      )
-                    }
-                  >
-                    {CEFR_LEVELS.map((level) => (
-                      <SelectOption key={level} value={level}>
-                        {level}
-                      </SelectOption>
-                    ))}
-                  </Select>
-                </div>
-                <div>
-                  <Button
-                    appearance="subtle-button"
-                    onClick={() =>
-                      set(
-                        'languages',
-                        form.languages.filter((_, i) => i !== index),
-                      )
-                    }
-                  >
-                    {t('form.removeLanguage', { n: index + 1 })}
-                  </Button>
-                </div>
-              </div>
-            ))}
-            <Button
-              appearance="secondary-action-button"
-              onClick={() => set('languages', [...form.languages, { language: 'nl', level: 'B1' }])}
-            >
-              {t('form.addLanguage')}
-            </Button>
-          </Fieldset>,
+          <LanguagesField
+            form={FORM}
+            legend={t('form.fields.languages')}
+            addLabel={t('form.addLanguage')}
+            value={form.languages}
+            onChange={(languages) => set('languages', languages)}
+            newLanguage="nl"
+            description={flagNote('languages')}
+            errors={errors.fields.languages}
+          />,
         )}
 
-        <Fieldset
-          aria-describedby={errors.fields.targetGroups ? errorId(FORM, 'targetGroups') : undefined}
+        <FieldGroup
+          form={FORM}
+          name="targetGroups"
+          legend={t('form.targetGroupsTitle')}
+          description={t('form.targetGroupsHelp')}
+          errors={errors.fields.targetGroups}
         >
-          <FieldsetLegend>{t('form.targetGroupsTitle')}</FieldsetLegend>
-          <Paragraph className="wt-meta">{t('form.targetGroupsHelp')}</Paragraph>
-          {errorLine('targetGroups')}
-          <div>
-            <Checkbox
-              id={`${FORM}-banenafspraak`}
-              checked={form.banenafspraak}
-              onChange={(e) => set('banenafspraak', e.target.checked)}
-            />{' '}
-            <FormLabel htmlFor={`${FORM}-banenafspraak`} type="checkbox">
-              {t('form.fields.banenafspraak')}
-            </FormLabel>
-          </div>
+          <CheckboxField
+            form={FORM}
+            name="banenafspraak"
+            label={t('form.fields.banenafspraak')}
+            checked={form.banenafspraak}
+            onChange={(checked) => set('banenafspraak', checked)}
+          />
           <Field form={FORM} name="benefit" label={t('form.fields.benefit')}>
             <Select value={form.benefit} onChange={text('benefit')}>
               <SelectOption value="">{t('form.notKnown')}</SelectOption>
@@ -615,7 +548,7 @@ function SeekerForm({ seeker }: { seeker?: JobSeeker }) {
               ))}
             </Select>
           </Field>
-        </Fieldset>
+        </FieldGroup>
         <Field
           form={FORM}
           name="supportNeeded"

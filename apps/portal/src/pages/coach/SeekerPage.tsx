@@ -16,6 +16,7 @@ import { useParams } from 'react-router';
 import { ok, profiles } from '../../api/client';
 import { JobSeeker, seekerHandle, seekerQuery } from '../../api/seekers';
 import { ErrorSummary } from '../../components/Field';
+import { useQualification } from '../../components/QualificationSelect';
 import { formErrors, FormErrors, NO_ERRORS } from '../../forms/errors';
 import { AppButtonLink, AppLink } from '../../layout/links';
 import { Loading, LoadError } from '../../layout/States';
@@ -86,9 +87,39 @@ export function SeekerPage() {
         ) : null}
       </section>
 
+      <Education seeker={s} />
       <Availability seeker={s} />
       <Consent key={`${s.version}-${s.consent.seeker.date}-${s.consent.coach.at}`} seeker={s} />
     </>
+  );
+}
+
+/** The highest qualification (with its EQF level) and the MBO course followed now. */
+function Education({ seeker }: { seeker: JobSeeker }) {
+  const { t, i18n } = useTranslation('caseload');
+  const qualification = useQualification(seeker.highestQualification?.code ?? '');
+  const lang = (i18n.language === 'de' || i18n.language === 'en' ? i18n.language : 'nl') as
+    'nl' | 'de' | 'en';
+  const course = seeker.currentEducation;
+  return (
+    <section className="wt-card" aria-labelledby="education-heading">
+      <Heading2 id="education-heading">{t('seeker.educationTitle')}</Heading2>
+      <Paragraph data-testid="highest-qualification">
+        {t('seeker.highestQualification')}{' '}
+        {seeker.highestQualification
+          ? `${qualification?.names[lang] ?? seeker.highestQualification.code} (${t('seeker.eqf', { eqf: seeker.highestQualification.eqf })})`
+          : t('seeker.notKnown')}
+      </Paragraph>
+      <Paragraph data-testid="current-education">
+        {t('seeker.currentEducation')}{' '}
+        {course
+          ? t('seeker.currentEducationValue', {
+              level: t(`form.mboLevels.${course.code.slice(-1)}`),
+              date: course.expectedEndDate,
+            })
+          : t('seeker.noCurrentEducation')}
+      </Paragraph>
+    </section>
   );
 }
 

@@ -7,6 +7,7 @@ export type Licence = JobSeeker['drivingLicences'][number];
 export type Tri = '' | 'yes' | 'no';
 export type Benefit = 'participatiewet' | 'ww' | 'wajong' | 'none';
 export type ClientSystem = CreateJobSeeker['identity']['clientReference']['system'];
+export type EducationCode = NonNullable<JobSeeker['currentEducation']>['code'];
 
 /** The profile form as typed: the API, not the page, judges the values. */
 export interface SeekerFormState {
@@ -23,6 +24,9 @@ export interface SeekerFormState {
   schoolType: '' | 'VSO' | 'PrO';
   exitProfile: '' | 'vervolgonderwijs' | 'arbeidsmarkt' | 'dagbesteding';
   expectedLeavingDate: string;
+  /** The MBO course followed now and the day it should end. */
+  educationCode: EducationCode | '';
+  educationEndDate: string;
   certificates: string;
   drivingLicences: Licence[];
   travelsIndependently: Tri;
@@ -50,6 +54,7 @@ export const SEEKER_FIELDS = [
   'skills',
   'highestQualification',
   'schoolLeaver',
+  'currentEducation',
   'certificates',
   'drivingLicences',
   'travelsIndependently',
@@ -81,8 +86,7 @@ export const COMPLETENESS_FIELD: Record<string, (typeof SEEKER_FIELDS)[number]> 
   'schoolLeaver.expectedLeavingDate': 'schoolLeaver',
 };
 
-export const CEFR_LEVELS: Cefr[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
-export const LANGUAGES = ['nl', 'de', 'en', 'pl', 'tr', 'ar'] as const;
+export const EDUCATION_CODES: EducationCode[] = ['NL:MBO-1', 'NL:MBO-2', 'NL:MBO-3', 'NL:MBO-4'];
 export const LICENCES: Licence[] = ['AM', 'A', 'B', 'BE', 'C', 'CE', 'D', 'T'];
 export const CLIENT_SYSTEMS: ClientSystem[] = [
   'uwv',
@@ -124,6 +128,8 @@ export function emptySeekerForm(): SeekerFormState {
     schoolType: '',
     exitProfile: '',
     expectedLeavingDate: '',
+    educationCode: '',
+    educationEndDate: '',
     certificates: '',
     drivingLicences: [],
     travelsIndependently: '',
@@ -160,6 +166,8 @@ export function formFromSeeker(s: JobSeeker, unknownLabel: string): SeekerFormSt
     schoolType: s.schoolLeaver?.schoolType ?? '',
     exitProfile: s.schoolLeaver?.exitProfile ?? '',
     expectedLeavingDate: s.schoolLeaver?.expectedLeavingDate ?? '',
+    educationCode: s.currentEducation?.code ?? '',
+    educationEndDate: s.currentEducation?.expectedEndDate ?? '',
     certificates: s.certificates.join(', '),
     drivingLicences: s.drivingLicences,
     travelsIndependently: tri(s.travelsIndependently),
@@ -196,6 +204,10 @@ export function profileBody(f: SeekerFormState): UpdateJobSeeker {
           exitProfile: f.exitProfile || null,
           expectedLeavingDate: orNull(f.expectedLeavingDate),
         }
+      : null,
+    // Without its date the API answers 400 naming currentEducation.expectedEndDate.
+    currentEducation: f.educationCode
+      ? { code: f.educationCode, expectedEndDate: f.educationEndDate.trim() }
       : null,
     certificates: f.certificates
       .split(',')

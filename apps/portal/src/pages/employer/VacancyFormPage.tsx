@@ -1,9 +1,5 @@
 import {
   Button,
-  Checkbox,
-  Fieldset,
-  FieldsetLegend,
-  FormLabel,
   Heading1,
   Heading2,
   Paragraph,
@@ -13,26 +9,27 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { FormEvent, useEffect, useMemo, useState } from 'react';
+import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ok, registry } from '../../api/client';
 import {
-  qualifications,
+  Qualification,
   rememberLabel,
   searchOccupations,
   searchSkills,
   useConceptLabels,
 } from '../../api/taxonomy';
-import { ErrorSummary, Field } from '../../components/Field';
+import { CheckboxField, ErrorSummary, Field, FieldGroup } from '../../components/Field';
+import { LanguagesField } from '../../components/LanguagesField';
+import { QualificationSelect, useQualification } from '../../components/QualificationSelect';
 import { Typeahead } from '../../components/Typeahead';
-import { errorId, FormErrors, formErrors, NO_ERRORS } from '../../forms/errors';
+import { focusFirstError, FormErrors, formErrors, NO_ERRORS } from '../../forms/errors';
 import { Loading, LoadError } from '../../layout/States';
 import { useStatus } from '../../layout/Status';
 import { usePageTitle } from '../usePageTitle';
 import {
   bodyOf,
-  CEFR_LEVELS,
   Concept,
   CONTRACT_TYPES,
   emptyForm,
@@ -41,10 +38,18 @@ import {
   Vacancy,
   VACANCY_FIELDS,
   VacancyFormState,
-  WORK_LANGUAGES,
 } from './vacancy-form';
 
 const FORM = 'vacancy';
+/** A minimum below EQF 1 asks for nothing; the entry levels (EQF 0) are offered all the same. */
+const asMinimum = (q: Qualification) => q.eqf > 0 || q.code.endsWith('ENTRY');
+const INCLUSIVE = [
+  'banenafspraakSuitable',
+  'banenafspraakReserved',
+  'jobcarving',
+  'supervisionOffered',
+  'openToSchoolLeavers',
+] as const;
 
 /** `/employer/vacancies/new` and `/employer/vacancies/:id/edit`. */
 export function VacancyFormPage() {
@@ -72,11 +77,6 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
   );
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState<Vacancy | undefined>(vacancy);
-  const quals = useQuery({
-    queryKey: ['portal', 'qualifications'],
-    queryFn: qualifications,
-    staleTime: Infinity,
-  });
   const set = <K extends keyof VacancyFormState>(key: K, value: VacancyFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const text = (key: keyof VacancyFormState) => (event: { target: { value: string } }) =>
@@ -120,16 +120,7 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
     onError: (error) => {
       const sorted = formErrors(error, VACANCY_FIELDS, t);
       setErrors(sorted);
-      // Focus moves to the first field the API named, or to the summary.
-      window.setTimeout(() => {
-        const first = VACANCY_FIELDS.find((f) => sorted.fields[f]);
-        const target = first
-          ? document
-              .getElementById(errorId(FORM, first))
-              ?.parentElement?.querySelector<HTMLElement>('input, select, textarea')
-          : document.querySelector<HTMLElement>('[data-testid="form-errors"]');
-        target?.focus();
-      }, 0);
+      focusFirstError(FORM, VACANCY_FIELDS, sorted);
     },
   });
 
@@ -148,13 +139,7 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
   const removeSkill = (list: 'requiredSkills' | 'optionalSkills', uri: string) =>
     setForm((f) => ({ ...f, [list]: f[list].filter((s) => s.uri !== uri) }));
 
-  const qualificationOptions = useMemo(
-    () => (quals.data ?? []).filter((q) => q.eqf > 0 || q.code.endsWith('ENTRY')),
-    [quals.data],
-  );
-  const chosenQualification = quals.data?.find((q) => q.code === form.minimumQualificationCode);
-  const lang = (i18n.language === 'de' || i18n.language === 'en' ? i18n.language : 'nl') as
-    'nl' | 'de' | 'en';
+  const chosenQualification = useQualification(form.minimumQualificationCode);
 
   useEffect(() => {
     if (!editable) setErrors({ fields: {}, general: [t('form.notEditable')] });
@@ -390,96 +375,15 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
           </Field>
         </div>
 
-        <Fieldset
-          aria-describedby={errors.fields.languages ? errorId(FORM, 'languages') : undefined}
-        >
-          <FieldsetLegend>{t('form.fields.languages')}</FieldsetLegend>
-          {errors.fields.languages ? (
-            <p
-              className="wt-error"
-              id={errorId(FORM, 'languages')}
-              role="alert"
-              data-field-error="languages"
-            >
-              {errors.fields.languages.join(' ')}
-            </p>
-          ) : null}
-          {form.languages.map((entry, index) => (
-            <div className="wt-row" key={index}>
-              <div>
-                <FormLabel htmlFor={`${FORM}-language-${index}`}>
-                  {t('form.workLanguage', { n: index + 1 })}
-                </FormLabel>
-                <Select
-                  id={`${FORM}-language-${index}`}
-                  value={entry.language}
-                  onChange={(e) =>
-                    set(
-                      'languages',
-                      form.languages.map((l, i) =>
-                        i === index ? { ...l, language: e.target.value } : l,
-                      ),
-                    )
-                  }
-                >
-                  {WORK_LANGUAGES.map((l) => (
-                    <SelectOption key={l} value={l}>
-                      {t(`common:languages.${l}`)}
-                    </SelectOption>
-                  ))}
-                </Select>
-              </div>
-              <div>
-                <FormLabel htmlFor={`${FORM}-level-${index}`}>
-                  {t('form.cefrLevel', { n: index + 1 })}
-                </FormLabel>
-                <Select
-                  id={`${FORM}-level-${index}`}
-                  value={entry.level}
-                  onChange={(e) =>
-                    set(
-                      'languages',
-                      form.languages.map((l, i) =>
-                        i === index ? { ...l, level: e.target.value as typeof l.level } : l,
-                      ),
-                    )
-                  }
-                >
-                  {CEFR_LEVELS.map((level) => (
-                    <SelectOption key={level} value={level}>
-                      {t(`common:cefr.${level}`)}
-                    </SelectOption>
-                  ))}
-                </Select>
-              </div>
-              <div>
-                <Button
-                  appearance="subtle-button"
-                  onClick={() =>
-                    set(
-                      'languages',
-                      form.languages.filter((_, i) => i !== index),
-                    )
-                  }
-                >
-                  {t('form.removeLanguage', { n: index + 1 })}
-                </Button>
-              </div>
-            </div>
-          ))}
-          <Button
-            appearance="secondary-action-button"
-            data-action="add-language"
-            onClick={() =>
-              set('languages', [
-                ...form.languages,
-                { language: form.country === 'DE' ? 'de' : 'nl', level: 'B1' },
-              ])
-            }
-          >
-            {t('form.addLanguage')}
-          </Button>
-        </Fieldset>
+        <LanguagesField
+          form={FORM}
+          legend={t('form.fields.languages')}
+          addLabel={t('form.addLanguage')}
+          value={form.languages}
+          onChange={(languages) => set('languages', languages)}
+          newLanguage={form.country === 'DE' ? 'de' : 'nl'}
+          errors={errors.fields.languages}
+        />
 
         <Field
           form={FORM}
@@ -492,56 +396,31 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
           }
           errors={errors.fields.minimumQualificationCode}
         >
-          <Select value={form.minimumQualificationCode} onChange={text('minimumQualificationCode')}>
-            <SelectOption value="">{t('form.noMinimum')}</SelectOption>
-            {(['NL', 'DE'] as const).map((country) => (
-              <optgroup key={country} label={t(`form.framework.${country}`)}>
-                {qualificationOptions
-                  .filter((q) => q.country === country)
-                  .map((q) => (
-                    <SelectOption key={q.code} value={q.code}>
-                      {t('form.qualificationOption', { name: q.names[lang], eqf: q.eqf })}
-                    </SelectOption>
-                  ))}
-              </optgroup>
-            ))}
-          </Select>
+          <QualificationSelect
+            value={form.minimumQualificationCode}
+            onChange={(code) => set('minimumQualificationCode', code)}
+            emptyLabel={t('form.noMinimum')}
+            include={asMinimum}
+          />
         </Field>
 
         {form.country === 'NL' ? (
-          <Fieldset>
-            <FieldsetLegend>{t('form.inclusiveTitle')}</FieldsetLegend>
-            <Paragraph className="wt-meta">{t('form.inclusiveHelp')}</Paragraph>
-            {(
-              [
-                'banenafspraakSuitable',
-                'banenafspraakReserved',
-                'jobcarving',
-                'supervisionOffered',
-                'openToSchoolLeavers',
-              ] as const
-            ).map((key) => (
-              <div key={key} className={errors.fields[key] ? 'wt-field--invalid' : undefined}>
-                <Checkbox
-                  id={`${FORM}-${key}`}
-                  checked={form[key]}
-                  onChange={(e) => set(key, e.target.checked)}
-                  aria-describedby={errors.fields[key] ? errorId(FORM, key) : undefined}
-                />{' '}
-                <FormLabel htmlFor={`${FORM}-${key}`} type="checkbox">
-                  {t(`form.fields.${key}`)}
-                </FormLabel>
-                {errors.fields[key] ? (
-                  <p
-                    className="wt-error"
-                    id={errorId(FORM, key)}
-                    role="alert"
-                    data-field-error={key}
-                  >
-                    {errors.fields[key].join(' ')}
-                  </p>
-                ) : null}
-              </div>
+          <FieldGroup
+            form={FORM}
+            name="inclusive"
+            legend={t('form.inclusiveTitle')}
+            description={t('form.inclusiveHelp')}
+          >
+            {INCLUSIVE.map((key) => (
+              <CheckboxField
+                key={key}
+                form={FORM}
+                name={key}
+                label={t(`form.fields.${key}`)}
+                checked={form[key]}
+                onChange={(checked) => set(key, checked)}
+                errors={errors.fields[key]}
+              />
             ))}
             {form.supervisionOffered ? (
               <Field
@@ -553,7 +432,7 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
                 <Textarea value={form.supervision} onChange={text('supervision')} rows={3} />
               </Field>
             ) : null}
-          </Fieldset>
+          </FieldGroup>
         ) : (
           <Paragraph className="wt-meta">{t('form.germanNote')}</Paragraph>
         )}

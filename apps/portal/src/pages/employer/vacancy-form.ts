@@ -65,7 +65,6 @@ export const VACANCY_FIELDS = [
   'openToSchoolLeavers',
 ] as const;
 
-export const CEFR_LEVELS: Cefr[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 export const CONTRACT_TYPES: ContractType[] = [
   'permanent',
   'fixed-term',
@@ -74,7 +73,6 @@ export const CONTRACT_TYPES: ContractType[] = [
   'apprenticeship',
   'internship',
 ];
-export const WORK_LANGUAGES = ['nl', 'de', 'en', 'pl', 'tr', 'ar'] as const;
 
 export function emptyForm(language: string): VacancyFormState {
   return {

@@ -17,7 +17,6 @@ import {
   Legend,
   Line,
   LineChart,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
@@ -29,8 +28,16 @@ import { Empty, Loading, LoadError } from '../../layout/States';
 import { useStatus } from '../../layout/Status';
 import '../../theme/pages.css';
 import { usePageTitle } from '../usePageTitle';
+import { ChartWithTable } from './ChartWithTable';
 
 type Level = 'sub-major' | 'minor';
+
+/** The trend's lines and their colours (the theme's blue, green and red). */
+const TREND_LINES = [
+  ['positions', '#00507a'],
+  ['seekers', '#1d6b34'],
+  ['unserved', '#a4161a'],
+] as const;
 
 /**
  * Regional insight for advisers and admins: tightness by municipality and occupation group (a heat
@@ -246,48 +253,36 @@ function BlockingSkillsSection({ lang }: { lang: 'nl' | 'en' }) {
         <Empty>{t('blocking.empty', { count: q.data.suppressedRows })}</Empty>
       ) : null}
       {rows.length > 0 ? (
-        <>
-          <figure className="wt-chart" role="img" aria-label={t('blocking.chart')}>
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart
-                data={rows}
-                layout="vertical"
-                margin={{ left: 8, right: 16 }}
-                accessibilityLayer={false}
-              >
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="skillLabel" width={160} />
-                <Tooltip />
-                <Bar dataKey="seekers" name={t('blocking.seekers')} fill="#00507a" />
-              </BarChart>
-            </ResponsiveContainer>
-          </figure>
-          <details>
-            <summary>{t('asTable')}</summary>
-            <table className="wt-table" data-testid="blocking-table">
-              <caption className="wt-visually-hidden">{t('blocking.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('blocking.skill')}</th>
-                  <th scope="col">{t('blocking.group')}</th>
-                  <th scope="col">{t('blocking.seekers')}</th>
-                  <th scope="col">{t('blocking.vacancies')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={`${r.group}|${r.skill}`}>
-                    <th scope="row">{r.skillLabel}</th>
-                    <td>{r.groupLabel}</td>
-                    <td>{r.seekers}</td>
-                    <td>{r.vacancies}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
-        </>
+        <ChartWithTable
+          label={t('blocking.chart')}
+          caption={t('blocking.title')}
+          testId="blocking-table"
+          columns={[
+            t('blocking.skill'),
+            t('blocking.group'),
+            t('blocking.seekers'),
+            t('blocking.vacancies'),
+          ]}
+          rows={rows.map((r) => ({
+            key: `${r.group}|${r.skill}`,
+            head: r.skillLabel,
+            cells: [r.groupLabel, r.seekers, r.vacancies],
+          }))}
+          chart={
+            <BarChart
+              data={rows}
+              layout="vertical"
+              margin={{ left: 8, right: 16 }}
+              accessibilityLayer={false}
+            >
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis type="number" allowDecimals={false} />
+              <YAxis type="category" dataKey="skillLabel" width={160} />
+              <Tooltip />
+              <Bar dataKey="seekers" name={t('blocking.seekers')} fill="#00507a" />
+            </BarChart>
+          }
+        />
       ) : null}
     </Section>
   );
@@ -339,69 +334,38 @@ function TrendSection({ lang }: { lang: 'nl' | 'en' }) {
       {tight.isError ? <LoadError error={tight.error} /> : null}
       {points.length === 0 && tight.data ? <Empty>{t('trend.empty')}</Empty> : null}
       {points.length > 0 ? (
-        <>
-          <figure
-            className="wt-chart"
-            role="img"
-            aria-label={t('trend.chart', { count: points.length })}
-          >
-            <ResponsiveContainer width="100%" height="100%">
-              <LineChart data={points} margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="day" />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Legend />
+        <ChartWithTable
+          label={t('trend.chart', { count: points.length })}
+          caption={t('trend.title')}
+          testId="trend-table"
+          columns={[t('trend.day'), t('trend.positions'), t('trend.seekers'), t('trend.unserved')]}
+          rows={points.map((p) => ({
+            key: p.day,
+            head: p.day,
+            cells: [p.positions, p.seekers, p.unserved],
+          }))}
+          chart={
+            <LineChart data={points} margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="day" />
+              <YAxis allowDecimals={false} />
+              <Tooltip />
+              <Legend />
+              {TREND_LINES.map(([key, colour]) => (
                 <Line
+                  key={key}
                   type="monotone"
-                  dataKey="positions"
-                  name={t('trend.positions')}
-                  stroke="#00507a"
+                  dataKey={key}
+                  name={t(`trend.${key}`)}
+                  stroke={colour}
                   dot
                 />
-                <Line
-                  type="monotone"
-                  dataKey="seekers"
-                  name={t('trend.seekers')}
-                  stroke="#1d6b34"
-                  dot
-                />
-                <Line
-                  type="monotone"
-                  dataKey="unserved"
-                  name={t('trend.unserved')}
-                  stroke="#a4161a"
-                  dot
-                />
-              </LineChart>
-            </ResponsiveContainer>
-          </figure>
-          <details>
-            <summary>{t('asTable')}</summary>
-            <table className="wt-table" data-testid="trend-table">
-              <caption className="wt-visually-hidden">{t('trend.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('trend.day')}</th>
-                  <th scope="col">{t('trend.positions')}</th>
-                  <th scope="col">{t('trend.seekers')}</th>
-                  <th scope="col">{t('trend.unserved')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {points.map((p) => (
-                  <tr key={p.day}>
-                    <th scope="row">{p.day}</th>
-                    <td>{p.positions}</td>
-                    <td>{p.seekers}</td>
-                    <td>{p.unserved}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+              ))}
+            </LineChart>
+          }
+        >
           <Paragraph className="wt-meta">{t('trend.suppressedNote')}</Paragraph>
-        </>
+        </ChartWithTable>
       ) : null}
     </Section>
   );
@@ -492,6 +456,7 @@ function SchoolLeaversSection({ lang }: { lang: 'nl' | 'en' }) {
               <tr>
                 <th scope="col">{t('schoolLeavers.area')}</th>
                 <th scope="col">{t('schoolLeavers.leavers')}</th>
+                <th scope="col">{t('schoolLeavers.mbo')}</th>
                 <th scope="col">{t('schoolLeavers.learningWorking')}</th>
                 <th scope="col">{t('schoolLeavers.openToLeavers')}</th>
                 <th scope="col">{t('schoolLeavers.technical')}</th>
@@ -502,6 +467,7 @@ function SchoolLeaversSection({ lang }: { lang: 'nl' | 'en' }) {
                 <tr key={r.municipality}>
                   <th scope="row">{r.municipalityName}</th>
                   <td>{num(r.leaversTotal) ?? t('fewerThan', { n: q.data.suppressBelow })}</td>
+                  <td>{num(r.leaversMbo) ?? t('fewerThan', { n: q.data.suppressBelow })}</td>
                   <td>{r.learningWorkingPositions}</td>
                   <td>{r.schoolLeaverPositions}</td>
                   <td>
