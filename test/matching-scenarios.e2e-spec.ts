@@ -143,6 +143,7 @@ describe('matching scenarios', () => {
     expect(support.detail.en).toContain('learning-working place offered');
     expect(explanation.notes).toContainEqual({
       nl: 'Leerwerkplek (BBL/leerwerk/Ausbildung)',
+      de: 'Lernarbeitsplatz (BBL/leerwerk/Ausbildung)',
       en: 'Learning-working place (BBL/leerwerk/Ausbildung)',
     });
 
@@ -187,6 +188,22 @@ describe('matching scenarios', () => {
     expect(components.find((c: { name: string }) => c.name === 'level').detail.en).toBe(
       'EQF 3 (NL:MBO-3) against minimum EQF 3 (DE:AUSBILDUNG-2): equal',
     );
+    // Asked in German: the same stored facts, German texts and German skill labels.
+    const german = await h.matches(vacancyId, PRINCIPALS.adviser, '?lang=de');
+    const inGerman = german.items.find((m: { seekerId: string }) => m.seekerId === fluent);
+    expect(
+      inGerman.explanation.components.find((c: { name: string }) => c.name === 'level').detail.de,
+    ).toBe(
+      'Qualifikationsniveau EQR 3 (NL:MBO-3) gegenüber dem Mindestniveau EQR 3 (DE:AUSBILDUNG-2): gleich',
+    );
+    expect(inGerman.explanation.notes.map((n: { de: string }) => n.de)).toContainEqual(
+      expect.stringMatching(/^Arbeit in Deutschland: .*883\/2004/),
+    );
+    expect(inGerman.score).toBe(item.score);
+    expect(inGerman.matchedSkills.length).toBeGreaterThan(0);
+    expect(inGerman.matchedSkills.map((k: { label: string }) => k.label)).toContain(
+      'MIG-Schweißen',
+    );
     const crossBorder = await h
       .profiles(PRINCIPALS.coach1)
       .get(`/job-seekers/${fluent}/matches?crossBorder=true`)
@@ -204,6 +221,7 @@ describe('matching scenarios', () => {
         code: 'language',
         reason: {
           nl: 'Taalniveau onvoldoende: de B1 (A2)',
+          de: 'Sprachkenntnisse nicht ausreichend: de B1 (A2)',
           en: 'Language level not met: de B1 (A2)',
         },
       },
@@ -258,6 +276,7 @@ describe('matching scenarios', () => {
     expect(item.explanation.skills.matchedEssential).toEqual([SKILL.mig]);
     expect(item.explanation.notes).toContainEqual({
       nl: 'De vacature noemt geen vaardigheden: vergeleken met de essentiële vaardigheden van het beroep in ESCO',
+      de: 'Die Stelle nennt keine Fähigkeiten: verglichen mit den essenziellen Fähigkeiten des Berufs in ESCO',
       en: "The vacancy lists no skills: compared with the occupation's essential skills in ESCO",
     });
     const skills = item.explanation.components.find((c: { name: string }) => c.name === 'skills');
@@ -291,6 +310,7 @@ describe('matching scenarios', () => {
     );
     expect(occupation.detail).toEqual({
       nl: 'Verwant beroep: deelt 4 van de 7 essentiële vaardigheden (ESCO)',
+      de: 'Verwandter Beruf: teilt 4 von 7 essenziellen Fähigkeiten (ESCO)',
       en: 'Related occupation: shares 4 of 7 essential skills (ESCO)',
     });
     expect(occupation.value).toBeCloseTo(0.429 * SCORING_MODEL.nearOccupationCredit, 3);
@@ -329,6 +349,7 @@ describe('matching scenarios', () => {
     expect(km).toBeGreaterThan(40);
     expect(why.explanation.knockOuts[0].reason).toEqual({
       nl: `Reisafstand ${Math.round(km)} km is meer dan de maximale 15 km`,
+      de: `Entfernung ${Math.round(km)} km überschreitet das Maximum von 15 km`,
       en: `Travel distance ${Math.round(km)} km exceeds the maximum of 15 km`,
     });
     expect(why.verdict.en).toBe(
