@@ -136,5 +136,5 @@ describePortal('regional insight', (suite) => {
       .waitFor();
     await checkPage(page, 'insight-region-en');
     await page.close();
-  }, 180_000);
+  }, 240_000);
 });

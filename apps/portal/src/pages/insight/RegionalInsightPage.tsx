@@ -23,6 +23,7 @@ import {
 } from 'recharts';
 import { okJson, registry } from '../../api/client';
 import { BANDS, downloadCsv, num, str, Tightness } from '../../api/insight';
+import { TableWrap } from '../../components/TableWrap';
 import { apiLang } from '../../api/seekers';
 import { Empty, Loading, LoadError } from '../../layout/States';
 import { useStatus } from '../../layout/Status';
@@ -449,8 +450,8 @@ function SchoolLeaversSection({ lang }: { lang: 'nl' | 'en' }) {
       {q.isError ? <LoadError error={q.error} /> : null}
       {q.data && q.data.rows.length === 0 ? <Empty>{t('empty')}</Empty> : null}
       {q.data && q.data.rows.length > 0 ? (
-        <div className="wt-table-wrap">
-          <table className="wt-table" data-testid="school-leavers-table">
+        <TableWrap label={t('schoolLeavers.title')}>
+          <table className="wt-table wt-table--wide" data-testid="school-leavers-table">
             <caption className="wt-visually-hidden">{t('schoolLeavers.title')}</caption>
             <thead>
               <tr>
@@ -481,7 +482,7 @@ function SchoolLeaversSection({ lang }: { lang: 'nl' | 'en' }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </Section>
   );
