@@ -215,7 +215,8 @@ async function generate(dataSource: DataSource): Promise<void> {
          ON s.n % 800 = v.n % 800 AND s.n / 800 < $1`,
     [MATCHES_PER_VACANCY],
   );
-  await dataSource.query(`ANALYZE`);
+  // As autovacuum leaves a table written once: visibility known, so index-only scans can run.
+  await dataSource.query(`VACUUM ANALYZE`);
 }
 
 main().catch((error) => {

@@ -104,7 +104,7 @@ export class InsightMarketService {
         for (const s of seekers) {
           const f = features.get(s.id);
           if (!p || !f) continue; // closed or erased since the picture was read
-          const e = evaluateCandidate(p, f, ctx);
+          const e = evaluateCandidate(p, f, ctx, 'knock-outs');
           verdicts.push({ knockOuts: e.knockOuts, score: scoreOf(e, ctx) });
         }
         return [vacancy.id, verdicts];

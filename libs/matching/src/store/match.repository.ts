@@ -205,13 +205,15 @@ export class MatchRepository {
     if (groupOfVacancy.size === 0) return [];
     const rows: Array<{ g: string; skill: string; seekers: number; vacancies: number }> =
       await this.dataSource.query(
-        `SELECT g.grp AS g, s.skill, count(DISTINCT m.seeker_id)::int AS seekers,
-                count(DISTINCT m.vacancy_id)::int AS vacancies
+        // Byte-wise ("C") grouping: the same groups, without a collation's costly comparisons.
+        `SELECT g.grp COLLATE "C" AS g, s.skill COLLATE "C" AS skill,
+                count(DISTINCT m.seeker_id COLLATE "C")::int AS seekers,
+                count(DISTINCT m.vacancy_id COLLATE "C")::int AS vacancies
            FROM unnest($1::text[], $2::text[]) AS g(vacancy_id, grp)
            JOIN matching.match m
              ON m.vacancy_id = g.vacancy_id AND m.status <> 'rejected' AND m.missing_essential <> '{}'
           CROSS JOIN LATERAL unnest(m.missing_essential) AS s(skill)
-          GROUP BY g.grp, s.skill`,
+          GROUP BY 1, 2`,
         [[...groupOfVacancy.keys()], [...groupOfVacancy.values()]],
       );
     return rows.map((r) => ({
