@@ -697,6 +697,19 @@ describe('regional insight (/insight, /job-seekers/:id/transitions)', () => {
       },
     );
 
+    it('describes the outcomes report with a real JSON schema, and answers by it', async () => {
+      const { body: doc } = await request(registry.getHttpServer()).get('/docs-json').expect(200);
+      const content = doc.paths['/insight/outcomes'].get.responses['200'].content;
+      const ref: string = content['application/json'].schema.$ref;
+      expect(ref).toBe('#/components/schemas/OutcomesReportDto');
+      expect(shapelessIn(doc, 'OutcomesReportDto')).toEqual([]);
+      // The contract check validates this answer against that schema (objects closed).
+      const { body } = await adviser().get('/insight/outcomes').expect(200);
+      expect(Object.keys(body).sort()).toEqual(
+        Object.keys(doc.components.schemas.OutcomesReportDto.properties).sort(),
+      );
+    });
+
     it('types a suppressed count as a nullable integer', async () => {
       const { body: doc } = await request(registry.getHttpServer()).get('/docs-json').expect(200);
       const row = doc.components.schemas.TightnessRowDto.properties;

@@ -79,17 +79,24 @@ export class InsightMarketService {
     picture: InsightPicture,
     pairs: Array<{ vacancy: InsightVacancy; seekers: InsightSeeker[] }>,
   ): Promise<Map<string, Verdict[]>> {
-    const prepared = await this.prepare(
-      await this.vacancies.findMany(pairs.map((p) => p.vacancy.id)),
-    );
     const ctx = { model: SCORING_MODEL, today: dayNumber(picture.today) };
-    const ids = [...new Set(pairs.flatMap((p) => p.seekers.map((s) => s.id)))];
-    const features = new Map<string, SeekerForMatching>();
-    for (let i = 0; i < ids.length; i += SEEKER_CHUNK) {
-      for (const s of await this.seekers.findMany(ids.slice(i, i + SEEKER_CHUNK))) {
-        features.set(s.id, seekerFeatures(s, picture.isco));
-      }
+    const ids = new Set<string>();
+    for (const p of pairs) for (const s of p.seekers) ids.add(s.id);
+    const chunks: string[][] = [];
+    for (const id of ids) {
+      if (chunks.length === 0 || chunks[chunks.length - 1].length === SEEKER_CHUNK) chunks.push([]);
+      chunks[chunks.length - 1].push(id);
     }
+    // The chunks are read at once (the database sends one while the next is parsed here).
+    const features = new Map<string, SeekerForMatching>();
+    const [prepared] = await Promise.all([
+      this.vacancies.findMany(pairs.map((p) => p.vacancy.id)).then((v) => this.prepare(v)),
+      ...chunks.map(async (chunk) => {
+        for (const s of await this.seekers.findMany(chunk)) {
+          features.set(s.id, seekerFeatures(s, picture.isco));
+        }
+      }),
+    ]);
     return new Map(
       pairs.map(({ vacancy, seekers }) => {
         const p = prepared.get(vacancy.id);
@@ -97,7 +104,7 @@ export class InsightMarketService {
         for (const s of seekers) {
           const f = features.get(s.id);
           if (!p || !f) continue; // closed or erased since the picture was read
-          const e = evaluateCandidate(p, f, ctx);
+          const e = evaluateCandidate(p, f, ctx, 'knock-outs');
           verdicts.push({ knockOuts: e.knockOuts, score: scoreOf(e, ctx) });
         }
         return [vacancy.id, verdicts];

@@ -20,7 +20,11 @@ export class InsightPictureService {
 
   /** Open vacancies and every job seeker. */
   async load(): Promise<InsightPicture> {
-    return this.picture(await this.vacancies.openSummaries(), await this.seekers.all());
+    const [vacancies, seekers] = await Promise.all([
+      this.vacancies.openSummaries(),
+      this.seekers.all(),
+    ]);
+    return this.picture(vacancies, seekers);
   }
 
   /** Open vacancies only (`seekers` empty), for figures that count no job seeker's profile. */

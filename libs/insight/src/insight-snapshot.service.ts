@@ -2,7 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { AuditService } from '@wt/audit';
 import type { Principal } from '@wt/auth';
 import { MatchReadService, SCORING_MODEL } from '@wt/matching';
-import { blockingSkills } from './core/blocking-skills';
+import { blockingSkills, vacancyGroups } from './core/blocking-skills';
 import { InsightPicture } from './core/insight-picture';
 import { schoolLeavers } from './core/school-leavers';
 import {
@@ -97,10 +97,11 @@ export class InsightSnapshotService {
   }
 
   private async cellsOf(picture: InsightPicture): Promise<SnapshotCell[]> {
-    const [facts, served] = [
-      await this.matches.missingEssentialSkills(),
-      new Set(await this.matches.servedVacancyIds(SCORING_MODEL.shortlistMinScore)),
-    ];
+    const [tally, servedIds] = await Promise.all([
+      this.matches.missingSkillTally(vacancyGroups(picture, 'minor')),
+      this.matches.servedVacancyIds(SCORING_MODEL.shortlistMinScore),
+    ]);
+    const served = new Set(servedIds);
     const counts = (r: {
       openVacancies: number;
       openPositions: number;
@@ -143,7 +144,7 @@ export class InsightSnapshotService {
         dimensions: { municipality },
         counts: c,
       })),
-      ...blockingSkills(picture, facts, 'minor', SNAPSHOT_TOP_SKILLS).rows.map((r) => ({
+      ...blockingSkills(tally, SNAPSHOT_TOP_SKILLS).rows.map((r) => ({
         figure: 'blocking-skills',
         dimensions: { group: r.group, skill: r.skill },
         counts: { seekers: shownCount(r.seekers), vacancies: r.vacancies, rank: r.rank },

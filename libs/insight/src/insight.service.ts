@@ -4,7 +4,7 @@ import type { Principal } from '@wt/auth';
 import { JobSeekerProfileService, MatchableSeekersService } from '@wt/job-seekers';
 import { MatchReadService, occupationUrisOf, SCORING_MODEL } from '@wt/matching';
 import { TaxonomyService } from '@wt/taxonomy';
-import { blockingSkills } from './core/blocking-skills';
+import { blockingSkills, vacancyGroups } from './core/blocking-skills';
 import { GroupLevel } from './core/insight-picture';
 import { oneSkillAway } from './core/one-skill-away';
 import { schoolLeavers } from './core/school-leavers';
@@ -66,10 +66,11 @@ export class InsightService {
   async unservedVacancies(principal: Principal, o: { minScore?: number } & FigureRequest) {
     await this.record(principal, 'unserved-vacancies', o.format);
     const minScore = o.minScore ?? SCORING_MODEL.shortlistMinScore;
-    const [picture, served] = [
-      await this.pictures.load(),
-      new Set(await this.matches.servedVacancyIds(minScore)),
-    ];
+    const [picture, servedIds] = await Promise.all([
+      this.pictures.load(),
+      this.matches.servedVacancyIds(minScore),
+    ]);
+    const served = new Set(servedIds);
     const near = nearIndex(picture);
     const unserved = picture.vacancies.filter((v) => !served.has(v.id));
     const verdicts = await this.market.evaluate(
@@ -79,7 +80,13 @@ export class InsightService {
         seekers: vacancy.isco ? (near.get(vacancy.isco.slice(0, 3)) ?? []) : [],
       })),
     );
-    const rows = unservedVacancies(picture, served, minScore, (v) => verdicts.get(v.id) ?? []);
+    const rows = unservedVacancies(
+      picture,
+      served,
+      minScore,
+      (v) => verdicts.get(v.id) ?? [],
+      near,
+    );
     return {
       ...this.table(
         'unserved-vacancies',
@@ -98,11 +105,9 @@ export class InsightService {
     o: { level: GroupLevel; top: number; group?: string } & FigureRequest,
   ) {
     await this.record(principal, 'blocking-skills', o.format, `level=${o.level}`);
-    const [picture, facts] = [
-      await this.pictures.loadVacancies(),
-      await this.matches.missingEssentialSkills(),
-    ];
-    const figures = blockingSkills(picture, facts, o.level, o.top, o.group);
+    const picture = await this.pictures.loadVacancies();
+    const tally = await this.matches.missingSkillTally(vacancyGroups(picture, o.level, o.group));
+    const figures = blockingSkills(tally, o.top);
     const label = await labeller(
       this.taxonomy,
       figures.rows.flatMap((r) => [groupUri(o.level, r.group), r.skill]),

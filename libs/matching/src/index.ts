@@ -4,6 +4,7 @@ export { MatchRepository } from './store/match.repository';
 export type {
   MatchRecord,
   MatchRowFilter,
+  MissingSkillTally,
   RankedMatch,
   RematchChunk,
   StoredMatch,

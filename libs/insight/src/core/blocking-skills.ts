@@ -1,4 +1,4 @@
-import type { MissingSkillFact } from '@wt/matching';
+import type { MissingSkillTally } from '@wt/matching';
 import { GroupLevel, groupOf, InsightPicture } from './insight-picture';
 import { SUPPRESS_BELOW } from './tightness-band';
 
@@ -19,46 +19,40 @@ export interface BlockingSkillFigures {
   suppressedRows: number;
 }
 
-/**
- * Per occupation group, the essential skills missing most often among near misses: the stored
- * candidates of the group's open vacancies (on a shortlist, not rejected) who miss the skill.
- * People are counted once per group and skill, however many of its vacancies they are listed for.
- */
-export function blockingSkills(
+/** The group of each open vacancy at `level` (those under `group` only, when given). */
+export function vacancyGroups(
   picture: InsightPicture,
-  facts: readonly MissingSkillFact[],
   level: GroupLevel,
-  top: number,
   group?: string,
-): BlockingSkillFigures {
+): Map<string, string> {
   const groupOfVacancy = new Map<string, string>();
   for (const v of picture.vacancies) {
     const g = groupOf(level, v.occupationUri, v.isco);
     if (g && (!group || g.startsWith(group))) groupOfVacancy.set(v.id, g);
   }
-  const tally = new Map<string, { seekers: Set<string>; vacancies: Set<string> }>();
-  for (const f of facts) {
-    const g = groupOfVacancy.get(f.vacancyId);
-    if (!g) continue;
-    for (const skill of f.missingEssential) {
-      const key = `${g}\u0000${skill}`;
-      let t = tally.get(key);
-      if (!t) tally.set(key, (t = { seekers: new Set(), vacancies: new Set() }));
-      t.seekers.add(f.seekerId);
-      t.vacancies.add(f.vacancyId);
-    }
-  }
+  return groupOfVacancy;
+}
+
+/**
+ * Per occupation group, the essential skills missing most often among near misses: the stored
+ * candidates of the group's open vacancies (on a shortlist, not rejected) who miss the skill, as
+ * the matching store tallies them per group of {@link vacancyGroups} (people counted once per
+ * group and skill, however many of its vacancies they are listed for).
+ */
+export function blockingSkills(
+  tally: readonly MissingSkillTally[],
+  top: number,
+): BlockingSkillFigures {
   let suppressedRows = 0;
   const byGroup = new Map<string, Array<Omit<BlockingSkillRow, 'rank'>>>();
-  for (const [key, t] of tally) {
-    if (t.seekers.size < SUPPRESS_BELOW) {
+  for (const t of tally) {
+    if (t.seekers < SUPPRESS_BELOW) {
       suppressedRows++;
       continue;
     }
-    const [g, skill] = key.split('\u0000');
-    let list = byGroup.get(g);
-    if (!list) byGroup.set(g, (list = []));
-    list.push({ group: g, skill, seekers: t.seekers.size, vacancies: t.vacancies.size });
+    let list = byGroup.get(t.group);
+    if (!list) byGroup.set(t.group, (list = []));
+    list.push({ group: t.group, skill: t.skill, seekers: t.seekers, vacancies: t.vacancies });
   }
   const rows = [...byGroup.keys()].sort().flatMap((g) =>
     byGroup

@@ -42,8 +42,8 @@ export function unservedVacancies(
   served: ReadonlySet<string>,
   minScore: number,
   evaluate: Evaluate,
+  near: ReadonlyMap<string, InsightSeeker[]> = nearIndex(picture),
 ): UnservedRow[] {
-  const near = nearIndex(picture);
   const todayMs = Date.parse(`${picture.today}T00:00:00Z`);
   return picture.vacancies
     .filter((v) => !served.has(v.id))

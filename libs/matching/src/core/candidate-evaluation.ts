@@ -57,19 +57,21 @@ export const EXPERIENCE_ONLY_FACTOR = 0.9;
 
 /**
  * Evaluates one pair. With `detail` off (ranking many candidates) it stops at the first knock-out
- * and skips the skill lists; the numbers it does compute are the same either way.
+ * and skips the skill lists; with `'knock-outs'` (counting what stops candidates) it finds every
+ * knock-out but computes the soft components only for a pair without one, and skips the skill
+ * lists. The numbers it does compute are the same in every mode.
  */
 export function evaluateCandidate(
   p: PreparedVacancy,
   s: SeekerForMatching,
   ctx: ScoringContext,
-  detail = true,
+  detail: boolean | 'knock-outs' = true,
 ): Evaluation {
   const v = p.vacancy;
   const knockOuts: KnockOutCode[] = [];
   const out = (code: KnockOutCode) => {
     knockOuts.push(code);
-    return !detail;
+    return detail === false;
   };
   const partial = () => ({ ...EMPTY_EVALUATION, knockOuts });
 
@@ -115,11 +117,12 @@ export function evaluateCandidate(
     out('start-date')
   )
     return partial();
+  if (detail === 'knock-outs' && knockOuts.length > 0) return partial();
 
   return {
     knockOuts,
     occupation: occupationFit(p, s, ctx.model),
-    skills: skillsFit(p, s, detail),
+    skills: skillsFit(p, s, detail === true),
     level,
     distance,
     hours,

@@ -1,9 +1,9 @@
-import { dayNumber, ScoringContext } from './candidate-evaluation';
+import { dayNumber, evaluateCandidate, ScoringContext } from './candidate-evaluation';
 import { explainCandidate, explanationLines } from './explanation';
 import { OCC, PLACE, seeker, SKILL, vacancy } from './matching.fixtures';
 import { KnockOutCode } from './matching.types';
 import { prepareVacancy } from './prepared-vacancy';
-import { scoreCandidate } from './scorer';
+import { scoreCandidate, scoreOf } from './scorer';
 import { SCORING_MODEL } from './scoring-model';
 
 const ctx: ScoringContext = { model: SCORING_MODEL, today: dayNumber('2026-11-28') };
@@ -102,6 +102,24 @@ describe('knock-outs, each with its reason', () => {
       expect(reason.nl.length).toBeGreaterThan(10);
       expect(reason.en.length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe("counting what stops candidates ('knock-outs' mode)", () => {
+  it.each<[string, ReturnType<typeof vacancy>, ReturnType<typeof seeker>]>([
+    ['no knock-out', vacancy(), seeker()],
+    ['one knock-out', vacancy({ banenafspraakReserved: true }), seeker()],
+    [
+      'several knock-outs',
+      vacancy({ banenafspraakReserved: true, drivingLicences: ['C'], minEqf: 6 }),
+      seeker({ drivingLicences: [] }),
+    ],
+  ])('%s: every knock-out and the same score as in full detail', (_, v, s) => {
+    const p = prepareVacancy(v);
+    const full = evaluateCandidate(p, s, ctx);
+    const counted = evaluateCandidate(p, s, ctx, 'knock-outs');
+    expect(counted.knockOuts).toEqual(full.knockOuts);
+    expect(scoreOf(counted, ctx)).toBe(scoreOf(full, ctx));
   });
 });
 

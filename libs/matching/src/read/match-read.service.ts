@@ -6,16 +6,9 @@ import { MatchableVacanciesService } from '@wt/vacancies';
 import { MatchAccessService } from '../access/match-access.service';
 import { ExplanationFacts, renderExplanation } from '../core';
 import { MatchRepository } from '../store/match.repository';
-import type { MatchRecord } from '../store/match.types';
+import type { MatchRecord, MissingSkillTally } from '../store/match.types';
 import { EMPLOYER_VISIBLE_STEPS } from '../workflow/workflow-rules';
-import {
-  CandidateCard,
-  LabelledSkill,
-  MatchFilters,
-  MatchView,
-  Paged,
-  MissingSkillFact,
-} from './match-read.types';
+import { CandidateCard, LabelledSkill, MatchFilters, MatchView, Paged } from './match-read.types';
 
 const BANDS = [5, 10, 20, 30, 50, 75];
 
@@ -194,11 +187,11 @@ export class MatchReadService {
   }
 
   /**
-   * The stored matches (not rejected) that miss essential skills, with those skills: what
-   * regional insight counts as blocking skills. Ids only; no explanation text.
+   * Per group of vacancies (vacancy id -> group) and essential skill, the people on the stored
+   * lists (not rejected) who miss it: what regional insight counts as blocking skills. Counts only.
    */
-  missingEssentialSkills(): Promise<MissingSkillFact[]> {
-    return this.store.missingEssentialSkills();
+  missingSkillTally(groupOfVacancy: ReadonlyMap<string, string>): Promise<MissingSkillTally[]> {
+    return this.store.missingSkillTally(groupOfVacancy);
   }
 
   private async labels(uris: readonly string[], lang: Lang): Promise<Map<string, string>> {

@@ -70,10 +70,3 @@ export interface CandidateCard {
   availableFrom: string | null;
   languages: Array<{ language: string; level: string }>;
 }
-
-/** A stored match (not rejected) that misses essential skills (`MatchReadService`, insight). */
-export interface MissingSkillFact {
-  vacancyId: string;
-  seekerId: string;
-  missingEssential: string[];
-}

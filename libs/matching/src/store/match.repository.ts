@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ExplanationFacts, SCORING_MODEL } from '../core';
 import type {
   MatchRecord,
+  MissingSkillTally,
   MatchRowFilter,
   MatchStatus,
   RankedMatch,
@@ -193,23 +194,33 @@ export class MatchRepository {
   }
 
   /**
-   * Stored matches not rejected that miss an essential skill, as the pair and the skills (insight).
-   * One plain scan: grouping here costs more (a sort of every pair) than it saves.
+   * Per group of vacancies (`groupOfVacancy`: vacancy id -> group) and essential skill, the people
+   * whose stored match (not rejected) with a vacancy of the group misses the skill, each counted
+   * once, and the vacancies where one does (insight). From the `missing_essential` column the
+   * database keeps from each explanation, through its covering index: no explanation is read.
    */
-  async missingEssentialSkills(): Promise<
-    Array<{ vacancyId: string; seekerId: string; missingEssential: string[] }>
-  > {
-    const rows: Array<{ v: string; s: string; missing: unknown }> = await this.dataSource.query(
-      `SELECT vacancy_id AS v, seeker_id AS s, explanation->'skills'->'missingEssential' AS missing
-         FROM matching.match
-        WHERE status <> 'rejected' AND explanation->'skills'->'missingEssential' <> '[]'`,
-    );
+  async missingSkillTally(
+    groupOfVacancy: ReadonlyMap<string, string>,
+  ): Promise<MissingSkillTally[]> {
+    if (groupOfVacancy.size === 0) return [];
+    const rows: Array<{ g: string; skill: string; seekers: number; vacancies: number }> =
+      await this.dataSource.query(
+        // Byte-wise ("C") grouping: the same groups, without a collation's costly comparisons.
+        `SELECT g.grp COLLATE "C" AS g, s.skill COLLATE "C" AS skill,
+                count(DISTINCT m.seeker_id COLLATE "C")::int AS seekers,
+                count(DISTINCT m.vacancy_id COLLATE "C")::int AS vacancies
+           FROM unnest($1::text[], $2::text[]) AS g(vacancy_id, grp)
+           JOIN matching.match m
+             ON m.vacancy_id = g.vacancy_id AND m.status <> 'rejected' AND m.missing_essential <> '{}'
+          CROSS JOIN LATERAL unnest(m.missing_essential) AS s(skill)
+          GROUP BY 1, 2`,
+        [[...groupOfVacancy.keys()], [...groupOfVacancy.values()]],
+      );
     return rows.map((r) => ({
-      vacancyId: r.v,
-      seekerId: r.s,
-      missingEssential: Array.isArray(r.missing)
-        ? r.missing.filter((x): x is string => typeof x === 'string')
-        : [],
+      group: r.g,
+      skill: r.skill,
+      seekers: r.seekers,
+      vacancies: r.vacancies,
     }));
   }
 

@@ -54,3 +54,13 @@ export interface RematchChunk {
   /** Vacancies done in this run once the chunk is written. */
   done: number;
 }
+
+/** How many people miss an essential skill on the stored lists of a group of vacancies. */
+export interface MissingSkillTally {
+  group: string;
+  skill: string;
+  /** People not rejected on a list of the group who miss the skill, each counted once. */
+  seekers: number;
+  /** Vacancies of the group where a listed candidate misses it. */
+  vacancies: number;
+}
