@@ -59,14 +59,38 @@ export interface EmployerView extends EmployerSummary {
   updatedAt: Date;
 }
 
-export function pickVacancyFields(entity: VacancyEntity): VacancyFields {
+/** The stored columns a {@link VacancyView} is made of: an entity, or a row read for a list. */
+export const VACANCY_VIEW_COLUMNS = [
+  ...VACANCY_FIELD_NAMES,
+  'id',
+  'employerId',
+  'status',
+  'version',
+  'source',
+  'occupationLabel',
+  'occupationSource',
+  'occupationConfidence',
+  'occupationReview',
+  'occupationAlternatives',
+  'iscoGroup',
+  'skillSuggestions',
+  'locationLabel',
+  'publishedAt',
+  'endedAt',
+  'createdAt',
+  'updatedAt',
+] as const satisfies ReadonlyArray<keyof VacancyEntity>;
+
+export type VacancyViewColumns = Pick<VacancyEntity, (typeof VACANCY_VIEW_COLUMNS)[number]>;
+
+export function pickVacancyFields(entity: VacancyViewColumns): VacancyFields {
   const fields: Record<string, unknown> = {};
   for (const name of VACANCY_FIELD_NAMES) fields[name] = entity[name];
   return fields as unknown as VacancyFields;
 }
 
 export function toVacancyView(
-  entity: VacancyEntity,
+  entity: VacancyViewColumns,
   employerName: string,
   today: string,
   distanceKm?: number,

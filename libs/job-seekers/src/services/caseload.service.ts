@@ -19,12 +19,7 @@ import { isoDateOf } from '../domain/profile-rules';
 import { JobSeekerRepository } from '../persistence/job-seeker.repository';
 import { markActive, notFound } from './job-seeker-profile.service';
 import { matchingFingerprint } from './profile-changes';
-import {
-  completenessFactsOf,
-  consentViewOf,
-  isEmployerVisible,
-  toCaseloadEntry,
-} from './profile.mapper';
+import { consentViewOf, isEmployerVisible, toCaseloadEntry } from './profile.mapper';
 import { coachScopeOf, manageScopeOf } from './seeker-access';
 import { SeekerAudit } from './seeker-audit';
 import { SeekerMatchQueue } from './seeker-match-queue';
@@ -54,7 +49,7 @@ export class CaseloadService {
     const missing = new Map<string, number>();
     let availabilityStale = 0;
     for (const profile of profiles) {
-      const completeness = assessCompleteness(completenessFactsOf(profile), now, this.policy());
+      const completeness = assessCompleteness(profile, now, this.policy());
       byCompleteness[completeness.band] += 1;
       byAvailability[availabilityStatus(profile, today)] += 1;
       if (completeness.stale.includes('availability')) availabilityStale += 1;

@@ -14,6 +14,7 @@ import type {
 import { isoDateOf } from '../domain/profile-rules';
 import type { JobSeekerIdentity } from '../persistence/job-seeker-identity.entity';
 import type { JobSeekerProfile } from '../persistence/job-seeker-profile.entity';
+import type { CaseloadRow } from '../persistence/job-seeker.repository';
 
 export interface ViewOptions {
   includeSupportNeeded: boolean;
@@ -131,11 +132,11 @@ export function toJobSeekerView(p: JobSeekerProfile, options: ViewOptions): JobS
 }
 
 export function toCaseloadEntry(
-  p: JobSeekerProfile,
+  p: CaseloadRow,
   now: Date,
   policy: CompletenessPolicy,
 ): CaseloadEntryView {
-  const completeness = assessCompleteness(completenessFactsOf(p), now, policy);
+  const completeness = assessCompleteness(p, now, policy);
   return {
     id: p.id,
     version: p.version,

@@ -207,9 +207,7 @@ export class VacanciesService {
       today,
     );
     return {
-      items: hits.map((hit) =>
-        toVacancyView(hit.vacancy, hit.vacancy.employer?.name ?? '', today, hit.distanceKm),
-      ),
+      items: hits.map((hit) => toVacancyView(hit, hit.employerName, today, hit.distanceKm)),
       page: page.page,
       pageSize: page.pageSize,
       total,
