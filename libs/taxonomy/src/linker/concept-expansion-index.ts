@@ -14,6 +14,9 @@ export class ConceptExpansionIndex {
   private readonly conceptUris: string[] = [];
   private readonly scores: Float64Array;
   private readonly seen: Uint8Array;
+  // Scratch reused by every query; a search runs to completion before the next starts.
+  private readonly query = new Map<FeatureKey, number>();
+  private readonly touched = new TouchedList();
 
   constructor(texts: readonly ConceptText[], analyze: (text: string) => readonly AnalyzedToken[]) {
     const byConcept = new Map<string, string[]>();
@@ -52,18 +55,24 @@ export class ConceptExpansionIndex {
    * stem that is not common (in more than {@link COMMON_SHARE} of the documents).
    */
   search(tokens: readonly AnalyzedToken[], limit: number): Map<string, number> {
-    const query = new Map<FeatureKey, number>();
+    const query = this.query;
+    query.clear();
     for (const term of stemTerms(tokens)) query.set(term, 1);
-    const list = new TouchedList();
+    const list = this.touched;
+    list.clear();
     const common = Math.max(MIN_COMMON_POSTINGS, COMMON_SHARE * this.conceptUris.length);
     this.index.accumulate(this.index.query(query), this.scores, this.seen, list, common, false);
-    const touched = Array.from(list.ids.subarray(0, list.length));
-    const kept = touched.length > limit ? topByScore(touched, this.scores, limit) : touched;
     const out = new Map<string, number>();
-    for (const concept of kept) out.set(this.conceptUris[concept], this.scores[concept]);
-    for (const concept of touched) {
-      this.scores[concept] = 0;
-      this.seen[concept] = 0;
+    if (list.length > limit) {
+      for (const concept of topByScore(list, this.scores, limit))
+        out.set(this.conceptUris[concept], this.scores[concept]);
+    } else {
+      for (let i = 0; i < list.length; i++)
+        out.set(this.conceptUris[list.ids[i]], this.scores[list.ids[i]]);
+    }
+    for (let i = 0; i < list.length; i++) {
+      this.scores[list.ids[i]] = 0;
+      this.seen[list.ids[i]] = 0;
     }
     return out;
   }
@@ -72,8 +81,11 @@ export class ConceptExpansionIndex {
 const COMMON_SHARE = 0.05;
 const MIN_COMMON_POSTINGS = 50;
 
-function topByScore(ids: readonly number[], scores: Float64Array, limit: number): number[] {
-  return [...ids].sort((a, b) => scores[b] - scores[a]).slice(0, limit);
+/** The best `limit` ids by score; equal scores keep the order in which the query reached them. */
+function topByScore(list: TouchedList, scores: Float64Array, limit: number): number[] {
+  return Array.from(list.ids.subarray(0, list.length))
+    .sort((a, b) => scores[b] - scores[a])
+    .slice(0, limit);
 }
 
 /** Stems of words and of compound parts: `heftruckchauffeur` also counts as `heftruck`. */

@@ -60,6 +60,7 @@ export class LabelIndex {
   private readonly wordFeatures = new Map<FeatureKey, number>();
   private readonly touched = new TouchedList();
   private readonly concepts = new TouchedList();
+  private readonly top = new TouchedList();
   private readonly seen: Uint8Array;
   private readonly conceptBest: Float64Array;
   private readonly conceptSum: Float64Array;
@@ -128,7 +129,16 @@ export class LabelIndex {
    * `labelLang`, when given, is set on every hit (the language of this index's labels).
    */
   search(text: string, limit = 10, strict = false, labelLang?: LinkerLanguage): RankedConcept[] {
-    const tokens = this.analyzeTitle(text);
+    return this.searchTokens(this.analyzeTitle(text), limit, strict, labelLang);
+  }
+
+  /** {@link search} for a title already analysed by {@link analyzeTitle} of this index. */
+  searchTokens(
+    tokens: readonly AnalyzedToken[],
+    limit = 10,
+    strict = false,
+    labelLang?: LinkerLanguage,
+  ): RankedConcept[] {
     if (tokens.length === 0 || limit <= 0) return [];
     const touched = this.touched;
     touched.clear();
@@ -179,13 +189,18 @@ export class LabelIndex {
         this.conceptBest[concept] + (mean * this.conceptSum[concept]) / this.conceptSize[concept];
       this.conceptSum[concept] = combined / (1 + mean);
     }
-    const top = selectTop(concepts, this.conceptSum, limit);
-    const out: RankedConcept[] = top.map((concept) => ({
-      uri: this.conceptUris[concept],
-      label: this.labels[this.conceptLabel[concept]],
-      score: Math.min(1, Math.max(0, this.conceptSum[concept])),
-    }));
-    if (labelLang !== undefined) for (const hit of out) hit.labelLang = labelLang;
+    const count = selectTop(concepts, this.conceptSum, limit, this.top);
+    const out: RankedConcept[] = new Array<RankedConcept>(count);
+    for (let i = 0; i < count; i++) {
+      const concept = this.top.ids[i];
+      const hit: RankedConcept = {
+        uri: this.conceptUris[concept],
+        label: this.labels[this.conceptLabel[concept]],
+        score: Math.min(1, Math.max(0, this.conceptSum[concept])),
+      };
+      if (labelLang !== undefined) hit.labelLang = labelLang;
+      out[i] = hit;
+    }
     for (let i = 0; i < concepts.length; i++) {
       const concept = concepts.ids[i];
       this.conceptBest[concept] = 0;
@@ -204,38 +219,64 @@ function prior(uri: string, settings: LabelIndexSettings): number {
 
 /**
  * Top `limit` ids by score without sorting every candidate: a min-heap of the best `limit` seen so
- * far. Equal scores rank the concept that comes first in the corpus first, so results are stable.
+ * far, kept in `heap` (scratch reused by every query; swaps by hand, as a destructuring swap
+ * allocates an array per swap). Equal scores rank the concept that comes first in the corpus
+ * first, so results are stable. Returns the number of ids written to `heap`, best first.
  */
-function selectTop(list: TouchedList, scores: Float64Array, limit: number): number[] {
-  const heap: number[] = [];
-  // `worse(a, b)`: a ranks below b.
-  const worse = (a: number, b: number): boolean =>
-    scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
-  const siftDown = (from: number): void => {
-    for (let i = from; ;) {
-      const left = 2 * i + 1;
-      if (left >= heap.length) return;
-      const child = left + 1 < heap.length && worse(heap[left + 1], heap[left]) ? left + 1 : left;
-      if (!worse(heap[child], heap[i])) return;
-      [heap[i], heap[child]] = [heap[child], heap[i]];
-      i = child;
-    }
-  };
+export function selectTop(
+  list: TouchedList,
+  scores: Float64Array,
+  limit: number,
+  heap: TouchedList,
+): number {
+  heap.clear();
+  heap.reserve(Math.min(limit, list.length));
+  const ids = heap.ids;
+  let size = 0;
   for (let i = 0; i < list.length; i++) {
     const id = list.ids[i];
-    if (scores[id] <= 0) continue;
-    if (heap.length < limit) {
-      heap.push(id);
-      for (let i = heap.length - 1; i > 0;) {
-        const parent = (i - 1) >> 1;
-        if (!worse(heap[i], heap[parent])) break;
-        [heap[i], heap[parent]] = [heap[parent], heap[i]];
-        i = parent;
+    const score = scores[id];
+    if (score <= 0) continue;
+    if (size < limit) {
+      // Sift up.
+      let at = size++;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        const up = ids[parent];
+        if (!worse(id, up, scores)) break;
+        ids[at] = up;
+        at = parent;
       }
-    } else if (worse(heap[0], id)) {
-      heap[0] = id;
-      siftDown(0);
+      ids[at] = id;
+    } else if (worse(ids[0], id, scores)) {
+      siftDown(ids, size, id, scores);
     }
   }
-  return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+  // Heapsort in place: the worst goes last each round, leaving the best first.
+  for (let end = size - 1; end > 0; end--) {
+    const last = ids[end];
+    ids[end] = ids[0];
+    siftDown(ids, end, last, scores);
+  }
+  heap.length = size;
+  return size;
+}
+
+/** `a` ranks below `b`: a lower score, or the same score later in the corpus. */
+function worse(a: number, b: number, scores: Float64Array): boolean {
+  return scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
+}
+
+/** Puts `id` at the root of the min-heap `ids[0, size)` and sifts it down. */
+function siftDown(ids: Int32Array, size: number, id: number, scores: Float64Array): void {
+  let at = 0;
+  for (;;) {
+    const left = 2 * at + 1;
+    if (left >= size) break;
+    const child = left + 1 < size && worse(ids[left + 1], ids[left], scores) ? left + 1 : left;
+    if (!worse(ids[child], id, scores)) break;
+    ids[at] = ids[child];
+    at = child;
+  }
+  ids[at] = id;
 }

@@ -146,7 +146,9 @@ export class OccupationLinker {
     const own = this.indexes.get(lang);
     if (!own) return undefined;
     const title = text.slice(0, MAX_TITLE_LENGTH);
-    const ownHits = own.search(title, Math.max(limit, CANDIDATES_PER_INDEX), false, lang);
+    // Analysed once: the expansion index is searched with the same tokens.
+    const tokens = own.analyzeTitle(title);
+    const ownHits = own.searchTokens(tokens, Math.max(limit, CANDIDATES_PER_INDEX), false, lang);
     const cross = new Map<string, RankedConcept>();
     if (weights.crossLanguage > 0) {
       for (const [otherLang, other] of this.indexes) {
@@ -160,7 +162,7 @@ export class OccupationLinker {
     const expansionIndex = this.expansions.get(lang);
     const expansion =
       expansionIndex && weights.expansion > 0
-        ? expansionIndex.search(own.analyzeTitle(title), CANDIDATES_PER_INDEX)
+        ? expansionIndex.search(tokens, CANDIDATES_PER_INDEX)
         : new Map<string, number>();
     return { own: ownHits, cross, expansion };
   }

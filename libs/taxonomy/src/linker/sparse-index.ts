@@ -5,6 +5,8 @@ import { FeatureKey } from './label-features';
 export interface SparseQuery {
   ids: Int32Array;
   weights: Float64Array;
+  /** Terms in use: the arrays may be longer. */
+  length: number;
 }
 
 /**
@@ -111,6 +113,15 @@ export class TouchedList {
   ids = new Int32Array(1024);
   length = 0;
 
+  /** Room for `size` ids without growing. */
+  reserve(size: number): void {
+    if (size > this.ids.length) {
+      const grown = new Int32Array(Math.max(size, 2 * this.ids.length));
+      grown.set(this.ids.subarray(0, this.length));
+      this.ids = grown;
+    }
+  }
+
   push(id: number): void {
     if (this.length === this.ids.length) {
       const grown = new Int32Array(this.ids.length * 2);
@@ -140,27 +151,37 @@ export class SparseIndex {
     private readonly weights: Float32Array,
   ) {}
 
+  // The last query's vector, reused by the next: a query is used up before another is made.
+  private queryIds = new Int32Array(64);
+  private queryWeights = new Float64Array(64);
+
   /**
    * Normalised TF-IDF query vector (times `scale`, the share of this index in a combined score);
-   * terms the corpus lacks lower every score alike.
+   * terms the corpus lacks lower every score alike. The vector lives in scratch space of this
+   * index: it is valid until the next call of `query`.
    */
   query(terms: ReadonlyMap<FeatureKey, number>, scale = 1): SparseQuery {
-    const ids: number[] = [];
-    const raw: number[] = [];
+    if (terms.size > this.queryIds.length) {
+      this.queryIds = new Int32Array(2 * terms.size);
+      this.queryWeights = new Float64Array(2 * terms.size);
+    }
+    const ids = this.queryIds;
+    const weights = this.queryWeights;
+    let length = 0;
     let norm = 0;
-    for (const [term, weight] of terms) {
+    // forEach, not for-of: an entry array per term would be most of what a query allocates.
+    terms.forEach((weight, term) => {
       const id =
         typeof term === 'number' ? this.numberIds.get(term) : (this.stringIds.get(term) ?? -1);
       const value = weight * (id === -1 ? this.unknownIdf : this.idf[id]);
       norm += value * value;
-      if (id === -1 || value === 0) continue;
-      ids.push(id);
-      raw.push(value);
-    }
+      if (id === -1 || value === 0) return;
+      ids[length] = id;
+      weights[length++] = value;
+    });
     norm = Math.sqrt(norm) || 1;
-    const weights = new Float64Array(raw.length);
-    for (let i = 0; i < raw.length; i++) weights[i] = (scale * raw[i]) / norm;
-    return { ids: Int32Array.from(ids), weights };
+    for (let i = 0; i < length; i++) weights[i] = (scale * weights[i]) / norm;
+    return { ids, weights, length };
   }
 
   /**
@@ -182,14 +203,14 @@ export class SparseIndex {
   ): void {
     const { offsets, docs, weights } = this;
     let selective = 0;
-    for (let q = 0; q < query.ids.length; q += 1) {
+    for (let q = 0; q < query.length; q += 1) {
       const id = query.ids[q];
       if (offsets[id + 1] - offsets[id] <= commonPostings) selective += 1;
     }
     if (selective === 0 && !commonOnlyFinds) return;
     const limit = selective === 0 ? Infinity : commonPostings;
     for (let pass = 0; pass < 2; pass += 1) {
-      for (let q = 0; q < query.ids.length; q += 1) {
+      for (let q = 0; q < query.length; q += 1) {
         const id = query.ids[q];
         const common = offsets[id + 1] - offsets[id] > limit;
         if (common !== (pass === 1)) continue;

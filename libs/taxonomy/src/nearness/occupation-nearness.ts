@@ -12,6 +12,21 @@ export const NEARNESS_FLOOR = 0.2;
 /** Stored with each import: a database computed by another method is computed again. */
 export const NEARNESS_METHOD = `wjaccard-o${OPTIONAL_WEIGHT}-isco${ISCO_BOOST}-k${NEARNESS_TOP_K}-f${NEARNESS_FLOOR}`;
 
+/** The constants above, as one value: `linker:eval` measures other settings against them. */
+export interface NearnessSettings {
+  optionalWeight: number;
+  iscoBoost: number;
+  topK: number;
+  floor: number;
+}
+
+export const DEFAULT_NEARNESS_SETTINGS: NearnessSettings = {
+  optionalWeight: OPTIONAL_WEIGHT,
+  iscoBoost: ISCO_BOOST,
+  topK: NEARNESS_TOP_K,
+  floor: NEARNESS_FLOOR,
+};
+
 export interface NearnessInput {
   occupations: ReadonlyArray<{ uri: string; iscoGroup: string | null }>;
   relations: ReadonlyArray<{
@@ -55,7 +70,10 @@ function sharedIscoDigits(a: string | null, b: string | null): number {
  * weighted skill list and each skill's posting list are typed arrays, and one pass per
  * occupation accumulates the overlap with every occupation sharing a skill.
  */
-export function computeOccupationNearness(input: NearnessInput): NearnessRows {
+export function computeOccupationNearness(
+  input: NearnessInput,
+  settings: NearnessSettings = DEFAULT_NEARNESS_SETTINGS,
+): NearnessRows {
   const isco = new Map(input.occupations.map((o) => [o.uri, o.iscoGroup]));
   const index = new Map<string, number>();
   const uris: string[] = [];
@@ -73,7 +91,7 @@ export function computeOccupationNearness(input: NearnessInput): NearnessRows {
     }
     let skill = skillIds.get(r.skillUri);
     if (skill === undefined) skillIds.set(r.skillUri, (skill = skillIds.size));
-    const w = r.relationType === 'essential' ? 1 : OPTIONAL_WEIGHT;
+    const w = r.relationType === 'essential' ? 1 : settings.optionalWeight;
     if ((weights[o].get(skill) ?? 0) < w) weights[o].set(skill, w);
   }
   const n = uris.length;
@@ -124,13 +142,14 @@ export function computeOccupationNearness(input: NearnessInput): NearnessRows {
     for (let t = 0; t < count; t++) {
       const b = touched[t];
       const jaccard = overlap[b] / (total[a] + total[b] - overlap[b]);
-      const boost = 1 + (ISCO_BOOST * sharedIscoDigits(iscoA, isco.get(uris[b]) ?? null)) / 4;
+      const boost =
+        1 + (settings.iscoBoost * sharedIscoDigits(iscoA, isco.get(uris[b]) ?? null)) / 4;
       const similarity = Math.round(Math.min(1, jaccard * boost) * 1000) / 1000;
-      if (similarity >= NEARNESS_FLOOR) found.push({ b, similarity });
+      if (similarity >= settings.floor) found.push({ b, similarity });
     }
     // Ties broken by URI, so the kept neighbours do not depend on file order.
     found.sort((x, y) => y.similarity - x.similarity || (uris[x.b] < uris[y.b] ? -1 : 1));
-    for (const { b, similarity } of found.slice(0, NEARNESS_TOP_K)) {
+    for (const { b, similarity } of found.slice(0, settings.topK)) {
       rows.occupation.push(uris[a]);
       rows.near.push(uris[b]);
       rows.similarity.push(similarity);
