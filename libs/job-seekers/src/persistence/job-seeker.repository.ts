@@ -206,14 +206,20 @@ export class JobSeekerRepository {
     });
   }
 
-  async findFlaggedForReview(scope: CaseloadScope): Promise<JobSeekerProfile[]> {
+  /** One page of the profiles flagged for review, longest inactive first, and how many in all. */
+  async findFlaggedForReview(
+    scope: CaseloadScope,
+    page: { page: number; pageSize: number },
+  ): Promise<[JobSeekerProfile[], number]> {
     return this.profiles
       .createQueryBuilder('p')
       .where('p.review_flagged_at IS NOT NULL')
       .andWhere('coachId' in scope ? 'p.coach_id = :coachId' : 'TRUE', scopeWhere(scope))
       .orderBy('p.last_activity_at', 'ASC')
       .addOrderBy('p.id', 'ASC')
-      .getMany();
+      .skip((page.page - 1) * page.pageSize)
+      .take(page.pageSize)
+      .getManyAndCount();
   }
 
   /** Flags every profile without activity since `cutoff` that is not flagged yet; returns their ids. */
