@@ -122,6 +122,12 @@ describe('erasure reaches the matching workers', () => {
         )
       ).map((row: { seeker_id: string }) => row.seeker_id) as string[];
     // Its list, once every seeker's own job ran: the 50 best of them.
+    if (!bullmq) {
+      await eventually(
+        async () => (inProcessQueue().waitingIds().length === 0 ? true : undefined),
+        60_000,
+      );
+    }
     const before = await eventually(async () => {
       const list = await listOf();
       return list.length === 50 && created.filter((id) => list.includes(id)).length >= 48
@@ -146,8 +152,8 @@ describe('erasure reaches the matching workers', () => {
         [vacancyId],
       );
       return row.n === 0 ? true : undefined;
-    });
-  }, 180_000);
+    }, 60_000);
+  }, 240_000);
 
   // PGlite runs one transaction at a time: an erasure held open there blocks every job.
   if (!postgres) return;
