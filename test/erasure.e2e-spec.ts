@@ -107,6 +107,43 @@ describe('erasure reaches the matching workers', () => {
     expect(await storedRows(erased)).toBe(0);
   });
 
+  // PGlite runs one transaction at a time: an erasure held open there blocks every job.
+  (postgres ? it : it.skip)(
+    'a job that computed its shortlist before the erasure committed does not write the erased seeker',
+    async () => {
+      const erased = await h.seeker({}, true);
+      const control = await h.seeker({}, true);
+      const warm = await welderVacancy('Lasser (opwarmen)');
+      await h.onAdviserList(warm, erased);
+
+      // The erasure, as the profile service runs it, held open: the profile is locked for update.
+      const erasure = h.env.dataSource.createQueryRunner();
+      await erasure.connect();
+      await erasure.startTransaction();
+      try {
+        await erasure.query(`SELECT id FROM job_seekers.profile WHERE id = $1 FOR UPDATE`, [
+          erased,
+        ]);
+        await erasure.query(`DELETE FROM matching.match WHERE seeker_id = $1`, [erased]);
+        await erasure.query(`DELETE FROM job_seekers.profile WHERE id = $1`, [erased]);
+        await erasure.query(`INSERT INTO job_seekers.erased_seeker (seeker_id) VALUES ($1)`, [
+          erased,
+        ]);
+        // Meanwhile a vacancy is matched: its job still sees the profile (not yet committed away).
+        const vacancyId = await welderVacancy('Lasser (tijdens het wissen)');
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await erasure.commitTransaction();
+        await h.onAdviserList(vacancyId, control);
+        expect(ids((await h.matches(vacancyId)).items)).not.toContain(erased);
+      } finally {
+        if (erasure.isTransactionActive) await erasure.rollbackTransaction();
+        await erasure.release();
+      }
+      expect(await storedRows(erased)).toBe(0);
+    },
+  );
+
+  // Last: its 50-odd identical seekers would crowd the control seekers off later lists.
   it('fills the lists an erased seeker stood on again: a full list of 50 gets the next candidate', async () => {
     // More candidates than a list holds (with those of the tests before).
     const created: string[] = [];
@@ -154,36 +191,4 @@ describe('erasure reaches the matching workers', () => {
       return row.n === 0 ? true : undefined;
     }, 60_000);
   }, 240_000);
-
-  // PGlite runs one transaction at a time: an erasure held open there blocks every job.
-  if (!postgres) return;
-  it('a job that computed its shortlist before the erasure committed does not write the erased seeker', async () => {
-    const erased = await h.seeker({}, true);
-    const control = await h.seeker({}, true);
-    const warm = await welderVacancy('Lasser (opwarmen)');
-    await h.onAdviserList(warm, erased);
-
-    // The erasure, as the profile service runs it, held open: the profile is locked for update.
-    const erasure = h.env.dataSource.createQueryRunner();
-    await erasure.connect();
-    await erasure.startTransaction();
-    try {
-      await erasure.query(`SELECT id FROM job_seekers.profile WHERE id = $1 FOR UPDATE`, [erased]);
-      await erasure.query(`DELETE FROM matching.match WHERE seeker_id = $1`, [erased]);
-      await erasure.query(`DELETE FROM job_seekers.profile WHERE id = $1`, [erased]);
-      await erasure.query(`INSERT INTO job_seekers.erased_seeker (seeker_id) VALUES ($1)`, [
-        erased,
-      ]);
-      // Meanwhile a vacancy is matched: its job still sees the profile (not yet committed away).
-      const vacancyId = await welderVacancy('Lasser (tijdens het wissen)');
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
-      await erasure.commitTransaction();
-      await h.onAdviserList(vacancyId, control);
-      expect(ids((await h.matches(vacancyId)).items)).not.toContain(erased);
-    } finally {
-      if (erasure.isTransactionActive) await erasure.rollbackTransaction();
-      await erasure.release();
-    }
-    expect(await storedRows(erased)).toBe(0);
-  });
 });
