@@ -252,6 +252,34 @@ describe('audit trail', () => {
       expect((await verifyAuditChain(env.dataSource)).broken).toBeUndefined();
     });
 
+    it('fails only the read whose record the database refuses, not the others of its group', async () => {
+      const before = await rowCount();
+      // A role the table's CHECK refuses: that one insert fails, the group's others must not.
+      const outsider = { subject: 'outsider-1', role: 'robot' } as unknown as Principal;
+      const results = await Promise.allSettled(
+        Array.from({ length: 12 }, (_, i) =>
+          audit.record({
+            actor: i === 6 ? outsider : coach(8),
+            action: 'read',
+            objectType: 'job-seeker',
+            objectId: `js-g${i}`,
+            result: 'allowed',
+          }),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual(
+        Array.from({ length: 12 }, (_, i) => (i === 6 ? 'rejected' : 'fulfilled')),
+      );
+      const stored: Array<{ object_id: string }> = await env.dataSource.query(
+        `SELECT object_id FROM audit.audit_event WHERE object_id LIKE 'js-g%' ORDER BY seq`,
+      );
+      expect(stored.map((row) => row.object_id)).toEqual(
+        Array.from({ length: 12 }, (_, i) => `js-g${i}`).filter((id) => id !== 'js-g6'),
+      );
+      expect(await rowCount()).toBe(before + 11);
+      expect((await verifyAuditChain(env.dataSource)).broken).toBeUndefined();
+    });
+
     it('names the first row altered behind the application’s back', async () => {
       // What someone with the table owner's rights could do: switch the trigger off, edit, on.
       const tamper = async (sql: string) => {

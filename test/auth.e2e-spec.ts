@@ -48,8 +48,18 @@ async function serveJwks(keys: JWK[]): Promise<{ server: Server; base: string }>
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-function oidcConfig(base: AppConfig, issuer: string, jwksUrl: string): AppConfig {
-  const oidc = loadConfig({ AUTH_ISSUER: issuer, AUTH_JWKS_URL: jwksUrl, AUTH_AUDIENCE: 'wt-api' });
+function oidcConfig(
+  base: AppConfig,
+  issuer: string,
+  jwksUrl: string,
+  extra: Record<string, string> = {},
+): AppConfig {
+  const oidc = loadConfig({
+    AUTH_ISSUER: issuer,
+    AUTH_JWKS_URL: jwksUrl,
+    AUTH_AUDIENCE: 'wt-api',
+    ...extra,
+  });
   return { ...base, auth: oidc.auth };
 }
 
@@ -271,6 +281,39 @@ describe('authentication', () => {
       ],
     ])('answers 401 to %s', async (_, token, reason) => {
       await expect401(app, `Bearer ${await token()}`, reason);
+    });
+
+    it('stops taking a remembered token once its key is gone from the fetched JWKS', async () => {
+      const second = await generateKeyPair('RS256');
+      const secondJwk = {
+        ...(await exportJWK(second.publicKey)),
+        kid: 'issuer-key-2',
+        alg: 'RS256',
+      };
+      const published: JWK[] = [publicJwk, secondJwk];
+      const rotating = await serveJwks(published);
+      const short = oidcConfig(env.config, rotating.base, `${rotating.base}/jwks.json`, {
+        AUTH_JWKS_CACHE_SECONDS: '1',
+      });
+      const other = await createTestApp(ProfileServiceModule.register(short));
+      try {
+        const call = (token: string) =>
+          request(other.getHttpServer()).get(PROTECTED).set('Authorization', `Bearer ${token}`);
+        const kept = await rs256(issuerKey, claimsFor(short));
+        const removed = await rs256(second.privateKey, claimsFor(short), 'issuer-key-2');
+        await call(kept).expect(200);
+        await call(removed).expect(200);
+        await call(removed).expect(200); // remembered
+        published.splice(1, 1); // the issuer rotates key 2 out
+        await new Promise((resolve) => setTimeout(resolve, 1_200)); // the JWKS is stale now
+        await call(kept).expect(200); // fetches the JWKS again: key 1 is still there
+        const refused = await call(removed).expect(401);
+        expect(refused.body.message).toMatch(/: unknown signing key$/);
+        await call(kept).expect(200);
+      } finally {
+        await other.close();
+        await new Promise((resolve) => rotating.server.close(resolve));
+      }
     });
 
     it('answers 503, not 401, when the issuer keys cannot be fetched', async () => {

@@ -246,8 +246,14 @@ describe('caseloads (/caseload), completeness, transfer and retention', () => {
       const again = await as(env, app, 'admin').post('/caseload/retention-sweep').expect(200);
       expect(again.body.flagged).toBe(0);
       const review = await coach(1).get('/caseload/review').expect(200);
-      expect(review.body.map((e: { id: string }) => e.id)).toEqual([idle]);
-      expect((await coach(2).get('/caseload/review').expect(200)).body).toEqual([]);
+      expect(review.body).toMatchObject({ page: 1, pageSize: 20, total: 1 });
+      expect(review.body.items.map((e: { id: string }) => e.id)).toEqual([idle]);
+      expect((await coach(2).get('/caseload/review').expect(200)).body).toEqual({
+        items: [],
+        page: 1,
+        pageSize: 20,
+        total: 0,
+      });
       expect((await coach(1).get('/caseload').expect(200)).body.flaggedForReview).toBe(1);
       expect((await auditRowsFor(env, idle)).at(-1)).toMatchObject({
         actor_subject: 'admin-user-1',
@@ -257,7 +263,27 @@ describe('caseloads (/caseload), completeness, transfer and retention', () => {
         .patch(`/job-seekers/${idle}`)
         .send({ skills: [SKILL.mig] })
         .expect(200);
-      expect((await coach(1).get('/caseload/review').expect(200)).body).toEqual([]);
+      expect((await coach(1).get('/caseload/review').expect(200)).body.total).toBe(0);
+    });
+
+    it('pages the review list like every list endpoint, longest inactive first', async () => {
+      const flagged = [];
+      for (const days of [200, 150, 120]) {
+        const id = await create(2, fullSeeker());
+        await backdate(id, 'last_activity_at', days);
+        flagged.push(id);
+      }
+      await as(env, app, 'admin').post('/caseload/retention-sweep').expect(200);
+      const first = await coach(2).get('/caseload/review').query({ pageSize: 2 }).expect(200);
+      expect(first.body).toMatchObject({ page: 1, pageSize: 2, total: 3 });
+      expect(first.body.items.map((e: { id: string }) => e.id)).toEqual(flagged.slice(0, 2));
+      const second = await coach(2)
+        .get('/caseload/review')
+        .query({ page: 2, pageSize: 2 })
+        .expect(200);
+      expect(second.body.items.map((e: { id: string }) => e.id)).toEqual(flagged.slice(2));
+      const refused = await coach(2).get('/caseload/review').query({ pageSize: 101 }).expect(400);
+      expect(JSON.stringify(refused.body.message)).toContain('pageSize');
     });
   });
 

@@ -3,6 +3,7 @@ import { INestApplication } from '@nestjs/common';
 import { inProcessQueue, jobIdFor, MATCHING_QUEUE } from '@wt/queue';
 import { Queue } from 'bullmq';
 import { MatchingIndexService } from '@wt/matching';
+import { eventually } from '@wt/testing';
 import { PRINCIPALS } from './job-seekers.fixtures';
 import { ids, MatchingHarness } from './matching.helpers';
 import { dutchVacancy, EMPLOYER_A } from './vacancies.helpers';
@@ -107,34 +108,87 @@ describe('erasure reaches the matching workers', () => {
   });
 
   // PGlite runs one transaction at a time: an erasure held open there blocks every job.
-  if (!postgres) return;
-  it('a job that computed its shortlist before the erasure committed does not write the erased seeker', async () => {
-    const erased = await h.seeker({}, true);
-    const control = await h.seeker({}, true);
-    const warm = await welderVacancy('Lasser (opwarmen)');
-    await h.onAdviserList(warm, erased);
+  (postgres ? it : it.skip)(
+    'a job that computed its shortlist before the erasure committed does not write the erased seeker',
+    async () => {
+      const erased = await h.seeker({}, true);
+      const control = await h.seeker({}, true);
+      const warm = await welderVacancy('Lasser (opwarmen)');
+      await h.onAdviserList(warm, erased);
 
-    // The erasure, as the profile service runs it, held open: the profile is locked for update.
-    const erasure = h.env.dataSource.createQueryRunner();
-    await erasure.connect();
-    await erasure.startTransaction();
-    try {
-      await erasure.query(`SELECT id FROM job_seekers.profile WHERE id = $1 FOR UPDATE`, [erased]);
-      await erasure.query(`DELETE FROM matching.match WHERE seeker_id = $1`, [erased]);
-      await erasure.query(`DELETE FROM job_seekers.profile WHERE id = $1`, [erased]);
-      await erasure.query(`INSERT INTO job_seekers.erased_seeker (seeker_id) VALUES ($1)`, [
-        erased,
-      ]);
-      // Meanwhile a vacancy is matched: its job still sees the profile (not yet committed away).
-      const vacancyId = await welderVacancy('Lasser (tijdens het wissen)');
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
-      await erasure.commitTransaction();
-      await h.onAdviserList(vacancyId, control);
-      expect(ids((await h.matches(vacancyId)).items)).not.toContain(erased);
-    } finally {
-      if (erasure.isTransactionActive) await erasure.rollbackTransaction();
-      await erasure.release();
+      // The erasure, as the profile service runs it, held open: the profile is locked for update.
+      const erasure = h.env.dataSource.createQueryRunner();
+      await erasure.connect();
+      await erasure.startTransaction();
+      try {
+        await erasure.query(`SELECT id FROM job_seekers.profile WHERE id = $1 FOR UPDATE`, [
+          erased,
+        ]);
+        await erasure.query(`DELETE FROM matching.match WHERE seeker_id = $1`, [erased]);
+        await erasure.query(`DELETE FROM job_seekers.profile WHERE id = $1`, [erased]);
+        await erasure.query(`INSERT INTO job_seekers.erased_seeker (seeker_id) VALUES ($1)`, [
+          erased,
+        ]);
+        // Meanwhile a vacancy is matched: its job still sees the profile (not yet committed away).
+        const vacancyId = await welderVacancy('Lasser (tijdens het wissen)');
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await erasure.commitTransaction();
+        await h.onAdviserList(vacancyId, control);
+        expect(ids((await h.matches(vacancyId)).items)).not.toContain(erased);
+      } finally {
+        if (erasure.isTransactionActive) await erasure.rollbackTransaction();
+        await erasure.release();
+      }
+      expect(await storedRows(erased)).toBe(0);
+    },
+  );
+
+  // Last: its 50-odd identical seekers would crowd the control seekers off later lists.
+  it('fills the lists an erased seeker stood on again: a full list of 50 gets the next candidate', async () => {
+    // More candidates than a list holds (with those of the tests before).
+    const created: string[] = [];
+    for (let batch = 0; batch < 6; batch++) {
+      created.push(...(await Promise.all(Array.from({ length: 9 }, () => h.seeker({}, true)))));
     }
-    expect(await storedRows(erased)).toBe(0);
-  });
+    const vacancyId = await welderVacancy('Lasser (volle lijst)');
+    const listOf = async () =>
+      (
+        await h.env.dataSource.query(
+          `SELECT seeker_id FROM matching.match WHERE vacancy_id = $1 ORDER BY seeker_id`,
+          [vacancyId],
+        )
+      ).map((row: { seeker_id: string }) => row.seeker_id) as string[];
+    // Its list, once every seeker's own job ran: the 50 best of them.
+    if (!bullmq) {
+      await eventually(
+        async () => (inProcessQueue().waitingIds().length === 0 ? true : undefined),
+        60_000,
+      );
+    }
+    const before = await eventually(async () => {
+      const list = await listOf();
+      return list.length === 50 && created.filter((id) => list.includes(id)).length >= 48
+        ? list
+        : undefined;
+    }, 60_000);
+    const gone = created.find((id) => before.includes(id))!;
+    // Erased with their matches: the list is 49 long until the refill job has written it again.
+    await erase(gone);
+    const after = await eventually(async () => {
+      const list = await listOf();
+      return list.length === 50 ? list : undefined;
+    }, 20_000);
+    expect(after).not.toContain(gone);
+    const movedUp = after.filter((id) => !before.includes(id));
+    expect(movedUp).toHaveLength(1);
+    expect(before.filter((id) => !after.includes(id))).toEqual([gone]);
+    // Done: no refill is left waiting.
+    await eventually(async () => {
+      const [row] = await h.env.dataSource.query(
+        `SELECT count(*)::int AS n FROM matching.list_refill WHERE vacancy_id = $1`,
+        [vacancyId],
+      );
+      return row.n === 0 ? true : undefined;
+    }, 60_000);
+  }, 240_000);
 });

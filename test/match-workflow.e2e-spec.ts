@@ -206,8 +206,9 @@ describe('match workflow', () => {
       const history = await adviser()
         .get(`${pair(vacancyId, hired)}/history`)
         .expect(200);
+      expect(history.body).toMatchObject({ page: 1, pageSize: 20, total: 5 });
       expect(
-        history.body.map((s: { action: string; actorRole: string; to: string }) => [
+        history.body.items.map((s: { action: string; actorRole: string; to: string }) => [
           s.action,
           s.actorRole,
           s.to,
@@ -219,6 +220,12 @@ describe('match workflow', () => {
         ['agree-introduction', 'coach', 'introduced'],
         ['hire', 'employer', 'hired'],
       ]);
+      const last = await adviser()
+        .get(`${pair(vacancyId, hired)}/history`)
+        .query({ page: 3, pageSize: 2 })
+        .expect(200);
+      expect(last.body).toMatchObject({ page: 3, pageSize: 2, total: 5 });
+      expect(last.body.items.map((s: { action: string }) => s.action)).toEqual(['hire']);
     },
     WALK_TIMEOUT_MS,
   );

@@ -1,5 +1,22 @@
-import { Controller, Get, INestApplication, Module, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiQuery } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  INestApplication,
+  Module,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiQuery,
+} from '@nestjs/swagger';
+import { IsInt, IsOptional, IsString } from 'class-validator';
 import { ProfileServiceModule } from '@apps/profile-service/src/profile-service.module';
 import { DEMO_PRINCIPALS } from '@wt/auth';
 import {
@@ -18,6 +35,11 @@ class CountDto {
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
 }
 
+class CountInputDto {
+  @ApiProperty({ type: 'integer' }) @IsInt() count!: number;
+  @ApiPropertyOptional({ type: String }) @IsOptional() @IsString() note?: string;
+}
+
 /** A route whose answer the test chooses: right, or wrong in one way. */
 @ApiBearerAuth()
 @Controller('contract-probe')
@@ -30,6 +52,22 @@ class ContractProbeController {
     if (answer === 'extra') return { count: 3, note: null, secret: 'x' };
     if (answer === 'missing') return { count: 3 };
     return { count: 3, note: answer === 'null' ? null : 'ok' };
+  }
+
+  /** A document that drifted from what the route takes: it says `count` is a string. */
+  @Post('drifted')
+  @HttpCode(200)
+  @ApiBody({ schema: { type: 'object', properties: { count: { type: 'string' } } } })
+  @ApiOkResponse({ type: CountDto })
+  drifted(@Body() body: Record<string, unknown>): CountDto {
+    return { count: Number(body.count), note: null };
+  }
+
+  @Post()
+  @HttpCode(200)
+  @ApiOkResponse({ type: CountDto })
+  echo(@Body() body: CountInputDto): CountDto {
+    return { count: body.count, note: body.note ?? null };
   }
 }
 
@@ -132,5 +170,75 @@ describe('the OpenAPI contract check', () => {
     expect(contract.check('GET', '/contract-probe', 401, 'application/json', right)).toBe(
       undefined,
     );
+  });
+
+  describe('request bodies', () => {
+    const post = (body: object) =>
+      request(app.getHttpServer())
+        .post('/contract-probe')
+        .set('Authorization', `Bearer ${tokenFor(env.config, DEMO_PRINCIPALS.coach)}`)
+        .send(body);
+
+    it('passes an accepted body the document describes; leaves refused bodies alone', async () => {
+      await post({ count: 3, note: 'ok' }).expect(200, { count: 3, note: 'ok' });
+      await post({ count: 3 }).expect(200);
+      // Bad-input tests send wrong bodies on purpose: a 400 is not checked.
+      await post({ count: 'three' }).expect(400);
+      expect(takeContractViolations()).toEqual([]);
+    });
+
+    it('names the operation and the schema error when the document says otherwise', async () => {
+      const document = (await request(app.getHttpServer()).get('/docs-json').expect(200)).body;
+      const ref = document.paths['/contract-probe'].post.requestBody.content['application/json']
+        .schema.$ref as string;
+      const input = document.components.schemas[ref.split('/').pop()!];
+      // A document that drifted from the DTO: `count` a string, `note` unknown to it.
+      input.properties.count = { type: 'string' };
+      delete input.properties.note;
+      const contract = new OpenApiContract(document);
+      expect(
+        contract.checkRequest('POST', '/contract-probe', 200, 'application/json', {
+          count: 3,
+          note: 'ok',
+        }),
+      ).toEqual({
+        operation: 'POST /contract-probe',
+        status: 200,
+        error: expect.stringMatching(/^request body: /),
+      });
+      const { error } = contract.checkRequest('POST', '/contract-probe', 200, 'application/json', {
+        count: 3,
+        note: 'ok',
+      })!;
+      expect(error).toContain('/count must be string: 3');
+      expect(error).toContain('must NOT have additional properties (note)');
+      expect({});
+      // Refused requests are never checked; a body to an operation without one is named.
+      expect(
+        contract.checkRequest('POST', '/contract-probe', 400, 'application/json', { count: 3 }),
+      ).toBeUndefined();
+      expect(
+        contract.checkRequest('GET', '/contract-probe', 200, 'application/json', { count: 3 }),
+      ).toEqual({
+        operation: 'GET /contract-probe',
+        status: 200,
+        error: 'request body: the operation documents no request body',
+      });
+    });
+
+    it('records an accepted request its own document does not describe (the e2e recorder)', async () => {
+      await request(app.getHttpServer())
+        .post('/contract-probe/drifted')
+        .set('Authorization', `Bearer ${tokenFor(env.config, DEMO_PRINCIPALS.coach)}`)
+        .send({ count: 3 })
+        .expect(200);
+      expect(takeContractViolations()).toEqual([
+        {
+          operation: 'POST /contract-probe/drifted',
+          status: 200,
+          error: 'request body: /count must be string: 3',
+        },
+      ]);
+    });
   });
 });

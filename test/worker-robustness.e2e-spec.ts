@@ -1,5 +1,6 @@
 import { FailedJobStore, jobIdFor, JobProducer, metricsRegistry } from '@wt/queue';
 import { eventually } from '@wt/testing';
+import { randomUUID } from 'node:crypto';
 import { PRINCIPALS } from './job-seekers.fixtures';
 import { ids, MatchingHarness } from './matching.helpers';
 import { dutchVacancy, EMPLOYER_A } from './vacancies.helpers';
@@ -9,6 +10,8 @@ import { dutchVacancy, EMPLOYER_A } from './vacancies.helpers';
  * API once let through (`languages: [[]]` stored as `[{}]`, entries without a value) are read
  * over, a row that still cannot be matched is skipped and counted, and no job fails for it.
  */
+const postgres = Boolean(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL);
+
 describe('the worker is total over what is stored', () => {
   let h: MatchingHarness;
 
@@ -166,4 +169,59 @@ describe('the worker is total over what is stored', () => {
     const { body } = await admin.post('/admin/jobs/failed/retry').expect(200);
     expect(body).toEqual({ retried: left.length });
   });
+
+  const failedMatchOf = (seekerId: string, version: number) => ({
+    jobId: jobIdFor('match-seeker', { seekerId, version }),
+    name: 'match-seeker' as const,
+    payload: { seekerId, version },
+    attempts: 5,
+    error: 'connection terminated',
+  });
+  const failedRowsOf = async (seekerId: string) =>
+    (
+      await sql(`SELECT count(*)::int AS n FROM ops.failed_job WHERE payload->>'seekerId' = $1`, [
+        seekerId,
+      ])
+    )[0].n as number;
+
+  it('stores no failed job naming a seeker whose erasure committed before the job failed', async () => {
+    const erased = await h.seeker();
+    const store = h.workers[0].get(FailedJobStore);
+    await h.profiles(PRINCIPALS.coach1).delete(`/job-seekers/${erased}`).expect(204);
+    // The job's last attempt ends after the erasure (it was running when the erasure came).
+    await store.record(failedMatchOf(erased, 1));
+    expect(await failedRowsOf(erased)).toBe(0);
+    // A seeker never erased (here: never stored) still gets their failed job kept.
+    const other = randomUUID();
+    await store.record(failedMatchOf(other, 1));
+    expect(await failedRowsOf(other)).toBe(1);
+  });
+
+  (postgres ? it : it.skip)(
+    'a failed job recorded while an erasure runs waits for it and then stores nothing (PostgreSQL)',
+    async () => {
+      const seekerId = randomUUID();
+      const store = h.workers[0].get(FailedJobStore);
+      const erasure = h.env.dataSource.createQueryRunner();
+      await erasure.connect();
+      try {
+        // As the erasure transaction does: delete the seeker's failed jobs, write the feed row.
+        await erasure.startTransaction();
+        await store.forgetSeeker(seekerId, erasure.manager);
+        await erasure.query(`INSERT INTO job_seekers.erased_seeker (seeker_id) VALUES ($1)`, [
+          seekerId,
+        ]);
+        let settled = false;
+        const recording = store.record(failedMatchOf(seekerId, 1)).then(() => (settled = true));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(settled).toBe(false); // waits for the erasure's lock
+        await erasure.commitTransaction();
+        await recording;
+      } finally {
+        if (erasure.isTransactionActive) await erasure.rollbackTransaction();
+        await erasure.release();
+      }
+      expect(await failedRowsOf(seekerId)).toBe(0);
+    },
+  );
 });

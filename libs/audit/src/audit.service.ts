@@ -32,7 +32,8 @@ interface Waiting {
  * Records made outside a caller's transaction (the reads) are appended in groups: while one
  * group's transaction runs, the records of other requests gather and go in the next one, so the
  * chain lock and the commit are paid once per group instead of once per read. A record's promise
- * resolves only once its group has committed: a read is answered after its record is stored.
+ * resolves only once its group has committed: a read is answered after its record is stored. A
+ * group the database refuses is tried again in halves, so one bad record fails only its own read.
  *
  * Embedded PGlite has one connection: a caller inside a transaction must pass that transaction's
  * EntityManager (the record then commits or rolls back with the change it describes); otherwise
@@ -108,20 +109,32 @@ export class AuditService {
   /** Appends the waiting records group by group until none is left. */
   private async appendWaiting(): Promise<void> {
     while (this.waiting.length > 0) {
-      const group = this.waiting.splice(0, MAX_GROUP);
-      try {
-        await this.dataSource.transaction((m) =>
-          this.appendLocked(
-            m,
-            group.map((w) => w.content),
-          ),
-        );
-        for (const w of group) w.resolve();
-      } catch (error) {
-        for (const w of group) w.reject(error);
-      }
+      await this.appendGroup(this.waiting.splice(0, MAX_GROUP));
     }
     this.appending = undefined;
+  }
+
+  /**
+   * One transaction for the group. When it fails, the group is split in halves and each half is
+   * tried again on its own, down to single records: a record the database refuses fails its own
+   * read only, and every other record still resolves only once its own transaction committed.
+   */
+  private async appendGroup(group: Waiting[]): Promise<void> {
+    try {
+      await this.dataSource.transaction((m) =>
+        this.appendLocked(
+          m,
+          group.map((w) => w.content),
+        ),
+      );
+    } catch (error) {
+      if (group.length === 1) return group[0].reject(error);
+      const half = Math.ceil(group.length / 2);
+      await this.appendGroup(group.slice(0, half));
+      await this.appendGroup(group.slice(half));
+      return;
+    }
+    for (const w of group) w.resolve();
   }
 
   private async appendLocked(manager: EntityManager, contents: Content[]): Promise<void> {

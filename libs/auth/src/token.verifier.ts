@@ -1,5 +1,5 @@
 import { AppConfig } from '@wt/config';
-import { createRemoteJWKSet, jwtVerify, JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, jwksCache, jwtVerify, JSONWebKeySet, RemoteJWKSet } from 'jose';
 import { localSigningKey } from './local-key';
 import { Principal, UserProfile } from './principal';
 import { InvalidTokenError, principalFromClaims, profileFromClaims } from './token-claims';
@@ -46,14 +46,23 @@ const INVALID_TOKEN_REASONS: Record<string, string> = {
   ERR_JWKS_MULTIPLE_MATCHING_KEYS: 'ambiguous signing key',
 };
 
-/**
- * Verifies bearer tokens: against the OIDC issuer's JWKS (fetched and cached by jose, re-fetched
- * when an unknown key id shows up), or against the local HS256 key. Issuer, audience, expiry and
- * the algorithm are always checked; then the claims must describe a valid principal.
- */
-/** Verified tokens remembered at most this long (a rotated-out key stops working after it). */
+/** Verified tokens remembered at most this long (and never past the JWKS they were checked with). */
 const VERIFIED_TTL_MS = 60_000;
 const VERIFIED_MAX = 10_000;
+
+/** The issuer's key set as jose keeps it: the resolver and the cache it writes each fetch into. */
+interface IssuerKeys {
+  resolver: RemoteJWKSet;
+  /** jose sets `uat` (fetched at, ms) and `jwks` on every successful fetch. */
+  fetched: { uat?: number; jwks?: JSONWebKeySet };
+}
+
+interface Remembered extends Verified {
+  until: number;
+  /** OIDC: the key id the token was signed with and the fetch of the key set that held it. */
+  kid?: string;
+  keysFetchedAt?: number;
+}
 
 /** A verified token's caller, and the person's e-mail and name from its claims. */
 export interface Verified {
@@ -61,25 +70,37 @@ export interface Verified {
   profile: UserProfile;
 }
 
+/**
+ * Verifies bearer tokens: against the OIDC issuer's JWKS (fetched and cached by jose for
+ * `AUTH_JWKS_CACHE_SECONDS`, re-fetched sooner when an unknown key id shows up), or against the
+ * local HS256 key. Issuer, audience, expiry and the algorithm are always checked; then the claims
+ * must describe a valid principal.
+ */
 export class TokenVerifier {
   /**
    * Tokens verified lately, with their principal and expiry: a portal sends the same bearer token
-   * with every call, and checking its signature each time was a tenth of a read's CPU.
+   * with every call, and checking its signature each time was a tenth of a read's CPU. With an
+   * OIDC issuer a remembered token counts only while the key set it was checked with is fresh,
+   * or a later fetch still holds its key: a key the issuer removed stops working at the next fetch.
    */
-  private readonly verified = new Map<string, Verified & { until: number }>();
+  private readonly verified = new Map<string, Remembered>();
 
   private constructor(
     private readonly config: AppConfig,
-    private readonly key: Uint8Array | JWTVerifyGetKey,
+    private readonly key: Uint8Array | IssuerKeys,
     private readonly algorithms: string[],
   ) {}
 
   static fromConfig(config: AppConfig): TokenVerifier {
     if (config.auth.mode === 'oidc') {
-      const jwks = createRemoteJWKSet(new URL(config.auth.jwksUrl!), {
+      const fetched: IssuerKeys['fetched'] = {};
+      const resolver = createRemoteJWKSet(new URL(config.auth.jwksUrl!), {
         timeoutDuration: JWKS_TIMEOUT_MS,
+        cacheMaxAge: config.auth.jwksCacheSeconds * 1000,
+        // jose writes each fetched key set here: how a remembered token learns of a removed key.
+        [jwksCache]: fetched as Record<string, never>,
       });
-      return new TokenVerifier(config, jwks, OIDC_ALGORITHMS);
+      return new TokenVerifier(config, { resolver, fetched }, OIDC_ALGORITHMS);
     }
     return new TokenVerifier(config, new Uint8Array(localSigningKey(config)), LOCAL_ALGORITHMS);
   }
@@ -93,13 +114,25 @@ export class TokenVerifier {
   async verifyWithProfile(token: string): Promise<Verified> {
     const now = Date.now();
     const known = this.verified.get(token);
-    if (known && known.until > now) return known;
+    if (known && known.until > now && this.keyStillPublished(known)) return known;
     if (known) this.verified.delete(token);
     return this.verifyAfresh(token);
   }
 
+  /** Local mode: always. OIDC: the key set is fresh and its last fetch still has the token's key. */
+  private keyStillPublished(known: Remembered): boolean {
+    if (this.key instanceof Uint8Array) return true;
+    const { resolver, fetched } = this.key;
+    if (!resolver.fresh) return false;
+    if (fetched.uat === known.keysFetchedAt) return true;
+    const held =
+      known.kid !== undefined && (fetched.jwks?.keys ?? []).some((jwk) => jwk.kid === known.kid);
+    if (held) known.keysFetchedAt = fetched.uat;
+    return held;
+  }
+
   private async verifyAfresh(token: string): Promise<Verified> {
-    const { payload } = await this.verifySignatureAndClaims(token);
+    const { payload, protectedHeader } = await this.verifySignatureAndClaims(token);
     // jose checks `iat` only against a maximum age; a token from the future is refused here.
     if (typeof payload.iat === 'number' && payload.iat > nowSeconds() + CLOCK_TOLERANCE_SECONDS) {
       throw new InvalidTokenError(CLAIM_REASONS.iat);
@@ -113,6 +146,8 @@ export class TokenVerifier {
     this.verified.set(token, {
       ...verified,
       until: Math.min(Date.now() + VERIFIED_TTL_MS, expires),
+      kid: protectedHeader.kid,
+      keysFetchedAt: this.key instanceof Uint8Array ? undefined : this.key.fetched.uat,
     });
     return verified;
   }
@@ -126,11 +161,11 @@ export class TokenVerifier {
       requiredClaims: ['exp', 'sub'],
     };
     try {
-      return typeof this.key === 'function'
+      return this.key instanceof Uint8Array
         ? await jwtVerify(token, this.key, options)
-        : await jwtVerify(token, this.key, options);
+        : await jwtVerify(token, this.key.resolver, options);
     } catch (error) {
-      throw translate(error, typeof this.key === 'function');
+      throw translate(error, !(this.key instanceof Uint8Array));
     }
   }
 }

@@ -68,6 +68,11 @@ export interface AuthConfig {
   issuer: string;
   audience: string;
   jwksUrl?: string;
+  /**
+   * The issuer's JWKS is fetched again after this many seconds (sooner for an unknown key id);
+   * a key removed from it stops verifying at that fetch, cached verified tokens included.
+   */
+  jwksCacheSeconds: number;
   /** The HS256 key of the local mode; absent: read or generated in {@link localKeyFile}. */
   localKey?: string;
   localKeyFile: string;

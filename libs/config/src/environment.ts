@@ -151,6 +151,12 @@ export class EnvironmentVariables {
   @Matches(/^https?:\/\/\S+$/, { message: 'must be an http:// or https:// URL' })
   AUTH_JWKS_URL?: string;
 
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1)
+  @Max(86400)
+  AUTH_JWKS_CACHE_SECONDS = 600;
+
   @IsOptional()
   @Transform(emptyToUndefined)
   @IsString()
@@ -378,6 +384,7 @@ function authConfig(vars: EnvironmentVariables, raw: Record<string, unknown>): A
     issuer: vars.AUTH_ISSUER ?? LOCAL_ISSUER,
     audience: vars.AUTH_AUDIENCE,
     jwksUrl: vars.AUTH_JWKS_URL,
+    jwksCacheSeconds: vars.AUTH_JWKS_CACHE_SECONDS,
     localKey: vars.AUTH_LOCAL_KEY,
     localKeyFile: vars.AUTH_LOCAL_KEY_FILE,
     claims: {

@@ -17,6 +17,7 @@ import { CreateInsightSnapshots1796159619028 } from '../../../migrations/1796159
 import { CreateMatchListStamps1796162433117 } from '../../../migrations/1796162433117-CreateMatchListStamps';
 import { AddVacancyListOrderIndex1796162433118 } from '../../../migrations/1796162433118-AddVacancyListOrderIndex';
 import { AddChangedSinceIndexes1796162433119 } from '../../../migrations/1796162433119-AddChangedSinceIndexes';
+import { CreateListRefills1796162500000 } from '../../../migrations/1796162500000-CreateListRefills';
 import { AddMatchMissingEssential1796162600000 } from '../../../migrations/1796162600000-AddMatchMissingEssential';
 
 /** The migration history, oldest first. Migrations are never edited after they land. */
@@ -40,5 +41,6 @@ export const MIGRATIONS = [
   CreateMatchListStamps1796162433117,
   AddVacancyListOrderIndex1796162433118,
   AddChangedSinceIndexes1796162433119,
+  CreateListRefills1796162500000,
   AddMatchMissingEssential1796162600000,
 ];

@@ -40,12 +40,29 @@ export class FailedJobStore {
     this.logger.error(
       `${job.name} ${job.jobId} failed for good after ${job.attempts} attempt(s): ${error}`,
     );
+    const seekerId = seekerOf(job.payload);
+    const values = [job.jobId, job.name, JSON.stringify(job.payload), job.attempts, error];
     try {
-      await this.dataSource.query(
-        `INSERT INTO ops.failed_job (job_id, name, payload, attempts, error) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (job_id) DO UPDATE SET attempts = excluded.attempts, error = excluded.error, failed_at = now()`,
-        [job.jobId, job.name, JSON.stringify(job.payload), job.attempts, error],
-      );
+      if (seekerId === undefined) {
+        await this.dataSource.query(
+          `INSERT INTO ops.failed_job (job_id, name, payload, attempts, error) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (job_id) DO UPDATE SET attempts = excluded.attempts, error = excluded.error, failed_at = now()`,
+          values,
+        );
+        return;
+      }
+      // Never a row naming an erased seeker: the erasure holds the seeker's lock while it deletes
+      // their failed jobs; once it is ours, the erasure feed shows whether it committed.
+      await this.dataSource.transaction(async (m) => {
+        await lockSeeker(m, seekerId);
+        await m.query(
+          `INSERT INTO ops.failed_job (job_id, name, payload, attempts, error)
+           SELECT $1, $2, $3, $4, $5
+            WHERE NOT EXISTS (SELECT 1 FROM job_seekers.erased_seeker WHERE seeker_id = $6::uuid)
+           ON CONFLICT (job_id) DO UPDATE SET attempts = excluded.attempts, error = excluded.error, failed_at = now()`,
+          [...values, seekerId],
+        );
+      });
     } catch (failure) {
       this.logger.warn(`${job.jobId} not stored as failed: ${(failure as Error).message}`);
     }
@@ -80,17 +97,39 @@ export class FailedJobStore {
    * the erasure's transaction when `manager` is given.
    */
   async forgetSeeker(seekerId: string, manager?: EntityManager): Promise<number> {
-    const [, deleted] = await (manager ?? this.dataSource).query(
-      `DELETE FROM ops.failed_job WHERE payload->>'seekerId' = $1`,
-      [seekerId],
-    );
-    return typeof deleted === 'number' ? deleted : 0;
+    const forget = async (m: EntityManager) => {
+      // Held until the erasure commits: a failing job's insert waits, then sees the erasure.
+      if (UUID.test(seekerId)) await lockSeeker(m, seekerId);
+      const [, deleted] = await m.query(
+        `DELETE FROM ops.failed_job WHERE payload->>'seekerId' = $1`,
+        [seekerId],
+      );
+      return typeof deleted === 'number' ? deleted : 0;
+    };
+    return manager ? forget(manager) : this.dataSource.transaction(forget);
   }
 
   private async count(): Promise<number> {
     const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ops.failed_job`);
     return row.n;
   }
+}
+
+/** Namespace of the per-seeker advisory lock that erasure and a failed job's insert share. */
+export const SEEKER_FAILED_JOB_LOCK = 7_830_215;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The job seeker a payload names, when it names one by a well-formed id. */
+function seekerOf(payload: unknown): string | undefined {
+  const seekerId = (payload as { seekerId?: unknown } | null)?.seekerId;
+  return typeof seekerId === 'string' && UUID.test(seekerId) ? seekerId.toLowerCase() : undefined;
+}
+
+async function lockSeeker(manager: EntityManager, seekerId: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [
+    SEEKER_FAILED_JOB_LOCK,
+    seekerId.toLowerCase(),
+  ]);
 }
 
 function toFailedJob(row: Record<string, unknown>): FailedJob {

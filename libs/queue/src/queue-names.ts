@@ -8,6 +8,8 @@ export interface JobPayloads {
   'match-vacancy': { vacancyId: string; version: number };
   'match-seeker': { seekerId: string; version: number };
   'rematch-all': { reason: string; requestedAt: string };
+  /** An erasure took someone off the vacancy's stored list: it is filled again (`request`: which refill). */
+  'refill-vacancy-list': { vacancyId: string; request: number };
   /** A step of the match workflow was taken: its line in the history (`matching.match_step`). */
   'notify-step': { stepId: string };
   /** A vacancy's shortlist was written: strong matches for coaches, or no candidate for advisers. */
@@ -25,6 +27,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'match-vacancy',
   'match-seeker',
   'rematch-all',
+  'refill-vacancy-list',
   'notify-step',
   'notify-vacancy-matches',
   'notify-seeker-matches',
@@ -45,6 +48,10 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayload<N>): st
     case 'match-seeker': {
       const { seekerId, version } = payload as JobPayloads['match-seeker'];
       return `match-seeker.${seekerId}.v${version}`;
+    }
+    case 'refill-vacancy-list': {
+      const { vacancyId, request } = payload as JobPayloads['refill-vacancy-list'];
+      return `refill-vacancy-list.${vacancyId}.r${request}`;
     }
     case 'notify-step':
       return `notify-step.${(payload as JobPayloads['notify-step']).stepId}`;

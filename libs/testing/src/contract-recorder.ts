@@ -19,8 +19,8 @@ export function formatViolations(found: ContractViolation[]): string {
 }
 
 /**
- * Express middleware that keeps every response's bytes and, once it is sent, checks it against
- * the app's document (built on the first response, when every route is registered). Apps without
+ * Express middleware that keeps every response's bytes and, once it is sent, checks it (and the
+ * JSON request body of an accepted request) against the app's document (built on the first response, when every route is registered). Apps without
  * a document (the worker) are not checked.
  */
 export function contractRecorder(app: INestApplication) {
@@ -67,7 +67,27 @@ export function contractRecorder(app: INestApplication) {
         req.method === 'HEAD' ? Buffer.alloc(0) : Buffer.concat(chunks),
       );
       if (violation) violations.push(violation);
+      const requestViolation = checkRequestOf(checker, req, res.statusCode);
+      if (requestViolation) violations.push(requestViolation);
     });
     next();
   };
+}
+
+/** The request's JSON body as the body parser left it (only bodies the client sent). */
+function checkRequestOf(
+  checker: OpenApiContract,
+  req: Request,
+  status: number,
+): ContractViolation | undefined {
+  const contentType = req.headers['content-type'];
+  const length = Number(req.headers['content-length'] ?? 0);
+  const sent = length > 0 || req.headers['transfer-encoding'] !== undefined;
+  return checker.checkRequest(
+    req.method,
+    req.originalUrl.split('?')[0]!,
+    status,
+    sent ? contentType : undefined,
+    sent ? (req.body as unknown) : undefined,
+  );
 }

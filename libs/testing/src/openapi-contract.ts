@@ -18,6 +18,7 @@ interface Operation {
   pattern: RegExp;
   literalSegments: number;
   responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: Schema }> };
 }
 
 /**
@@ -34,6 +35,8 @@ const DOCUMENT_ID = 'openapi-document';
  * response by status, and the JSON body is validated (ajv) against the response's schema. Objects
  * are closed (a property the document does not declare is an error) and OpenAPI 3.0's `nullable`
  * becomes JSON Schema's `null` type, so the document must state exactly what the app sends.
+ * Request bodies the app accepted (answered 2xx) are checked against the operation's
+ * `requestBody` the same way: a client written from the document must be able to send them.
  */
 export class OpenApiContract {
   private readonly ajv: Ajv;
@@ -83,6 +86,52 @@ export class OpenApiContract {
     }
     const error = this.checkBody(name, status, response, contentType, body);
     return error ? { operation: name, status, error } : undefined;
+  }
+
+  /**
+   * What is wrong with a JSON request body the app answered `status` to, or undefined when the
+   * operation's `requestBody` describes it. Refused requests (4xx, 5xx) are not checked: tests
+   * send wrong bodies on purpose. `body` is the parsed JSON (undefined: none was sent).
+   */
+  checkRequest(
+    method: string,
+    path: string,
+    status: number,
+    contentType: string | undefined,
+    body: unknown,
+  ): ContractViolation | undefined {
+    if (status < 200 || status >= 300) return undefined;
+    const operation = this.find(method, path);
+    if (!operation) return undefined; // the response check names it
+    const name = `${operation.method} ${operation.template}`;
+    const media = contentType?.split(';')[0]?.trim().toLowerCase();
+    const sent = body !== undefined && media !== undefined;
+    const content = operation.requestBody?.content ?? {};
+    const fail = (error: string): ContractViolation => ({
+      operation: name,
+      status,
+      error: `request body: ${error}`,
+    });
+    if (!sent) {
+      return operation.requestBody?.required
+        ? fail('none sent, the document requires one')
+        : undefined;
+    }
+    if (!operation.requestBody) {
+      const empty =
+        typeof body === 'object' && body !== null && Object.keys(body as object).length === 0;
+      return empty ? undefined : fail('the operation documents no request body');
+    }
+    const declared = content[media];
+    if (!declared) {
+      const list = Object.keys(content).join(', ') || 'none';
+      return fail(`content type ${media} not documented (documented: ${list})`);
+    }
+    if (media !== 'application/json') return undefined;
+    if (!declared.schema) return fail('the document gives no schema for the JSON body');
+    const validate = this.validatorFor(`${name} request`, declared.schema);
+    if (validate(body)) return undefined;
+    return fail(describeErrors(validate.errors ?? [], body));
   }
 
   private checkBody(
@@ -150,12 +199,14 @@ function operationsOf(document: OpenAPIObject): Operation[] {
     for (const [method, op] of Object.entries(item as Record<string, unknown>)) {
       if (!isHttpMethod(method)) continue;
       const responses = ((op as { responses?: unknown }).responses ?? {}) as Operation['responses'];
+      const requestBody = (op as { requestBody?: Operation['requestBody'] }).requestBody;
       operations.push({
         method: method.toUpperCase(),
         template,
         pattern,
         literalSegments,
         responses,
+        requestBody,
       });
     }
   }

@@ -1423,6 +1423,15 @@ export interface components {
             /** Format: date-time */
             occurredAt: string;
         };
+        MatchStepPageDto: {
+            items: components["schemas"]["MatchStepDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /** @description items on all pages */
+            total: number;
+        };
         StepCountsDto: {
             /** @description people; null when 1 to 4 (suppressed) */
             shortlisted: number | null;
@@ -4580,7 +4589,10 @@ export interface operations {
     };
     MatchWorkflowController_history: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -4595,7 +4607,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MatchStepDto"][];
+                    "application/json": components["schemas"]["MatchStepPageDto"];
                 };
             };
             /** @description Bad input; the message names the field */

@@ -1,11 +1,12 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
+import { pageOf, PageQueryDto } from '@wt/bootstrap';
 import { CaseloadService } from '@wt/job-seekers';
 import { CaseloadQueryDto } from './caseload-query.dto';
 import {
-  CaseloadEntryResponse,
   CaseloadOverviewResponse,
+  CaseloadPageResponse,
   RetentionSweepResponse,
 } from './caseload.response.dto';
 
@@ -29,9 +30,12 @@ export class CaseloadController {
   @Get('review')
   @Roles('coach', 'admin')
   @ApiOperation({ summary: 'Profiles flagged for a retention review (inactive too long)' })
-  @ApiOkResponse({ type: [CaseloadEntryResponse] })
-  review(@CurrentPrincipal() principal: Principal): Promise<CaseloadEntryResponse[]> {
-    return this.caseload.flaggedForReview(principal);
+  @ApiOkResponse({ type: CaseloadPageResponse })
+  review(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: PageQueryDto,
+  ): Promise<CaseloadPageResponse> {
+    return this.caseload.flaggedForReview(principal, pageOf(query));
   }
 
   @Post('retention-sweep')

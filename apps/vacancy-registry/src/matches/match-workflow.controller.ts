@@ -1,11 +1,11 @@
-import { ApiErrorResponses } from '@wt/bootstrap';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiErrorResponses, pageOf, PageQueryDto } from '@wt/bootstrap';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, ROLES, Roles } from '@wt/auth';
 import {
   HireDto,
   IntroductionContactDto,
-  MatchStepDto,
+  MatchStepPageDto,
   MatchWorkflowService,
   RejectMatchDto,
   StepNoteDto,
@@ -115,12 +115,13 @@ export class MatchWorkflowController {
   @Get('history')
   @Roles('adviser', 'admin')
   @ApiOperation({ summary: 'Every step of the pair: who, when, why' })
-  @ApiOkResponse({ type: [MatchStepDto] })
+  @ApiOkResponse({ type: MatchStepPageDto })
   history(
     @CurrentPrincipal() p: Principal,
     @Param('id', UUID) id: string,
     @Param('seekerId', UUID) seekerId: string,
+    @Query() query: PageQueryDto,
   ) {
-    return this.workflow.history(p, id, seekerId);
+    return this.workflow.history(p, id, seekerId, pageOf(query));
   }
 }

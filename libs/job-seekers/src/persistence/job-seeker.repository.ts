@@ -242,14 +242,27 @@ export class JobSeekerRepository {
     return [rows.map(({ total: _total, ...row }) => row), rows[0].total];
   }
 
-  async findFlaggedForReview(scope: CaseloadScope): Promise<CaseloadRow[]> {
+  /** One page of the profiles flagged for review, longest inactive first, and how many in all. */
+  async findFlaggedForReview(
+    scope: CaseloadScope,
+    page: { page: number; pageSize: number },
+  ): Promise<[CaseloadRow[], number]> {
     const coachId = 'coachId' in scope ? scope.coachId : null;
-    return this.dataSource.query(
-      `SELECT ${CASELOAD_COLUMNS} FROM job_seekers.profile
-        WHERE review_flagged_at IS NOT NULL AND ($1::text IS NULL OR coach_id = $1)
-        ORDER BY last_activity_at, id`,
+    const flagged = `review_flagged_at IS NOT NULL AND ($1::text IS NULL OR coach_id = $1)`;
+    const rows: Array<CaseloadRow & { total: number }> = await this.dataSource.query(
+      `SELECT ${CASELOAD_COLUMNS},
+              (SELECT count(*)::int FROM job_seekers.profile WHERE ${flagged}) AS total
+         FROM job_seekers.profile
+        WHERE ${flagged}
+        ORDER BY last_activity_at, id OFFSET $2 LIMIT $3`,
+      [coachId, (page.page - 1) * page.pageSize, page.pageSize],
+    );
+    if (rows.length > 0) return [rows.map(({ total: _total, ...row }) => row), rows[0].total];
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM job_seekers.profile WHERE ${flagged}`,
       [coachId],
     );
+    return [[], total];
   }
 
   /** Flags every profile without activity since `cutoff` that is not flagged yet; returns their ids. */

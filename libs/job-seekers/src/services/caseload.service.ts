@@ -10,8 +10,9 @@ import {
   CompletenessBand,
 } from '../domain/completeness';
 import type {
-  CaseloadEntryView,
   CaseloadOverview,
+  CaseloadPage,
+  CaseloadPageRequest,
   RetentionSweepView,
   TransferView,
 } from '../domain/job-seeker.views';
@@ -116,9 +117,9 @@ export class CaseloadService {
   }
 
   /** Profiles flagged for a retention review: the coach's own, or all for an admin. */
-  async flaggedForReview(principal: Principal): Promise<CaseloadEntryView[]> {
+  async flaggedForReview(principal: Principal, page: CaseloadPageRequest): Promise<CaseloadPage> {
     const scope = manageScopeOf(principal);
-    const profiles = await this.repository.findFlaggedForReview(scope);
+    const [profiles, total] = await this.repository.findFlaggedForReview(scope, page);
     await this.audit.allowed(
       principal,
       'search',
@@ -127,7 +128,8 @@ export class CaseloadService {
       { note: 'retention review' },
     );
     const now = new Date();
-    return profiles.map((p) => toCaseloadEntry(p, now, this.policy()));
+    const items = profiles.map((p) => toCaseloadEntry(p, now, this.policy()));
+    return { items, page: page.page, pageSize: page.pageSize, total };
   }
 
   /**

@@ -153,7 +153,8 @@ export class JobSeekerProfileService {
 
   /**
    * Erasure: identity, profile and (through the registered hooks) the matches, in one
-   * transaction; then its waiting match jobs are dropped. The workers' indexes learn of it from
+   * transaction; then its waiting match jobs are dropped and the hooks' follow-ups run (the lists
+   * the person stood on are refilled). The workers' indexes learn of it from
    * the erasure feed. There is no soft delete and no undo; the audit trail keeps the ids.
    */
   async erase(principal: Principal, id: string): Promise<void> {
@@ -173,6 +174,8 @@ export class JobSeekerProfileService {
       throw notFound(id);
     }
     await this.matchQueue.discard(erased);
+    // E.g. the vacancy lists the person stood on are filled again (the 51st candidate moves up).
+    await this.erasure.afterErasure();
   }
 
   /** The profile as `scope` sees it (after a write, for the response). */

@@ -17,18 +17,30 @@ import { MatchWorkflowService } from '../workflow/match-workflow.service';
 import { OutcomesReportService } from '../report/outcomes-report.service';
 import { MatchNotificationRepository } from '../store/match-notification.repository';
 import { StepNotificationQueue } from '../workflow/step-notification.queue';
+import { ListRefillRepository } from '../store/list-refill.repository';
+import { ListRefillQueue, ListRefillSweeper } from './list-refill.queue';
 
-/** Erasing a job seeker erases their matches, in the same transaction. */
+/**
+ * Erasing a job seeker erases their matches, in the same transaction, and requests a refill of
+ * each vacancy list they stood on; once the erasure committed, the refills go to the worker.
+ */
 @Injectable()
 export class MatchErasure implements OnModuleInit {
   constructor(
     private readonly hooks: SeekerErasureHooks,
     private readonly store: MatchRepository,
+    private readonly refills: ListRefillRepository,
+    private readonly refillQueue: ListRefillQueue,
   ) {}
 
   onModuleInit(): void {
-    this.hooks.register('matching', (seekerId, manager) =>
-      this.store.deleteForSeeker(seekerId, manager),
+    this.hooks.register(
+      'matching',
+      async (seekerId, manager) => {
+        await this.refills.requestForSeeker(seekerId, manager);
+        await this.store.deleteForSeeker(seekerId, manager);
+      },
+      async () => void (await this.refillQueue.sendWaiting()),
     );
   }
 }
@@ -59,6 +71,9 @@ export class MatchErasure implements OnModuleInit {
     OutcomesReportService,
     MatchNotificationRepository,
     StepNotificationQueue,
+    ListRefillRepository,
+    ListRefillQueue,
+    ListRefillSweeper,
   ],
   exports: [
     MatchReadService,

@@ -104,24 +104,30 @@ export class MatchWorkflowRepository {
     return manager ? run(manager) : this.dataSource.transaction(run);
   }
 
-  async history(vacancyId: string, seekerId: string): Promise<MatchStepRecord[]> {
-    const rows = await this.dataSource.query(
-      `SELECT action, from_status, to_status, actor_role, actor_subject, on_behalf_of, reason, note, score, occurred_at
-         FROM matching.match_step WHERE vacancy_id = $1 AND seeker_id = $2 ORDER BY id`,
-      [vacancyId, seekerId],
+  /** One page of the pair's steps, oldest first, and how many there are in all. */
+  async history(
+    vacancyId: string,
+    seekerId: string,
+    page: { page: number; pageSize: number },
+  ): Promise<{ items: MatchStepRecord[]; total: number }> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT action, from_status, to_status, actor_role, actor_subject, on_behalf_of, reason, note, score, occurred_at,
+              count(*) OVER () AS total
+         FROM matching.match_step WHERE vacancy_id = $1 AND seeker_id = $2 ORDER BY id LIMIT $3 OFFSET $4`,
+      [vacancyId, seekerId, page.pageSize, (page.page - 1) * page.pageSize],
     );
-    return rows.map((r: Record<string, unknown>) => ({
-      action: r.action,
-      from: r.from_status,
-      to: r.to_status,
-      actorRole: r.actor_role,
-      actorSubject: r.actor_subject,
-      onBehalfOf: r.on_behalf_of,
-      reason: r.reason,
-      note: r.note,
-      score: r.score,
-      occurredAt: new Date(r.occurred_at as string),
-    }));
+    const total =
+      rows.length > 0
+        ? Number(rows[0].total)
+        : Number(
+            (
+              await this.dataSource.query(
+                `SELECT count(*)::int AS n FROM matching.match_step WHERE vacancy_id = $1 AND seeker_id = $2`,
+                [vacancyId, seekerId],
+              )
+            )[0].n,
+          );
+    return { items: rows.map(toStep), total };
   }
 
   async recordPlacement(p: PlacementWrite, manager: EntityManager): Promise<void> {
@@ -277,4 +283,19 @@ function toWorkflowMatch(row: Record<string, unknown>): WorkflowMatch {
     introductionAgreedOn: (row.introduction_agreed_on as string | null) ?? null,
     explanation: row.explanation as WorkflowMatch['explanation'],
   };
+}
+
+function toStep(r: Record<string, unknown>): MatchStepRecord {
+  return {
+    action: r.action,
+    from: r.from_status,
+    to: r.to_status,
+    actorRole: r.actor_role,
+    actorSubject: r.actor_subject,
+    onBehalfOf: r.on_behalf_of,
+    reason: r.reason,
+    note: r.note,
+    score: r.score,
+    occurredAt: new Date(r.occurred_at as string),
+  } as MatchStepRecord;
 }

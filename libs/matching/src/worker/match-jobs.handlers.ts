@@ -11,6 +11,7 @@ import { MatchableVacanciesService } from '@wt/vacancies';
 import { VacancyFeatures } from '../features/matching-features';
 import { ScoringContext, SeekerForMatching } from '../core';
 import { MatchingEngine } from '../engine';
+import { ListRefillRepository } from '../store/list-refill.repository';
 import { MatchRepository, VacancyList } from '../store/match.repository';
 import type { StoredMatch } from '../store/match.types';
 import { ListWriter, listOf } from './list-writer';
@@ -70,6 +71,46 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
     // Inside the job: if this fails or the worker dies first, the job runs again and sends it.
     await this.producer.enqueue('notify-vacancy-matches', { vacancyId, version });
     return { matches: matches.length };
+  }
+}
+
+/**
+ * An erasure took someone off the vacancy's stored list: the list is computed again from the
+ * index (which has dropped the person), so the next candidate moves up. A closed or deleted
+ * vacancy needs no refill (its own job emptied its list). Then the request is done.
+ */
+@Injectable()
+@HandlesJob('refill-vacancy-list')
+export class RefillVacancyListHandler implements JobHandler<'refill-vacancy-list'> {
+  constructor(
+    private readonly index: MatchingIndexService,
+    private readonly vacancies: MatchableVacanciesService,
+    private readonly features: VacancyFeatures,
+    private readonly store: MatchRepository,
+    private readonly writer: ListWriter,
+    private readonly refills: ListRefillRepository,
+  ) {}
+
+  async handle({
+    vacancyId,
+    request,
+  }: JobPayload<'refill-vacancy-list'>): Promise<{ matches: number } | { skipped: string }> {
+    requireUuid('vacancyId', vacancyId);
+    const asOf = await this.store.now();
+    const vacancy = await this.vacancies.findOne(vacancyId);
+    let result: { matches: number } | { skipped: string } = { skipped: 'vacancy not open' };
+    if (vacancy?.open) {
+      const engine = await this.index.fresh();
+      const features = await this.features.one(vacancy);
+      engine.vacancies.upsert(features);
+      const matches = await this.writer.write(
+        [{ vacancyId, matches: engine.shortlist(features, engine.context()) }],
+        asOf,
+      );
+      result = { matches: matches.length };
+    }
+    await this.refills.done({ vacancyId, request });
+    return result;
   }
 }
 

@@ -6,7 +6,13 @@ import { TaxonomyModule } from '@wt/taxonomy';
 import { MatchableVacanciesModule } from '@wt/vacancies';
 import { SCORING_MODEL } from '../core';
 import { MatchRepository } from '../store/match.repository';
-import { MatchSeekerHandler, MatchVacancyHandler, RematchAllHandler } from './match-jobs.handlers';
+import {
+  MatchSeekerHandler,
+  MatchVacancyHandler,
+  RefillVacancyListHandler,
+  RematchAllHandler,
+} from './match-jobs.handlers';
+import { ListRefillRepository } from '../store/list-refill.repository';
 import { VacancyFeatures } from '../features/matching-features';
 import { ListWriter } from './list-writer';
 import { MatchingIndexService } from './matching-index.service';
@@ -45,6 +51,8 @@ export class ModelVersionCheck implements OnApplicationBootstrap {
     MatchVacancyHandler,
     MatchSeekerHandler,
     RematchAllHandler,
+    RefillVacancyListHandler,
+    ListRefillRepository,
     ModelVersionCheck,
     {
       provide: MatchingPace,

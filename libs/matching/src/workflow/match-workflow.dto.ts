@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PagedResponse } from '@wt/bootstrap';
 import {
   IsBoolean,
   IsIn,
@@ -101,3 +102,6 @@ export class MatchStepDto {
   @ApiProperty({ description: 'The score when the step was taken' }) score!: number;
   @ApiProperty() occurredAt!: Date;
 }
+
+/** A page of a pair's steps, oldest first. */
+export class MatchStepPageDto extends PagedResponse(MatchStepDto) {}

@@ -222,10 +222,16 @@ export class MatchWorkflowService {
   }
 
   /** Who did what, when and why (advisers and admins). */
-  async history(p: Principal, vacancyId: string, seekerId: string): Promise<MatchStepRecord[]> {
+  async history(
+    p: Principal,
+    vacancyId: string,
+    seekerId: string,
+    page: { page: number; pageSize: number },
+  ): Promise<{ items: MatchStepRecord[]; page: number; pageSize: number; total: number }> {
     await this.access.require({ principal: p, permission: 'match.explain', vacancyId, seekerId });
     if (!(await this.store.find(vacancyId, seekerId))) throw matchNotFound(vacancyId, seekerId);
-    return this.store.history(vacancyId, seekerId);
+    const { items, total } = await this.store.history(vacancyId, seekerId, page);
+    return { items, page: page.page, pageSize: page.pageSize, total };
   }
 
   private async addByHand(
