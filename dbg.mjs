@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+const child = spawn(process.execPath, ['test/portal/oidc-issuer.mjs'], { env: { ...process.env, ISSUER_PORTAL_ORIGIN: 'http://127.0.0.1:9999', DEBUG_GRANT: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+const issuer = await new Promise((r) => createInterface({ input: child.stdout }).once('line', (l) => r(JSON.parse(l).issuer)));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless'] });
+const page = await browser.newPage();
+await page.route(/^https:\/\/fonts\./, (r) => r.abort());
+await page.route('http://127.0.0.1:9999/**', (r) => { console.log('PORTAL', r.request().url()); r.fulfill({ body: 'ok' }); });
+const q = 'client_id=wt-portal&response_type=code&scope=openid%20profile%20api&redirect_uri=http%3A%2F%2F127.0.0.1%3A9999%2Fauth%2Fcallback&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256&state=x';
+await page.goto(`${issuer}/auth?${q}`);
+await page.locator('input[name="login"]').fill('beheerder.twente');
+await page.locator('input[name="password"]').fill('x');
+await page.getByRole('button', { name: 'Sign-in' }).click();
+await page.waitForTimeout(1500);
+await page.goto(`${issuer}/auth?${q}&prompt=none`);
+await page.waitForTimeout(1500);
+await browser.close(); child.kill();
