@@ -167,16 +167,16 @@ describeWithChromium('portal (Chromium): sign-in at an OpenID provider', () => {
   it.each(ROLES)(
     'signs $login in at the provider, back on $path as that role, with API calls that pass',
     async ({ login, path, who, api }) => {
+      // A clean start: no session at the provider from an earlier test.
+      await browser.context.clearCookies();
       const page = await newPage();
       await page.goto(`${stack.url}${path}`);
       const answered = page.waitForResponse(
         (r) => r.url().startsWith(`${stack.url}${api}`) && r.request().method() === 'GET',
+        { timeout: 100_000 },
       );
       await signInAtIssuer(page, login);
-      await page.waitForURL(`${stack.url}${path}`).catch(async (e) => {
-        console.log('DEBUG', page.url(), await page.locator('body').innerText());
-        throw e;
-      });
+      await page.waitForURL(`${stack.url}${path}`);
       expect(await page.getByTestId('signed-in-as').textContent()).toBe(who);
       const response = await answered;
       expect(response.status()).toBe(200);
@@ -194,10 +194,11 @@ describeWithChromium('portal (Chromium): sign-in at an OpenID provider', () => {
       expect(await page.getByTestId('signed-in-as').count()).toBe(0);
       await page.close();
     },
-    60_000,
+    120_000,
   );
 
   it('stays signed in on a reload, renews the token silently and uses the renewed one', async () => {
+    await browser.context.clearCookies();
     const page = await newPage();
     const apiTokens: string[] = [];
     page.on('request', (request) => {
@@ -217,14 +218,9 @@ describeWithChromium('portal (Chromium): sign-in at an OpenID provider', () => {
     const silentAuthorize = page.waitForRequest(
       (r) => r.url().startsWith(`${issuer.issuer}/auth?`) && r.url().includes('prompt=none'),
     );
-    page.on('console', (m) => console.log('CONSOLE', m.text()));
-    page.on('request', (r) => console.log('REQ', r.url()));
     await page.reload();
     await silentAuthorize;
-    await page.getByTestId('failed-count').waitFor().catch(async (e) => {
-        console.log('DEBUG', page.url(), await page.locator('body').innerText());
-        throw e;
-      });
+    await page.getByTestId('failed-count').waitFor();
     expect(page.url()).toBe(`${stack.url}/admin/jobs`);
     expect(await page.getByTestId('signed-in-as').textContent()).toBe(
       'Applicatiebeheerder: beheerder.twente',
@@ -255,6 +251,7 @@ describeWithChromium('portal (Chromium): sign-in at an OpenID provider', () => {
   }, 120_000);
 
   it('signs out with a message when the token expires and cannot be renewed', async () => {
+    await browser.context.clearCookies();
     const page = await newPage();
     await page.goto(`${stack.url}/admin/jobs`);
     await signInAtIssuer(page, 'beheerder.twente');

@@ -11,6 +11,7 @@
 import { exportJWK, generateKeyPair } from 'jose';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import process from 'node:process';
 import Provider, { errors } from 'oidc-provider';
 
 const env = process.env;
@@ -47,7 +48,12 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const issuer = `http://127.0.0.1:${server.address().port}`;
 
 const { privateKey } = await generateKeyPair('RS256', { extractable: true });
-const signingKey = { ...(await exportJWK(privateKey)), kid: 'test-issuer-1', alg: 'RS256', use: 'sig' };
+const signingKey = {
+  ...(await exportJWK(privateKey)),
+  kid: 'test-issuer-1',
+  alg: 'RS256',
+  use: 'sig',
+};
 
 const provider = new Provider(issuer, {
   clients: [

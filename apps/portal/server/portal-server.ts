@@ -79,8 +79,7 @@ export function createPortalApp(config: AppConfig, options: PortalServerOptions 
   app.set('trust proxy', config.http.trustProxy);
   // With OIDC the app calls the issuer (discovery, token endpoint) and frames it for the silent
   // sign-in, which the issuer sends back to /auth/silent on this origin; without, no frames at all.
-  const issuerOrigin =
-    signInMode(config) === 'oidc' ? safeOrigin(config.auth.issuer) : undefined;
+  const issuerOrigin = signInMode(config) === 'oidc' ? safeOrigin(config.auth.issuer) : undefined;
   app.use(
     helmet({
       contentSecurityPolicy: {
