@@ -1,5 +1,9 @@
 import { MatchingWorkerModule } from '@apps/matching-worker/src/matching-worker.module';
-import { RunningPortal, startPortalServer } from '@apps/portal/server/portal-server';
+import {
+  createPortalApp,
+  RunningPortal,
+  startPortalServer,
+} from '@apps/portal/server/portal-server';
 import { ProfileServiceModule } from '@apps/profile-service/src/profile-service.module';
 import { VacancyRegistryModule } from '@apps/vacancy-registry/src/vacancy-registry.module';
 import { INestApplication } from '@nestjs/common';
@@ -7,6 +11,8 @@ import { loadDemoData } from '@wt/demo';
 import { createTestApp, startTestEnvironment, TestEnvironment } from '@wt/testing';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -36,6 +42,13 @@ export function removePortalBuilds(): void {
   for (const dir of builds.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
+export interface PortalStackOptions {
+  /** Environment for the apps (default: development, the local key and the demo sign-in). */
+  env?: NodeJS.ProcessEnv;
+  /** A server already listening for the portal (its address had to be known beforehand). */
+  listening?: Server;
+}
+
 /**
  * The standalone's stack in this process: the demo data on this suite's own database and queue
  * (PostgreSQL and Redis when configured, PGlite and the in-process queue otherwise), the worker,
@@ -52,8 +65,8 @@ export class PortalStack {
     return this.portal.url;
   }
 
-  static async start(staticDir: string): Promise<PortalStack> {
-    const env = await startTestEnvironment({ NODE_ENV: 'development' });
+  static async start(staticDir: string, options: PortalStackOptions = {}): Promise<PortalStack> {
+    const env = await startTestEnvironment({ NODE_ENV: 'development', ...options.env });
     await loadDemoData(env.dataSource);
     const apps: INestApplication[] = [];
     const listen = async (module: Parameters<typeof createTestApp>[0]) => {
@@ -70,7 +83,9 @@ export class PortalStack {
       ...env.config,
       portal: { ...env.config.portal, registryUrl, profilesUrl },
     };
-    const portal = await startPortalServer(config, { host: '127.0.0.1', port: 0 }, { staticDir });
+    const portal = options.listening
+      ? servePortal(options.listening, createPortalApp(config, { staticDir }))
+      : await startPortalServer(config, { host: '127.0.0.1', port: 0 }, { staticDir });
     return new PortalStack(env, apps, portal);
   }
 
@@ -80,4 +95,19 @@ export class PortalStack {
     await this.env.close();
     removePortalBuilds();
   }
+}
+
+/** The portal app on a server that already listens. */
+function servePortal(server: Server, app: ReturnType<typeof createPortalApp>): RunningPortal {
+  server.on('request', app);
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

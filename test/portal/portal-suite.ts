@@ -1,5 +1,5 @@
 import { Browsing, findChromium, launchChromium, Page } from './browser';
-import { buildPortal, PortalStack } from './portal-stack';
+import { buildPortal, PortalStack, PortalStackOptions } from './portal-stack';
 import { demoToken, localeKeys } from './visit';
 
 const STARTUP_TIMEOUT_MS = 240_000;
@@ -47,7 +47,11 @@ class StartedSuite implements PortalSuite {
  * all stopped afterwards. Without Chromium the suite is skipped with a line saying so (and fails
  * on CI, which has it).
  */
-export function describePortal(what: string, body: (suite: PortalSuite) => void): void {
+export function describePortal(
+  what: string,
+  body: (suite: PortalSuite) => void,
+  options: PortalStackOptions = {},
+): void {
   const chromiumPath = findChromium();
   if (!chromiumPath) {
     const line = `Portal browser tests (${what}): no Chromium at /usr/bin/chromium (or CHROMIUM_PATH), so they are SKIPPED here; install it with \`apt-get install -y chromium\` (CI does).`;
@@ -57,7 +61,7 @@ export function describePortal(what: string, body: (suite: PortalSuite) => void)
   (chromiumPath ? describe : describe.skip)(`portal (Chromium): ${what}`, () => {
     const suite = new StartedSuite();
     beforeAll(async () => {
-      const stack = await PortalStack.start(buildPortal());
+      const stack = await PortalStack.start(buildPortal(), options);
       suite.started = { stack, browser: await launchChromium(chromiumPath!) };
     }, STARTUP_TIMEOUT_MS);
     afterAll(async () => {

@@ -69,9 +69,38 @@ describe('portal server', () => {
     const oidcApp = createPortalApp(oidc, { staticDir });
     await request(oidcApp).post('/portal/demo/sign-in').send({ account: 'admin' }).expect(404);
     const page = await request(oidcApp).get('/').expect(200);
-    // The issuer may be called (token endpoint) and framed (silent renew); nothing else.
+    // The issuer may be called (token endpoint) and framed (silent sign-in); nothing else.
     expect(page.headers['content-security-policy']).toContain(
-      "connect-src 'self' https://login.example.nl",
+      "connect-src 'self' https://login.example.nl;frame-src 'self' https://login.example.nl",
+    );
+    // Without sign-in at the issuer (no client id), the app neither calls nor frames it.
+    const unsigned = createPortalApp(
+      { ...oidc, portal: { ...oidc.portal, oidcClientId: undefined } },
+      { staticDir },
+    );
+    const policy = (await request(unsigned).get('/').expect(200)).headers[
+      'content-security-policy'
+    ];
+    expect(policy).toContain("frame-src 'none'");
+    expect(policy).not.toContain('login.example.nl');
+  });
+
+  it('tells the app where the queue dashboard is only when PORTAL_QUEUE_DASHBOARD_URL is set', async () => {
+    expect(clientConfig(config())).not.toHaveProperty('queueDashboardUrl');
+    const url = 'https://worker.example.nl/admin/queues';
+    const configured = config({ PORTAL_QUEUE_DASHBOARD_URL: url });
+    const served = await request(createPortalApp(configured, { staticDir }))
+      .get('/portal/config.json')
+      .expect(200);
+    expect(served.body).toMatchObject({ signIn: 'demo', queueDashboardUrl: url });
+    // The demo has no iframes: nothing may be framed.
+    expect(
+      (await request(createPortalApp(configured, { staticDir })).get('/').expect(200)).headers[
+        'content-security-policy'
+      ],
+    ).toContain("frame-src 'none'");
+    expect(() => config({ PORTAL_QUEUE_DASHBOARD_URL: 'worker:3003' })).toThrow(
+      /PORTAL_QUEUE_DASHBOARD_URL/,
     );
   });
 

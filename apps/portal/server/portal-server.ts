@@ -27,15 +27,20 @@ export interface PortalClientConfig {
   oidc?: { authority: string; clientId: string; scope: string };
   /** Where the role and ids are in a token (the app reads them to pick its pages). */
   claims: { role: string; organisationId: string; coachId: string };
+  /** The worker's queue dashboard (PORTAL_QUEUE_DASHBOARD_URL); the admin pages link it when set. */
+  queueDashboardUrl?: string;
 }
 
 export function clientConfig(config: AppConfig): PortalClientConfig {
   const mode = signInMode(config);
   const claims = { ...config.auth.claims };
-  if (mode !== 'oidc') return { signIn: mode, claims };
+  const { queueDashboardUrl } = config.portal;
+  const links = queueDashboardUrl ? { queueDashboardUrl } : {};
+  if (mode !== 'oidc') return { signIn: mode, claims, ...links };
   return {
     signIn: mode,
     claims,
+    ...links,
     oidc: {
       authority: config.auth.issuer,
       clientId: config.portal.oidcClientId!,
@@ -72,7 +77,9 @@ export function createPortalApp(config: AppConfig, options: PortalServerOptions 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.http.trustProxy);
-  const issuerOrigin = config.auth.mode === 'oidc' ? safeOrigin(config.auth.issuer) : undefined;
+  // With OIDC the app calls the issuer (discovery, token endpoint) and frames it for the silent
+  // sign-in, which the issuer sends back to /auth/silent on this origin; without, no frames at all.
+  const issuerOrigin = signInMode(config) === 'oidc' ? safeOrigin(config.auth.issuer) : undefined;
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -84,7 +91,7 @@ export function createPortalApp(config: AppConfig, options: PortalServerOptions 
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:'],
           'connect-src': ["'self'", ...(issuerOrigin ? [issuerOrigin] : [])],
-          'frame-src': ["'self'", ...(issuerOrigin ? [issuerOrigin] : [])],
+          'frame-src': issuerOrigin ? ["'self'", issuerOrigin] : ["'none'"],
           'frame-ancestors': ["'self'"],
           'upgrade-insecure-requests': null,
         },

@@ -9,7 +9,9 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiError } from './api/client';
 import { PortalConfigProvider } from './auth/AuthContext';
-import { loadPortalConfig } from './auth/portal-config';
+import { oidcRestore } from './auth/oidc';
+import { loadPortalConfig, PortalConfig } from './auth/portal-config';
+import i18n from './i18n';
 import { router } from './routes/router';
 
 const queryClient = new QueryClient({
@@ -24,7 +26,19 @@ const queryClient = new QueryClient({
 
 document.body.classList.add('utrecht-theme', 'wt-theme', 'utrecht-document');
 const root = createRoot(document.getElementById('root')!);
-loadPortalConfig().then(
+// With OIDC, a reload first signs in silently at the issuer's session (tokens live in memory only).
+const start = async (): Promise<PortalConfig> => {
+  const config = await loadPortalConfig();
+  await oidcRestore(config, () =>
+    root.render(
+      <p role="status" className="wt-meta">
+        {i18n.t('signIn.restoring')}
+      </p>,
+    ),
+  );
+  return config;
+};
+start().then(
   (config) =>
     root.render(
       <StrictMode>

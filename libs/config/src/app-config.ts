@@ -46,6 +46,8 @@ export interface PortalConfig {
   /** The portal's client id at the OIDC issuer (authorization code with PKCE); OIDC mode only. */
   oidcClientId?: string;
   oidcScope: string;
+  /** The worker's queue dashboard (Bull Board) for the admin pages to link to; no link when unset. */
+  queueDashboardUrl?: string;
 }
 
 export interface RateLimitConfig {

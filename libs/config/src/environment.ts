@@ -110,6 +110,11 @@ export class EnvironmentVariables {
   @Matches(/^[\w:./-]+( [\w:./-]+)*$/, { message: 'must be space-separated OIDC scopes' })
   PORTAL_OIDC_SCOPE = 'openid profile';
 
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http:// or https:// URL' })
+  PORTAL_QUEUE_DASHBOARD_URL?: string;
+
   @Matches(/^(\s*https?:\/\/[^\s,/]+\s*(,\s*https?:\/\/[^\s,/]+\s*)*)?$/, {
     message: 'must be a comma-separated list of origins such as https://portal.example.nl',
   })
@@ -268,6 +273,7 @@ const OPTIONAL_VARIABLES = [
   'PORTAL_REGISTRY_URL',
   'PORTAL_PROFILES_URL',
   'PORTAL_OIDC_CLIENT_ID',
+  'PORTAL_QUEUE_DASHBOARD_URL',
 ];
 
 function describe(error: ValidationError, raw: Record<string, unknown>): string {
@@ -336,6 +342,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         vars.PORTAL_PROFILES_URL ?? `http://${loopback(vars.HOST)}:${vars.PROFILE_SERVICE_PORT}`,
       oidcClientId: vars.PORTAL_OIDC_CLIENT_ID,
       oidcScope: vars.PORTAL_OIDC_SCOPE,
+      queueDashboardUrl: vars.PORTAL_QUEUE_DASHBOARD_URL,
     },
     rateLimit: { ttlSeconds: vars.RATE_LIMIT_TTL_SECONDS, limit: vars.RATE_LIMIT_MAX },
     auth,

@@ -8,7 +8,8 @@ let manager: UserManager | undefined;
 /**
  * Production sign-in: authorization code with PKCE against AUTH_ISSUER. Tokens stay in memory
  * (an in-memory store, not sessionStorage), are renewed silently in an iframe before they expire,
- * and the session ends when renewal fails and the token expires.
+ * and the session ends when renewal fails and the token expires. A reload or a new tab signs in
+ * silently at the issuer's session ({@link oidcRestore}) instead of keeping tokens in storage.
  */
 export function oidcManager(config: PortalConfig): UserManager {
   if (manager) return manager;
@@ -56,6 +57,28 @@ function adopt(config: PortalConfig, user: User): void {
     expiresAt: (user.expires_at ?? 0) * 1000,
     via: 'oidc',
   });
+}
+
+/** The hidden iframe's pages, and the callback: they must not start a sign-in of their own. */
+function isCallbackPage(): boolean {
+  return window.location.pathname.startsWith('/auth/') || window.self !== window.top;
+}
+
+/**
+ * On start-up: a silent sign-in (prompt=none in a hidden iframe) against the user's session at
+ * the issuer, so that a reload keeps them signed in although the tokens were only in memory.
+ * Resolves either way: without a session there (login_required) or when the issuer does not
+ * answer in time, the app shows its sign-in page.
+ */
+export async function oidcRestore(config: PortalConfig, onStart?: () => void): Promise<void> {
+  if (config.signIn !== 'oidc' || isCallbackPage() || sessionStore.get()) return;
+  onStart?.();
+  try {
+    const user = await oidcManager(config).signinSilent();
+    if (user) adopt(config, user);
+  } catch {
+    // Not signed in at the issuer: the sign-in page.
+  }
 }
 
 export async function oidcSignIn(config: PortalConfig, returnTo: string): Promise<void> {

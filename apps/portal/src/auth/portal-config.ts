@@ -3,6 +3,8 @@ export interface PortalConfig {
   signIn: 'demo' | 'oidc' | 'none';
   oidc?: { authority: string; clientId: string; scope: string };
   claims: { role: string; organisationId: string; coachId: string };
+  /** The worker's queue dashboard, when configured (PORTAL_QUEUE_DASHBOARD_URL). */
+  queueDashboardUrl?: string;
 }
 
 export async function loadPortalConfig(): Promise<PortalConfig> {

@@ -2,14 +2,11 @@ import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-librar
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ok, profiles } from '../../api/client';
+import { usePortalConfig } from '../../auth/AuthContext';
 import { Empty, Loading, LoadError } from '../../layout/States';
 import { useStatus } from '../../layout/Status';
 import '../../theme/pages.css';
 import { usePageTitle } from '../usePageTitle';
-
-/** The worker's queue dashboard (Bull Board, with Redis); in the standalone on the worker's port. */
-const queueDashboardUrl = () =>
-  `${window.location.protocol}//${window.location.hostname}:3003/admin/queues`;
 
 /** Jobs that failed for good: see them and queue them all again after a fix; the queue dashboard. */
 export function FailedJobsPage() {
@@ -17,6 +14,8 @@ export function FailedJobsPage() {
   usePageTitle(t('jobs.title'));
   const queryClient = useQueryClient();
   const { announce } = useStatus();
+  // The worker's queue dashboard (Bull Board, with Redis), where PORTAL_QUEUE_DASHBOARD_URL says.
+  const { queueDashboardUrl } = usePortalConfig();
   const jobs = useQuery({
     queryKey: ['profiles', 'failed-jobs'],
     queryFn: () => ok(profiles.GET('/admin/jobs/failed', { params: { query: { pageSize: 100 } } })),
@@ -33,21 +32,23 @@ export function FailedJobsPage() {
     <>
       <Heading1>{t('jobs.title')}</Heading1>
       <Paragraph>{t('jobs.help')}</Paragraph>
-      <section className="wt-card" aria-labelledby="dashboard-heading">
-        <Heading2 id="dashboard-heading">{t('jobs.dashboardTitle')}</Heading2>
-        <Paragraph>{t('jobs.dashboardHelp')}</Paragraph>
-        <Paragraph>
-          <a
-            className="utrecht-link utrecht-link--html-a"
-            href={queueDashboardUrl()}
-            target="_blank"
-            rel="noreferrer"
-            data-testid="queue-dashboard"
-          >
-            {t('jobs.dashboardLink')}
-          </a>
-        </Paragraph>
-      </section>
+      {queueDashboardUrl ? (
+        <section className="wt-card" aria-labelledby="dashboard-heading">
+          <Heading2 id="dashboard-heading">{t('jobs.dashboardTitle')}</Heading2>
+          <Paragraph>{t('jobs.dashboardHelp')}</Paragraph>
+          <Paragraph>
+            <a
+              className="utrecht-link utrecht-link--html-a"
+              href={queueDashboardUrl}
+              target="_blank"
+              rel="noreferrer"
+              data-testid="queue-dashboard"
+            >
+              {t('jobs.dashboardLink')}
+            </a>
+          </Paragraph>
+        </section>
+      ) : null}
       {jobs.isPending ? <Loading /> : null}
       {jobs.isError ? <LoadError error={jobs.error} /> : null}
       {jobs.data ? (
