@@ -525,7 +525,7 @@ export interface components {
             /** @example match-vacancy.2f0c….v3 */
             jobId: string;
             /** @enum {string} */
-            name: "ping" | "match-vacancy" | "match-seeker" | "rematch-all" | "notify-step" | "notify-vacancy-matches" | "notify-seeker-matches";
+            name: "ping" | "match-vacancy" | "match-seeker" | "rematch-all" | "refill-vacancy-list" | "notify-step" | "notify-vacancy-matches" | "notify-seeker-matches";
             /** @description ids and versions only */
             payload: {
                 [key: string]: unknown;

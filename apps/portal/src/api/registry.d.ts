@@ -1115,24 +1115,24 @@ export interface components {
              * @description KvK number (8 digits): Dutch employers
              * @example 12345678
              */
-            kvkNumber?: string;
+            kvkNumber?: string | null;
             /**
              * @description Handelsregister entry or other registration: German employers without KvK
              * @example HRB 1234, Amtsgericht Coesfeld
              */
-            foreignRegistration?: string;
-            street?: string;
+            foreignRegistration?: string | null;
+            street?: string | null;
             /** @example 7553 AA */
-            postcode?: string;
+            postcode?: string | null;
             /** @example Hengelo */
             place: string;
             /** @description Only when the place is not enough (with longitude) */
-            latitude?: number;
-            longitude?: number;
+            latitude?: number | null;
+            longitude?: number | null;
             /** @description Contact person (personal data: reads are audited) */
-            contactName?: string;
-            contactEmail?: string;
-            contactPhone?: string;
+            contactName?: string | null;
+            contactEmail?: string | null;
+            contactPhone?: string | null;
             /** @description Advisers: the organisation id employer users' tokens carry (default: the new employer's id) */
             organisationId?: string;
         };
@@ -1191,24 +1191,24 @@ export interface components {
              * @description KvK number (8 digits): Dutch employers
              * @example 12345678
              */
-            kvkNumber?: string;
+            kvkNumber?: string | null;
             /**
              * @description Handelsregister entry or other registration: German employers without KvK
              * @example HRB 1234, Amtsgericht Coesfeld
              */
-            foreignRegistration?: string;
-            street?: string;
+            foreignRegistration?: string | null;
+            street?: string | null;
             /** @example 7553 AA */
-            postcode?: string;
+            postcode?: string | null;
             /** @example Hengelo */
             place?: string;
             /** @description Only when the place is not enough (with longitude) */
-            latitude?: number;
-            longitude?: number;
+            latitude?: number | null;
+            longitude?: number | null;
             /** @description Contact person (personal data: reads are audited) */
-            contactName?: string;
-            contactEmail?: string;
-            contactPhone?: string;
+            contactName?: string | null;
+            contactEmail?: string | null;
+            contactPhone?: string | null;
         };
         TextDto: {
             nl: string;
@@ -3080,10 +3080,15 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description CSV (text/csv): a header of column names (employerId, title, description, language, occupationUri, requiredSkills, optionalSkills, minimumQualificationCode, minimumEqf, hoursMin, hoursMax, contractType, startDate, closingDate, positions, workPlace, workPostcode, country, latitude, longitude, drivingLicences, certificates, languages, banenafspraakSuitable, banenafspraakReserved, jobcarving, supervisionOffered, supervision, openToSchoolLeavers, learningWorking, recognitionRequired, publish), comma or semicolon separated; lists in one cell separated by "|", languages as code:level (de:B1|nl:A2). JSON: {"vacancies": [ ...objects as for POST /vacancies... ]}. At most 5000 vacancies. */
         requestBody: {
             content: {
-                "text/csv": string;
-                "application/json": string;
+                "text/csv": string | {
+                    vacancies: Record<string, never>[];
+                };
+                "application/json": string | {
+                    vacancies: Record<string, never>[];
+                };
             };
         };
         responses: {

@@ -28,6 +28,7 @@ export class CreateEmployerDto implements EmployerInput {
   @ApiPropertyOptional({
     example: '12345678',
     description: 'KvK number (8 digits): Dutch employers',
+    nullable: true,
   })
   @IsOptional()
   @Matches(/^[0-9]{8}$/, { message: 'kvkNumber must be 8 digits' })
@@ -36,19 +37,20 @@ export class CreateEmployerDto implements EmployerInput {
   @ApiPropertyOptional({
     example: 'HRB 1234, Amtsgericht Coesfeld',
     description: 'Handelsregister entry or other registration: German employers without KvK',
+    nullable: true,
   })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   foreignRegistration?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   street?: string;
 
-  @ApiPropertyOptional({ example: '7553 AA' })
+  @ApiPropertyOptional({ example: '7553 AA', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(10)
@@ -60,33 +62,39 @@ export class CreateEmployerDto implements EmployerInput {
   @MaxLength(100)
   place: string;
 
-  @ApiPropertyOptional({ description: 'Only when the place is not enough (with longitude)' })
+  @ApiPropertyOptional({
+    description: 'Only when the place is not enough (with longitude)',
+    nullable: true,
+  })
   @IsOptional()
   @IsNumber()
   @Min(-90)
   @Max(90)
   latitude?: number;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsNumber()
   @Min(-180)
   @Max(180)
   longitude?: number;
 
-  @ApiPropertyOptional({ description: 'Contact person (personal data: reads are audited)' })
+  @ApiPropertyOptional({
+    description: 'Contact person (personal data: reads are audited)',
+    nullable: true,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   contactName?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsEmail()
   @MaxLength(200)
   contactEmail?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @Matches(/^\+?[0-9 ()-]{6,20}$/, { message: 'contactPhone must be a phone number' })
   contactPhone?: string;

@@ -56,7 +56,26 @@ export class VacancyImportController {
     description: CSV_HELP,
   })
   @ApiConsumes('text/csv', 'application/json')
-  @ApiBody({ schema: { type: 'string', description: CSV_HELP } })
+  @ApiBody({
+    description: CSV_HELP,
+    schema: {
+      oneOf: [
+        { type: 'string', description: 'text/csv: the file' },
+        {
+          type: 'object',
+          description: 'application/json',
+          required: ['vacancies'],
+          properties: {
+            vacancies: {
+              type: 'array',
+              maxItems: MAX_UPLOAD_ROWS,
+              items: { type: 'object', description: 'as for POST /vacancies' },
+            },
+          },
+        },
+      ],
+    },
+  })
   @ApiCreatedResponse({ type: ImportReportDto })
   @ApiBadRequestResponse({ description: 'Nothing stored; every refused row and field is named' })
   @ApiErrorResponses(415)
