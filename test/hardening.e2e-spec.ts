@@ -2,7 +2,13 @@ import { Body, Controller, Get, INestApplication, Module, Post } from '@nestjs/c
 import { VacancyRegistryModule } from '@apps/vacancy-registry/src/vacancy-registry.module';
 import { DEMO_PRINCIPALS, Public } from '@wt/auth';
 import { createTestApp, startTestEnvironment, TestEnvironment, tokenFor } from '@wt/testing';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+} from '@nestjs/swagger';
 import request from 'supertest';
 
 const received = { schema: { type: 'object', properties: { received: { type: 'integer' } } } };
@@ -34,7 +40,8 @@ class ProbeController {
 
   @Public()
   @Post('bulk')
-  @ApiBody({ schema: { type: 'string' } })
+  @ApiConsumes('application/json', 'text/csv')
+  @ApiBody({ schema: { oneOf: [{ type: 'object' }, { type: 'string' }] } })
   @ApiCreatedResponse(received)
   bulk(@Body() body: unknown) {
     return { received: typeof body === 'string' ? body.length : JSON.stringify(body).length };
