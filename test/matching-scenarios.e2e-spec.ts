@@ -8,6 +8,8 @@ import { dutchVacancy, EMPLOYER_A, EMPLOYER_B, ESCO } from './vacancies.helpers'
  * from the queue, and the shortlists, explanations and candidate cards read back over HTTP.
  * Every seeker lives in Enschede (7511 AB) unless a scenario says otherwise.
  */
+const vacancyIds = (items: Array<{ vacancyId: string }>) => items.map((item) => item.vacancyId);
+
 describe('matching scenarios', () => {
   let h: MatchingHarness;
   let germanEmployer: string;
@@ -102,6 +104,37 @@ describe('matching scenarios', () => {
       .registry(EMPLOYER_A)
       .get(`/vacancies/${vacancyId}/matches?banenafspraak=true`)
       .expect(400);
+  });
+
+  it("pages a shortlist and a job seeker's matches in the database, counting only what is offered", async () => {
+    const seekers = [await h.seeker({}, true), await h.seeker({}, true), await h.seeker({}, true)];
+    const welding = dutchVacancy({ title: 'Lasser (pagina)', requiredSkills: [SKILL.mig] });
+    const vacancyId = await h.vacancy(EMPLOYER_A, welding);
+    for (const id of seekers) await h.onAdviserList(vacancyId, id);
+
+    const all = await h.matches(vacancyId, PRINCIPALS.adviser, '?pageSize=100');
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBeGreaterThanOrEqual(3);
+    const second = await h.matches(vacancyId, PRINCIPALS.adviser, '?page=2&pageSize=1');
+    expect(second).toMatchObject({ total: all.total, page: 2, pageSize: 1, offered: true });
+    expect(ids(second.items)).toEqual([ids(all.items)[1]]);
+    const past = await h.matches(
+      vacancyId,
+      PRINCIPALS.adviser,
+      `?page=${all.total + 1}&pageSize=1`,
+    );
+    expect(past).toMatchObject({ total: all.total, items: [] });
+
+    // A closed vacancy leaves the seeker's matches and their count at once.
+    const closing = await h.vacancy(EMPLOYER_A, { ...welding, title: 'Lasser (sluit)' });
+    await h.onSeekerList(seekers[0], closing);
+    const before = await h.seekerMatches(seekers[0]);
+    expect(vacancyIds(before.items)).toEqual(expect.arrayContaining([vacancyId, closing]));
+    await h.registry(EMPLOYER_A).post(`/vacancies/${closing}/close`).expect(200);
+    const after = await h.seekerMatches(seekers[0]);
+    expect(after.total).toBe(before.total - 1);
+    expect(vacancyIds(after.items)).not.toContain(closing);
+    expect(after.items).toHaveLength(after.total);
   });
 
   it('offers a learning-working place to a VSO leaver heading for work, not to one heading for day activities', async () => {

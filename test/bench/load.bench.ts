@@ -20,6 +20,7 @@ import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { withBenchDatabase } from './bench-database';
@@ -128,6 +129,16 @@ const percentile = (sorted: number[], p: number) =>
   sorted.length === 0
     ? NaN
     : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+/** CPU seconds (user + system) a child process has used so far, from /proc (Linux). */
+function cpuSeconds(child: ChildProcess): number {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
 
 /** Median latency of requests sent one at a time (the endpoint without load). */
 async function alone(target: Target): Promise<number> {
@@ -243,9 +254,13 @@ async function main(): Promise<void> {
     const db = await openDataSource(loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'warn' }));
     try {
       // The registry first: it loads the starter taxonomy into the fresh database.
-      start('vacancy-registry', env, children);
+      const registry = start('vacancy-registry', env, children);
       await ready(ports.registry);
-      start('profile-service', env, children);
+      const profiles = start('profile-service', env, children);
+      const appOnPort = new Map([
+        [ports.registry, registry],
+        [ports.profiles, profiles],
+      ]);
       start('matching-worker', env, children);
       await Promise.all([ready(ports.profiles), ready(ports.worker)]);
 
@@ -348,7 +363,16 @@ async function main(): Promise<void> {
       const results: Array<Record<string, unknown>> = [];
       for (const target of targets.filter((t) => !only || t.name.includes(only))) {
         const aloneMs = await alone(target);
-        const result = { ...(await load([target], target.name)), alone_p50_ms: aloneMs };
+        const app = appOnPort.get(target.port)!;
+        const cpuBefore = cpuSeconds(app);
+        const measured = await load([target], target.name);
+        const cpuMs = ((cpuSeconds(app) - cpuBefore) * 1000) / Number(measured.requests);
+        const result = {
+          ...measured,
+          alone_p50_ms: aloneMs,
+          // CPU time of the app serving the endpoint per request: holds on a busy machine too.
+          app_cpu_ms_per_request: Math.round(cpuMs * 100) / 100,
+        };
         results.push(result);
         log(JSON.stringify(result));
       }

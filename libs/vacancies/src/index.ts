@@ -29,6 +29,7 @@ export { regionToday } from './rules/calendar.util';
 export { vacancyScopeOf } from './rules/scope.util';
 export { vacanciesDemoSeeder } from './demo/vacancies-demo.seeder';
 export { MatchableVacanciesService } from './services/matchable-vacancies.service';
+export type { VacancyHeading } from './services/matchable-vacancies.service';
 export type { MatchableVacancy, VacancySummary } from './services/matchable-vacancies.service';
 export { VACANCY_FIELD_NAMES } from './rules/vacancy-fields.util';
 export { VacancyLifecycleModule } from './vacancy-lifecycle.module';

@@ -316,6 +316,15 @@ export class JobSeekerRepository {
     return rows.map((row) => row.id);
   }
 
+  async findBanenafspraakIds(ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.profiles.find({
+      select: { id: true },
+      where: { id: In([...ids]), banenafspraak: true },
+    });
+    return rows.map((row) => row.id);
+  }
+
   /** Ids in id order after `afterId`, for a worker walking every profile in chunks. */
   async findIdsAfter(afterId: string | undefined, limit: number): Promise<string[]> {
     const rows = await this.profiles.find({

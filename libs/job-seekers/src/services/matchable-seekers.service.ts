@@ -71,6 +71,11 @@ export class MatchableSeekersService {
     return new Set(await this.repository.findEmployerVisibleIds(ids));
   }
 
+  /** Of `ids`, those in the banenafspraak target group (an adviser's shortlist filter). */
+  async banenafspraakAmong(ids: readonly string[]): Promise<Set<string>> {
+    return new Set(await this.repository.findBanenafspraakIds(ids));
+  }
+
   /** Ids of profiles changed at or after `since` (erased ones are simply absent). */
   changedSince(since: Date, limit = 10_000): Promise<string[]> {
     return this.repository.findIdsChangedSince(since, limit);

@@ -72,27 +72,26 @@ export class MatchReadService {
     filters: MatchFilters,
     lang: Lang,
   ): Promise<Paged<MatchView>> {
-    const vacancy = await this.vacancies.findOne(vacancyId);
+    const [vacancy] = await this.vacancies.headings([vacancyId]);
     if (!vacancy) throw new NotFoundException('vacancy not found');
-    if (!vacancy.open) return { ...this.paged([], filters), items: [], offered: false };
-    let rows = await this.store.forVacancy(vacancyId, filters);
+    if (!vacancy.open) return this.notOffered(filters);
+    let among: string[] | undefined;
     if (filters.banenafspraak !== undefined) {
-      const inGroup = new Set(
-        (await this.seekers.findMany(rows.map((r) => r.seekerId)))
-          .filter((s) => s.banenafspraak === true)
-          .map((s) => s.id),
-      );
-      rows = rows.filter((r) => inGroup.has(r.seekerId) === filters.banenafspraak);
+      const listed = await this.store.seekersListed(vacancyId, filters);
+      const inGroup = await this.seekers.banenafspraakAmong(listed);
+      among = listed.filter((id) => inGroup.has(id) === filters.banenafspraak);
     }
-    const page = this.page(rows, filters);
-    const labels = await this.labels(
-      page.flatMap((r) => skillUris(r.explanation)),
-      lang,
-    );
-    const visible = await this.seekers.employerVisibleAmong(page.map((r) => r.seekerId));
+    const { rows, total } = await this.store.vacancyPage(vacancyId, { ...filters, among });
+    const [labels, visible] = await Promise.all([
+      this.labels(
+        rows.flatMap((r) => skillUris(r.explanation)),
+        lang,
+      ),
+      this.seekers.employerVisibleAmong(rows.map((r) => r.seekerId)),
+    ]);
     return {
-      ...this.paged(rows, filters),
-      items: page.map((r) => this.view(r, labels, vacancy.title, visible)),
+      ...this.paged(total, filters),
+      items: rows.map((r) => this.view(r, labels, vacancy.title, visible)),
     };
   }
 
@@ -105,15 +104,17 @@ export class MatchReadService {
     filters: MatchFilters,
     lang: Lang,
   ): Promise<Paged<CandidateCard>> {
-    const vacancy = await this.vacancies.findOne(vacancyId);
+    const [vacancy] = await this.vacancies.headings([vacancyId]);
     if (!vacancy) throw new NotFoundException('vacancy not found');
-    if (!vacancy.open) return { ...this.paged([], filters), items: [], offered: false };
-    const all = await this.store.forVacancy(vacancyId, filters);
-    const visible = await this.seekers.employerVisibleAmong(all.map((r) => r.seekerId));
-    const rows = all.filter(
-      (r) => visible.has(r.seekerId) && EMPLOYER_VISIBLE_STEPS.includes(r.status),
+    if (!vacancy.open) return this.notOffered(filters);
+    const atVisibleSteps = { ...filters, statuses: EMPLOYER_VISIBLE_STEPS };
+    const visible = await this.seekers.employerVisibleAmong(
+      await this.store.seekersListed(vacancyId, atVisibleSteps),
     );
-    const page = this.page(rows, filters);
+    const { rows: page, total } = await this.store.vacancyPage(vacancyId, {
+      ...atVisibleSteps,
+      among: [...visible],
+    });
     const seekers = new Map(
       (await this.seekers.findMany(page.map((r) => r.seekerId))).map((s) => [s.id, s]),
     );
@@ -149,35 +150,38 @@ export class MatchReadService {
         },
       ];
     });
-    return { ...this.paged(rows, filters), items };
+    return { ...this.paged(total, filters), items };
   }
 
+  /** Matches with open vacancies only (and banenafspraak ones, when asked), a page of them. */
   private async seekerMatches(
     seekerId: string,
     filters: MatchFilters,
     lang: Lang,
   ): Promise<Paged<MatchView>> {
-    const all = await this.store.forSeeker(seekerId, filters);
-    const vacancies = new Map(
-      (await this.vacancies.findMany(all.map((r) => r.vacancyId))).map((v) => [v.id, v]),
+    const headings = await this.vacancies.headings(
+      await this.store.vacanciesListed(seekerId, filters),
     );
-    const rows = all.filter((r) => {
-      const v = vacancies.get(r.vacancyId);
-      if (!v?.open) return false;
-      return (
-        filters.banenafspraak === undefined ||
-        (v.banenafspraakSuitable || v.banenafspraakReserved) === filters.banenafspraak
-      );
+    const offered = headings.filter(
+      (v) =>
+        v.open &&
+        (filters.banenafspraak === undefined || v.banenafspraak === filters.banenafspraak),
+    );
+    const titles = new Map(offered.map((v) => [v.id, v.title]));
+    const { rows, total } = await this.store.seekerPage(seekerId, {
+      ...filters,
+      among: [...titles.keys()],
     });
-    const page = this.page(rows, filters);
-    const labels = await this.labels(
-      page.flatMap((r) => skillUris(r.explanation)),
-      lang,
-    );
-    const visible = await this.seekers.employerVisibleAmong([seekerId]);
+    const [labels, visible] = await Promise.all([
+      this.labels(
+        rows.flatMap((r) => skillUris(r.explanation)),
+        lang,
+      ),
+      this.seekers.employerVisibleAmong([seekerId]),
+    ]);
     return {
-      ...this.paged(rows, filters),
-      items: page.map((r) => this.view(r, labels, vacancies.get(r.vacancyId)?.title, visible)),
+      ...this.paged(total, filters),
+      items: rows.map((r) => this.view(r, labels, titles.get(r.vacancyId), visible)),
     };
   }
 
@@ -198,12 +202,13 @@ export class MatchReadService {
     return this.taxonomy.preferredLabels([...new Set(uris)], lang);
   }
 
-  private page<T>(rows: T[], filters: MatchFilters): T[] {
-    return rows.slice((filters.page - 1) * filters.pageSize, filters.page * filters.pageSize);
+  private paged(total: number, filters: MatchFilters) {
+    return { total, page: filters.page, pageSize: filters.pageSize, offered: true };
   }
 
-  private paged(rows: unknown[], filters: MatchFilters) {
-    return { total: rows.length, page: filters.page, pageSize: filters.pageSize, offered: true };
+  /** A vacancy that is not open: its matches are no longer offered. */
+  private notOffered<T>(filters: MatchFilters): Paged<T> {
+    return { ...this.paged(0, filters), items: [], offered: false };
   }
 
   private view(

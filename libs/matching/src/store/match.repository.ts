@@ -5,7 +5,8 @@ import { ExplanationFacts, SCORING_MODEL } from '../core';
 import type {
   MatchRecord,
   MissingSkillTally,
-  MatchRowFilter,
+  MatchPage,
+  MatchPageFilter,
   MatchStatus,
   RankedMatch,
   RematchChunk,
@@ -162,14 +163,27 @@ export class MatchRepository {
     await m.query(`DELETE FROM matching.match WHERE seeker_id = $1`, [seekerId]);
   }
 
-  /** The stored list of a vacancy, best first (ties by seeker id, bytewise). */
-  forVacancy(vacancyId: string, filter: MatchRowFilter): Promise<MatchRecord[]> {
-    return this.list('vacancy_id', vacancyId, filter);
+  /**
+   * One page of a vacancy's stored list, best first (ties by seeker id, bytewise), and how many
+   * rows the filtered list holds: only the page's explanations are read.
+   */
+  vacancyPage(vacancyId: string, filter: MatchPageFilter): Promise<MatchPage> {
+    return this.page('vacancy_id', vacancyId, filter);
   }
 
-  /** The stored matches of a job seeker, best first (ties by vacancy id, bytewise). */
-  forSeeker(seekerId: string, filter: MatchRowFilter): Promise<MatchRecord[]> {
-    return this.list('seeker_id', seekerId, filter);
+  /** One page of a job seeker's stored matches, best first (ties by vacancy id, bytewise). */
+  seekerPage(seekerId: string, filter: MatchPageFilter): Promise<MatchPage> {
+    return this.page('seeker_id', seekerId, filter);
+  }
+
+  /** The seekers on a vacancy's stored list that pass the filter (no explanation read). */
+  seekersListed(vacancyId: string, filter: MatchPageFilter): Promise<string[]> {
+    return this.listed('vacancy_id', vacancyId, filter);
+  }
+
+  /** The vacancies a job seeker's stored matches that pass the filter are with. */
+  vacanciesListed(seekerId: string, filter: MatchPageFilter): Promise<string[]> {
+    return this.listed('seeker_id', seekerId, filter);
   }
 
   /** The stored row of one pair and its rank on the vacancy's list, if the pair is on it. */
@@ -377,17 +391,56 @@ export class MatchRepository {
     }
   }
 
-  private async list(key: MatchKey, id: string, filter: MatchRowFilter): Promise<MatchRecord[]> {
-    const rows: MatchRow[] = await this.dataSource.query(
+  private async page(key: MatchKey, id: string, filter: MatchPageFilter): Promise<MatchPage> {
+    const other = key === 'vacancy_id' ? 'seeker_id' : 'vacancy_id';
+    if (filter.among?.length === 0) return { rows: [], total: 0 };
+    const { where, params } = pageWhere(key, id, filter);
+    const offset = (filter.page - 1) * filter.pageSize;
+    const rows: Array<MatchRow & { total: string }> = await this.dataSource.query(
       `SELECT vacancy_id, seeker_id, score, status, cross_border, computed_at, explanation,
-              score_at_last_step, human_override, introduction_requested_at
+              score_at_last_step, human_override, introduction_requested_at, count(*) OVER () AS total
          FROM matching.match
-        WHERE ${key} = $1 AND score >= $2 AND ($3::boolean IS NULL OR cross_border = $3)
-        ORDER BY score DESC, ${key === 'vacancy_id' ? 'seeker_id' : 'vacancy_id'} COLLATE "C"`,
-      [id, filter.minScore ?? 0, filter.crossBorder ?? null],
+        WHERE ${where}
+        ORDER BY score DESC, ${other} COLLATE "C"
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, filter.pageSize, offset],
     );
-    return rows.map(toRecord);
+    if (rows.length > 0) return { rows: rows.map(toRecord), total: Number(rows[0].total) };
+    if (offset === 0) return { rows: [], total: 0 };
+    // A page past the end: the count alone.
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM matching.match WHERE ${where}`,
+      params,
+    );
+    return { rows: [], total };
   }
+
+  private async listed(key: MatchKey, id: string, filter: MatchPageFilter): Promise<string[]> {
+    const other = key === 'vacancy_id' ? 'seeker_id' : 'vacancy_id';
+    const { where, params } = pageWhere(key, id, filter);
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT ${other} AS id FROM matching.match WHERE ${where}`,
+      params,
+    );
+    return rows.map((row) => row.id);
+  }
+}
+
+/** The rows of one list that pass a page filter (the same in the count, the page and the ids). */
+function pageWhere(key: MatchKey, id: string, filter: MatchPageFilter) {
+  const other = key === 'vacancy_id' ? 'seeker_id' : 'vacancy_id';
+  return {
+    where: `${key} = $1 AND score >= $2 AND ($3::boolean IS NULL OR cross_border = $3)
+        AND ($4::text[] IS NULL OR status = ANY($4::text[]))
+        AND ($5::text[] IS NULL OR ${other} = ANY($5::text[]))`,
+    params: [
+      id,
+      filter.minScore ?? 0,
+      filter.crossBorder ?? null,
+      filter.statuses ? [...filter.statuses] : null,
+      filter.among ? [...filter.among] : null,
+    ],
+  };
 }
 
 function listsOf(vacancyIds: readonly string[], matches: readonly StoredMatch[]): VacancyList[] {

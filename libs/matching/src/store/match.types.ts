@@ -45,6 +45,23 @@ export interface MatchRowFilter {
   crossBorder?: boolean;
 }
 
+/** Which rows of a stored list to read, and which page of them. */
+export interface MatchPageFilter extends MatchRowFilter {
+  /** Only rows at these steps. */
+  statuses?: readonly MatchStatus[];
+  /** Only rows with these counterparts (seekers on a vacancy's list, vacancies of a seeker's). */
+  among?: readonly string[];
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+}
+
+/** A page of a stored list and how many rows pass its filter in all. */
+export interface MatchPage {
+  rows: MatchRecord[];
+  total: number;
+}
+
 /** A chunk of a `rematch-all` run: the new lists of some vacancies and the run's progress. */
 export interface RematchChunk {
   runId: string;

@@ -57,6 +57,9 @@ export class TaxonomyService implements OnApplicationBootstrap {
   private checkedAt = 0;
   private nearness?: Promise<{ importId: number; table: OccupationNearnessTable }>;
   private nearnessCheckedAt = 0;
+  /** Preferred labels read so far, per language, for the import they were read from. */
+  private labels?: { importId: number; byLang: Map<TaxonomyLanguage, Map<string, string>> };
+  private labelsCheckedAt = 0;
 
   constructor(
     private readonly repository: TaxonomyRepository,
@@ -68,6 +71,7 @@ export class TaxonomyService implements OnApplicationBootstrap {
     if ((await this.repository.currentImportId()) > 0) return;
     const pkg = await readStarterTaxonomy();
     const result = await importTaxonomy(this.dataSource, pkg, 'starter');
+    this.labels = undefined;
     if (result.changed) {
       this.logger.log(
         `No taxonomy imported yet: loaded the starter taxonomy (${result.occupations} occupations, ${result.skills} skills); import ESCO with npm run taxonomy:import`,
@@ -104,8 +108,44 @@ export class TaxonomyService implements OnApplicationBootstrap {
     return this.repository.skillsOfOccupation(uri);
   }
 
-  preferredLabels(uris: readonly string[], lang: TaxonomyLanguage): Promise<Map<string, string>> {
-    return this.repository.preferredLabels(uris, lang);
+  /**
+   * The preferred label of each concept in the asked language (English, then any, when it has
+   * none). Every list a person reads names its skills, so labels once read are kept in memory for
+   * the import they came from (the taxonomy is bounded: a few ten thousand labels), and checked
+   * for a newer import as the linkers are; a URI the taxonomy does not know is asked again.
+   */
+  async preferredLabels(
+    uris: readonly string[],
+    lang: TaxonomyLanguage,
+  ): Promise<Map<string, string>> {
+    if (uris.length === 0) return new Map();
+    const cache = await this.labelCache();
+    let known = cache.byLang.get(lang);
+    if (!known) cache.byLang.set(lang, (known = new Map()));
+    const missing = [...new Set(uris)].filter((uri) => !known.has(uri));
+    if (missing.length > 0) {
+      for (const [uri, label] of await this.repository.preferredLabels(missing, lang)) {
+        known.set(uri, label);
+      }
+    }
+    const out = new Map<string, string>();
+    for (const uri of uris) {
+      const label = known.get(uri);
+      if (label !== undefined) out.set(uri, label);
+    }
+    return out;
+  }
+
+  private async labelCache(): Promise<{
+    importId: number;
+    byLang: Map<TaxonomyLanguage, Map<string, string>>;
+  }> {
+    const now = Date.now();
+    if (this.labels && now - this.labelsCheckedAt < FRESHNESS_MS) return this.labels;
+    this.labelsCheckedAt = now;
+    const importId = await this.repository.currentImportId();
+    if (this.labels?.importId !== importId) this.labels = { importId, byLang: new Map() };
+    return this.labels;
   }
 
   /**

@@ -74,6 +74,13 @@ export class VacancyRepository {
     return (await query.getOne()) ?? undefined;
   }
 
+  /** Whether the vacancy is in the scope: an access check that reads no columns. */
+  async existsInScope(scope: VacancyScope, id: string, today: string): Promise<boolean> {
+    const query = this.rows.createQueryBuilder('v').select('v.id').where('v.id = :id', { id });
+    applyScope(query, scope, today);
+    return query.getExists();
+  }
+
   /** Whether the id exists at all: tells a denied look-up from a missing one for the audit. */
   async exists(id: string): Promise<boolean> {
     return this.rows.exist({ where: { id } });

@@ -41,6 +41,16 @@ export interface MatchableVacancy {
   publishedAt: Date | null;
 }
 
+/** What a list of matches shows of a vacancy: a lean read, no skills, text or conditions. */
+export interface VacancyHeading {
+  id: string;
+  title: string;
+  /** Published and not past its closing date. */
+  open: boolean;
+  /** Suitable for or reserved to the banenafspraak target group. */
+  banenafspraak: boolean;
+}
+
 /** What regional insight counts of an open vacancy: no skills, text or conditions. */
 export interface VacancySummary {
   id: string;
@@ -84,6 +94,29 @@ export class MatchableVacanciesService {
     if (ids.length === 0) return [];
     const today = regionToday();
     return (await this.vacancies.findBy({ id: In([...ids]) })).map((v) => toMatchable(v, today));
+  }
+
+  /** The headings of `ids` that exist (any order). */
+  async headings(ids: readonly string[]): Promise<VacancyHeading[]> {
+    if (ids.length === 0) return [];
+    const today = regionToday();
+    const rows = await this.vacancies.find({
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        closingDate: true,
+        banenafspraakSuitable: true,
+        banenafspraakReserved: true,
+      },
+      where: { id: In([...ids]) },
+    });
+    return rows.map((v) => ({
+      id: v.id,
+      title: v.title,
+      open: isOpen(v, today),
+      banenafspraak: v.banenafspraakSuitable || v.banenafspraakReserved,
+    }));
   }
 
   /** Open vacancies in id order after `afterId`, for walking them in chunks. */
@@ -159,6 +192,10 @@ function openWhere(afterId: string | undefined, today: string): FindOptionsWhere
   ];
 }
 
+function isOpen(v: Pick<VacancyEntity, 'status' | 'closingDate'>, today: string): boolean {
+  return v.status === 'published' && (v.closingDate === null || v.closingDate >= today);
+}
+
 /** Lists are read entry by entry: a malformed stored entry is left out, never thrown over. */
 function toMatchable(v: VacancyEntity, today: string): MatchableVacancy {
   return {
@@ -166,7 +203,7 @@ function toMatchable(v: VacancyEntity, today: string): MatchableVacancy {
     version: v.version,
     organisationId: v.organisationId,
     status: v.status,
-    open: v.status === 'published' && (v.closingDate === null || v.closingDate >= today),
+    open: isOpen(v, today),
     title: v.title,
     occupationUri: v.occupationUri,
     iscoGroup: v.iscoGroup,

@@ -15,7 +15,7 @@ export class VacancyAccessService {
 
   /** Throws 404 unless the vacancy is in the caller's scope. */
   async requireVisible(principal: Principal, vacancyId: string): Promise<void> {
-    const found = await this.vacancies.findInScope(
+    const found = await this.vacancies.existsInScope(
       vacancyScopeOf(principal),
       vacancyId,
       regionToday(),
