@@ -124,6 +124,17 @@ export class JobSeekerRepository {
     return this.profiles.findOneBy({ id, ...scopeWhere(scope) });
   }
 
+  /** Whether the profile exists in the scope: an access check that reads no columns. */
+  async existsInScope(id: string, scope: CaseloadScope): Promise<boolean> {
+    // Plain SQL: every read of a job seeker's data asks this first.
+    const coachId = 'coachId' in scope ? scope.coachId : null;
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM job_seekers.profile WHERE id = $1 AND ($2::text IS NULL OR coach_id = $2)`,
+      [id, coachId],
+    );
+    return rows.length > 0;
+  }
+
   /** The profile, locked for the rest of the transaction, or null outside the scope. */
   async lockProfileInScope(
     manager: EntityManager,
@@ -309,10 +320,11 @@ export class JobSeekerRepository {
   /** Of `ids`, those with double opt-in: the job seeker and the coach both switched it on. */
   async findEmployerVisibleIds(ids: readonly string[]): Promise<string[]> {
     if (ids.length === 0) return [];
-    const rows = await this.profiles.find({
-      select: { id: true },
-      where: { id: In([...ids]), consentSeeker: true, consentCoach: true },
-    });
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id::text AS id FROM job_seekers.profile
+        WHERE id = ANY($1::uuid[]) AND consent_seeker AND consent_coach`,
+      [[...new Set(ids)]],
+    );
     return rows.map((row) => row.id);
   }
 

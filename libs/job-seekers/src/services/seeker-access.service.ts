@@ -21,7 +21,12 @@ export class SeekerAccessService {
 
   /** Throws (400 without a required reason, 403 for employers, 404 outside the scope) unless allowed. */
   async requireReadable(principal: Principal, seekerId: string, reason?: string): Promise<void> {
-    await this.readProfile(principal, seekerId, reason);
+    const access = readAccessFor(principal, reason);
+    if (!(await this.repository.existsInScope(seekerId, access.scope))) {
+      await this.audit.denied(principal, 'read', 'job-seeker', seekerId, { reason: access.reason });
+      throw seekerNotFound(seekerId);
+    }
+    await this.audit.allowed(principal, 'read', 'job-seeker', seekerId, { reason: access.reason });
   }
 
   /** For this context's own services: the profile the caller may read, and how much of it. */

@@ -159,9 +159,11 @@ export class MatchReadService {
     filters: MatchFilters,
     lang: Lang,
   ): Promise<Paged<MatchView>> {
-    const headings = await this.vacancies.headings(
-      await this.store.vacanciesListed(seekerId, filters),
-    );
+    const [listed, visible] = await Promise.all([
+      this.store.vacanciesListed(seekerId, filters),
+      this.seekers.employerVisibleAmong([seekerId]),
+    ]);
+    const headings = await this.vacancies.headings(listed);
     const offered = headings.filter(
       (v) =>
         v.open &&
@@ -172,13 +174,10 @@ export class MatchReadService {
       ...filters,
       among: [...titles.keys()],
     });
-    const [labels, visible] = await Promise.all([
-      this.labels(
-        rows.flatMap((r) => skillUris(r.explanation)),
-        lang,
-      ),
-      this.seekers.employerVisibleAmong([seekerId]),
-    ]);
+    const labels = await this.labels(
+      rows.flatMap((r) => skillUris(r.explanation)),
+      lang,
+    );
     return {
       ...this.paged(total, filters),
       items: rows.map((r) => this.view(r, labels, titles.get(r.vacancyId), visible)),
