@@ -483,7 +483,7 @@ function SeekerForm({ seeker }: { seeker?: JobSeeker }) {
                 key={licence}
                 form={FORM}
                 name={`licence-${licence}`}
-                label={licence}
+                label={t(`form.licences.${licence}`)}
                 checked={form.drivingLicences.includes(licence)}
                 onChange={(checked) =>
                   set(
