@@ -165,6 +165,7 @@ function HeatMap({ data }: { data: Tightness }) {
     };
   }, [data, t]);
   if (data.rows.length === 0) return <Empty>{t('empty')}</Empty>;
+  const leftOutSeekers = num(data.leftOut.seekers);
   return (
     <>
       <ul className="wt-chips" aria-label={t('tightness.legend')}>
@@ -218,8 +219,11 @@ function HeatMap({ data }: { data: Tightness }) {
       </div>
       <Paragraph className="wt-meta">
         {t('tightness.leftOut', {
-          vacancies: data.leftOut.vacancies,
-          seekers: num(data.leftOut.seekers) ?? t('tightness.fewer'),
+          vacancies: t('tightness.leftOutVacancies', { count: data.leftOut.vacancies }),
+          seekers:
+            leftOutSeekers === null
+              ? t('tightness.leftOutSeekersFewer', { fewer: t('tightness.fewer') })
+              : t('tightness.leftOutSeekers', { count: leftOutSeekers }),
         })}
       </Paragraph>
     </>
