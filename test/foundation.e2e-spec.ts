@@ -89,6 +89,7 @@ describe('foundation: health and a job end to end', () => {
         .get('/admin/queues')
         .set('Authorization', `Bearer ${tokenFor(env.config, DEMO_PRINCIPALS.admin)}`)
         .expect(404);
+      await request(server).post('/admin/queues/session').expect(404);
       return;
     }
     await request(server).get('/admin/queues').expect(401);
@@ -101,6 +102,37 @@ describe('foundation: health and a job end to end', () => {
       .set('Authorization', `Bearer ${tokenFor(env.config, DEMO_PRINCIPALS.admin)}`)
       .expect(200);
     expect(board.text).toMatch(/bull/i);
+
+    // The portal's link: the admin's token posted to /session becomes a cookie the board accepts.
+    await request(server)
+      .post('/admin/queues/session')
+      .type('form')
+      .send({ token: tokenFor(env.config, DEMO_PRINCIPALS.coach) })
+      .expect(403);
+    const session = await request(server)
+      .post('/admin/queues/session')
+      .type('form')
+      .send({ token: tokenFor(env.config, DEMO_PRINCIPALS.admin) })
+      .expect(303);
+    expect(session.headers.location).toBe('/admin/queues');
+    const cookie = (session.headers['set-cookie'] as unknown as string[])[0];
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/Path=\/admin\/queues/);
+    const byCookie = await request(server)
+      .get('/admin/queues')
+      .set('Cookie', cookie.split(';')[0])
+      .expect(200);
+    expect(byCookie.text).toMatch(/bull/i);
+    const queues = await request(server)
+      .get('/admin/queues/api/queues')
+      .set('Cookie', cookie.split(';')[0])
+      .expect(200);
+    expect(JSON.stringify(queues.body)).toContain('matching');
+    await request(server)
+      .get('/admin/queues')
+      .set('Cookie', `wt_queue_dashboard=${tokenFor(env.config, DEMO_PRINCIPALS.coach)}`)
+      .expect(403);
   });
 
   it('enqueues the same job id once, however often it is asked', async () => {

@@ -383,6 +383,24 @@ describe('regional insight (/insight, /job-seekers/:id/transitions)', () => {
       );
     });
 
+    it('says its note in nl, de and en and labels the groups in the language asked', async () => {
+      const at = (lang: string) => `/insight/tightness?level=occupation&lang=${lang}`;
+      const de = (await adviser().get(at('de')).expect(200)).body;
+      const en = (await adviser().get(at('en')).expect(200)).body;
+      expect(de.source).toEqual({
+        nl: expect.stringMatching(/^Berekend uit .* niet de Spanningsindicator van UWV\.$/),
+        de: expect.stringMatching(/^Berechnet aus .* nicht der Spanningsindicator des UWV\.$/),
+        en: expect.stringMatching(/^Computed from .* not UWV's Spanningsindicator\.$/),
+      });
+      const labels = (body: { rows: Array<{ group: string; groupLabel: string }> }) =>
+        new Map(body.rows.map((r) => [r.group, r.groupLabel]));
+      const [deLabels, enLabels] = [labels(de), labels(en)];
+      expect([...deLabels.keys()]).toEqual([...enLabels.keys()]);
+      expect([...deLabels].some(([group, label]) => label !== enLabels.get(group))).toBe(true);
+      const fr = await adviser().get('/insight/tightness?lang=fr').expect(400);
+      expect(fr.body.message).toEqual([expect.stringMatching(/^lang must be one of nl, de, en/)]);
+    });
+
     it('is for advisers and admins only, and recorded in the audit trail', async () => {
       await call(registry, PRINCIPALS.coach1).get('/insight/tightness').expect(403);
       await call(registry, PRINCIPALS.employer).get('/insight/tightness').expect(403);

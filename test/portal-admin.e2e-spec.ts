@@ -1,9 +1,6 @@
 import { describePortal, itHasTheSameKeys } from './portal/portal-suite';
 import { announced, checkPage, fitsNarrowScreen, visitAs } from './portal/visit';
 
-/** PORTAL_QUEUE_DASHBOARD_URL of this suite: the admin page links exactly this. */
-const QUEUE_DASHBOARD = 'http://127.0.0.1:39003/admin/queues';
-
 /**
  * The admin pages in Chromium: who viewed a profile and what a user viewed (the audit trail), the
  * failed jobs with "retry all", and the link to the queue dashboard; axe and a screenshot each.
@@ -62,7 +59,9 @@ describePortal(
       await page.getByRole('heading', { level: 1, name: 'Mislukte taken' }).waitFor();
       const table = page.getByTestId('failed-jobs');
       await table.getByText('portal test: failed on purpose').waitFor();
-      expect(await page.getByTestId('queue-dashboard').getAttribute('href')).toBe(QUEUE_DASHBOARD);
+      const dashboard = page.getByTestId('queue-dashboard');
+      const dashboardUrl = suite.stack.queueDashboardUrl!;
+      expect(await dashboard.getAttribute('href')).toBe(dashboardUrl);
       await checkPage(page, 'admin-failed-jobs');
 
       await page.getByRole('button', { name: 'Alle opnieuw proberen' }).click();
@@ -74,6 +73,42 @@ describePortal(
       expect(count).toBe(0);
       await page.close();
     }, 120_000);
+
+    it('opens the queue dashboard for the admin who clicks the link, and for nobody else', async () => {
+      const dashboardUrl = suite.stack.queueDashboardUrl!;
+      // Bull Board needs BullMQ: without Redis the worker has no dashboard (404), cookie or not.
+      const bullmq = Boolean(process.env.REDIS_URL);
+      const plain = await fetch(dashboardUrl);
+      expect(plain.status).toBe(bullmq ? 401 : 404);
+      const coach = await fetch(`${dashboardUrl}/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ token: await suite.token('coach') }),
+        redirect: 'manual',
+      });
+      expect(coach.status).toBe(bullmq ? 403 : 404);
+      expect(coach.headers.get('set-cookie')).toBeNull();
+      if (!bullmq) return;
+
+      const page = await suite.newPage();
+      await visitAs(page, suite.url, '/admin/jobs', 'admin');
+      await page.getByRole('heading', { level: 1, name: 'Mislukte taken' }).waitFor();
+      const [board] = await Promise.all([
+        page.context().waitForEvent('page'),
+        page.getByTestId('queue-dashboard').click(),
+      ]);
+      await board.waitForLoadState('load');
+      expect(board.url()).toBe(dashboardUrl);
+      await board.getByText('matching', { exact: false }).first().waitFor();
+      const cookies = await page.context().cookies(dashboardUrl);
+      const cookie = cookies.find((c) => c.name === 'wt_queue_dashboard');
+      expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/admin/queues' });
+      // Without the cookie the same page is refused again.
+      await page.context().clearCookies();
+      expect((await board.reload())?.status()).toBe(401);
+      await board.close();
+      await page.close();
+    }, 120_000);
   },
-  { env: { PORTAL_QUEUE_DASHBOARD_URL: QUEUE_DASHBOARD } },
+  { queueDashboard: true },
 );

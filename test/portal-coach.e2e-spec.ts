@@ -176,6 +176,11 @@ describePortal('the coach pages', (suite) => {
     const endDate = `${new Date().getUTCFullYear() + 2}-07-01`;
     await page.getByLabel('Verwachte einddatum van de opleiding').fill(endDate);
     await page.getByLabel('Postcode').fill('7511 AB');
+    // Every driving licence category the API takes, each with what it is for.
+    const licences = page.getByRole('group', { name: 'Rijbewijzen' }).getByRole('checkbox');
+    expect(await licences.count()).toBe(15);
+    await page.getByLabel('C1E – lichte vrachtwagen met aanhanger').check();
+    await page.getByLabel('D1 – kleine bus (tot 16 passagiers)').check();
     await page.getByRole('button', { name: 'Werkzoekende toevoegen' }).click();
     await announced(page, 'Werkzoekende toegevoegd aan uw caseload');
     await page.getByRole('heading', { level: 1, name: /Test Voorbeeld-Portaal/ }).waitFor();
@@ -184,7 +189,9 @@ describePortal('the coach pages', (suite) => {
       highestQualification: { code: string; eqf: number };
       currentEducation: { code: string; expectedEndDate: string } | null;
       wantedOccupations: unknown[];
+      drivingLicences: string[];
     }>(`/job-seekers/${id}`);
+    expect([...created.drivingLicences].sort()).toEqual(['C1E', 'D1']);
     expect(created.highestQualification).toEqual({ code: 'NL:MBO-2', eqf: 2 });
     expect(created.currentEducation).toEqual({ code: 'NL:MBO-3', expectedEndDate: endDate });
     expect(created.wantedOccupations).toHaveLength(1);

@@ -135,6 +135,44 @@ describePortal('regional insight', (suite) => {
       .getByText(/not UWV's tightness statistic/)
       .waitFor();
     await checkPage(page, 'insight-region-en');
+
+    // In German: the page's own texts, the API's note and the labels of the groups in German too.
+    type Labelled = {
+      source: Record<'nl' | 'de' | 'en', string>;
+      rows: Array<{ group: string; groupLabel: string }>;
+    };
+    const german = await get<Labelled>('/insight/tightness?level=minor&lang=de');
+    const english = await get<Labelled>('/insight/tightness?level=minor&lang=en');
+    expect(german.source.de).toMatch(/^Berechnet aus .* nicht der Spanningsindicator des UWV\.$/);
+    await page.getByRole('button', { name: 'Deutsch (German)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Regionale Einblicke' }).waitFor();
+    const note = page.getByTestId('own-data-note');
+    await note.getByText(german.source.de).waitFor();
+    expect(await note.textContent()).toContain('nicht der Spannungsindikator des UWV');
+    expect(await note.textContent()).not.toContain(english.source.en);
+    await page.getByTestId('heat-map').getByText('Gemeinde oder Kreis').waitFor();
+    const labelOf = (rows: Labelled['rows']) =>
+      [...new Map(rows.map((r) => [r.group, r.groupLabel]))].sort((a, b) =>
+        a[0].localeCompare(b[0]),
+      );
+    await page.waitForFunction(
+      (labels) =>
+        [
+          ...(
+            globalThis as unknown as {
+              document: {
+                querySelectorAll(s: string): Iterable<{ getAttribute(a: string): string }>;
+              };
+            }
+          ).document.querySelectorAll('[data-testid="heat-map"] thead abbr'),
+        ]
+          .map((a) => a.getAttribute('title'))
+          .join('|') === labels.join('|'),
+      labelOf(german.rows).map(([, label]) => label),
+    );
+    expect(labelOf(german.rows).map(([g]) => g)).toEqual(labelOf(english.rows).map(([g]) => g));
+    await page.getByText('Angespannt (1,5–4)').first().waitFor();
+    await checkPage(page, 'insight-region-de');
     await page.close();
   }, 240_000);
 });

@@ -2,6 +2,7 @@ import { createServer, Server } from 'node:http';
 import { Browsing, findChromium, launchChromium, Page } from './portal/browser';
 import { ISSUER_CLIENT_ID, OidcIssuer, startOidcIssuer } from './portal/oidc-issuer';
 import { buildPortal, PortalStack } from './portal/portal-stack';
+import { DEMO_SESSION_KEY } from './portal/visit';
 
 const chromiumPath = findChromium();
 if (!chromiumPath) {
@@ -212,6 +213,30 @@ describeWithChromium('portal (Chromium): sign-in at an OpenID provider', () => {
     await page.getByTestId('failed-count').waitFor();
     const signedIn = apiTokens.at(-1)!;
     expect(claimsOf(signedIn).sub).toBe('beheerder.twente');
+    // Nothing of the OIDC session is stored in the browser (the demo's reload store stays empty).
+    expect(
+      await page.evaluate(() => {
+        const store = (
+          globalThis as unknown as {
+            sessionStorage: {
+              length: number;
+              key(i: number): string | null;
+              getItem(k: string): string | null;
+            };
+          }
+        ).sessionStorage;
+        return Array.from({ length: store.length }, (_, i) => store.getItem(store.key(i)!) ?? '');
+      }),
+    ).not.toContainEqual(expect.stringContaining(signedIn));
+    expect(
+      await page.evaluate(
+        (key) =>
+          (
+            globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }
+          ).sessionStorage.getItem(key),
+        DEMO_SESSION_KEY,
+      ),
+    ).toBeNull();
 
     // A reload: tokens were in memory only, the silent sign-in at the provider's session brings
     // the user back on the same page without the sign-in page or the provider's form.

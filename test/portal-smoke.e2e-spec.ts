@@ -1,5 +1,6 @@
 import { screenshot, seriousViolations } from './portal/browser';
 import { describePortal } from './portal/portal-suite';
+import { DEMO_SESSION_KEY } from './portal/visit';
 
 /** What the page functions below read in the browser (this program has no DOM types). */
 declare const document: {
@@ -66,7 +67,26 @@ describePortal('sign-in, layout, language', (suite) => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'smoke-employer-vacancies-360-de');
 
+    // The demo sign-in survives a reload (this tab's sessionStorage), and signing out ends it.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Meine Stellen' }).waitFor();
+    expect(await page.getByTestId('signed-in-as').textContent()).toContain('demo-employer-1');
+    const kept = () =>
+      page.evaluate(
+        (key) =>
+          (
+            globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }
+          ).sessionStorage.getItem(key),
+        DEMO_SESSION_KEY,
+      );
+    expect(JSON.parse((await kept())!)).toMatchObject({
+      via: 'demo',
+      principal: { role: 'employer' },
+    });
     await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
+    expect(await kept()).toBeNull();
+    await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
     await page.close();
   }, 120_000);

@@ -47,6 +47,8 @@ export interface PortalStackOptions {
   env?: NodeJS.ProcessEnv;
   /** A server already listening for the portal (its address had to be known beforehand). */
   listening?: Server;
+  /** Link the worker's own queue dashboard (as PORTAL_QUEUE_DASHBOARD_URL would). */
+  queueDashboard?: boolean;
 }
 
 /**
@@ -59,10 +61,16 @@ export class PortalStack {
     readonly env: TestEnvironment,
     private readonly apps: INestApplication[],
     readonly portal: RunningPortal,
+    private readonly dashboardUrl?: string,
   ) {}
 
   get url(): string {
     return this.portal.url;
+  }
+
+  /** The queue dashboard the admin pages link (with `queueDashboard`). */
+  get queueDashboardUrl(): string | undefined {
+    return this.dashboardUrl;
   }
 
   static async start(staticDir: string, options: PortalStackOptions = {}): Promise<PortalStack> {
@@ -75,18 +83,23 @@ export class PortalStack {
       apps.push(app);
       return (await app.getUrl()).replace('[::1]', '127.0.0.1');
     };
-    await listen(MatchingWorkerModule.register(env.config));
+    const workerUrl = await listen(MatchingWorkerModule.register(env.config));
     const registryUrl = await listen(VacancyRegistryModule.register(env.config));
     const profilesUrl = await listen(ProfileServiceModule.register(env.config));
     // The portal's configuration as the standalone derives it, pointed at these ports.
     const config = {
       ...env.config,
-      portal: { ...env.config.portal, registryUrl, profilesUrl },
+      portal: {
+        ...env.config.portal,
+        registryUrl,
+        profilesUrl,
+        ...(options.queueDashboard ? { queueDashboardUrl: `${workerUrl}/admin/queues` } : {}),
+      },
     };
     const portal = options.listening
       ? servePortal(options.listening, createPortalApp(config, { staticDir }))
       : await startPortalServer(config, { host: '127.0.0.1', port: 0 }, { staticDir });
-    return new PortalStack(env, apps, portal);
+    return new PortalStack(env, apps, portal, config.portal.queueDashboardUrl);
   }
 
   async close(): Promise<void> {

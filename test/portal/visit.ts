@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Page, screenshot, seriousViolations } from './browser';
 
+/** Where the portal keeps the demo session of a tab (DEMO_SESSION_KEY of its auth/session.ts). */
+export const DEMO_SESSION_KEY = 'wt.demo-session';
+
 /**
- * Opens a deep link as a demo account: the portal keeps the session in memory only, so a page
- * load lands on the sign-in page, which signs in and returns to the link.
+ * Opens a deep link as a demo account: the page lands on the sign-in page (the tab's kept demo
+ * session dropped first), which signs in and returns to the link.
  */
 export async function visitAs(
   page: Page,
@@ -12,6 +15,16 @@ export async function visitAs(
   path: string,
   account: string,
 ): Promise<void> {
+  // The demo session survives a reload in this tab: drop it, so the page asks who signs in.
+  if (page.url().startsWith(baseUrl)) {
+    await page.evaluate(
+      (key) =>
+        (
+          globalThis as unknown as { sessionStorage: { removeItem(k: string): void } }
+        ).sessionStorage.removeItem(key),
+      DEMO_SESSION_KEY,
+    );
+  }
   await page.goto(`${baseUrl}${path}`);
   await page.getByTestId(`sign-in-${account}`).click();
   await page.waitForURL((url) => url.pathname === path.split('?')[0]);

@@ -93,12 +93,17 @@ describe('portal server', () => {
       .get('/portal/config.json')
       .expect(200);
     expect(served.body).toMatchObject({ signIn: 'demo', queueDashboardUrl: url });
-    // The demo has no iframes: nothing may be framed.
+    // The demo has no iframes: nothing may be framed; forms go to this origin and the dashboard's
+    // (the admin's token is posted to its /session).
+    const policy = (await request(createPortalApp(configured, { staticDir })).get('/').expect(200))
+      .headers['content-security-policy'];
+    expect(policy).toContain("frame-src 'none'");
+    expect(policy).toContain("form-action 'self' https://worker.example.nl;");
     expect(
-      (await request(createPortalApp(configured, { staticDir })).get('/').expect(200)).headers[
+      (await request(createPortalApp(config(), { staticDir })).get('/').expect(200)).headers[
         'content-security-policy'
       ],
-    ).toContain("frame-src 'none'");
+    ).toContain("form-action 'self';");
     expect(() => config({ PORTAL_QUEUE_DASHBOARD_URL: 'worker:3003' })).toThrow(
       /PORTAL_QUEUE_DASHBOARD_URL/,
     );

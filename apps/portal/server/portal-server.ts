@@ -80,6 +80,9 @@ export function createPortalApp(config: AppConfig, options: PortalServerOptions 
   // With OIDC the app calls the issuer (discovery, token endpoint) and frames it for the silent
   // sign-in, which the issuer sends back to /auth/silent on this origin; without, no frames at all.
   const issuerOrigin = signInMode(config) === 'oidc' ? safeOrigin(config.auth.issuer) : undefined;
+  // The admin's token is posted (a form) to the queue dashboard's /session, on the worker's origin.
+  const dashboard = config.portal.queueDashboardUrl;
+  const dashboardOrigin = dashboard ? safeOrigin(dashboard) : undefined;
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -93,6 +96,7 @@ export function createPortalApp(config: AppConfig, options: PortalServerOptions 
           'connect-src': ["'self'", ...(issuerOrigin ? [issuerOrigin] : [])],
           'frame-src': issuerOrigin ? ["'self'", issuerOrigin] : ["'none'"],
           'frame-ancestors': ["'self'"],
+          'form-action': ["'self'", ...(dashboardOrigin ? [dashboardOrigin] : [])],
           'upgrade-insecure-requests': null,
         },
       },

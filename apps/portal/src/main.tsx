@@ -10,6 +10,7 @@ import { RouterProvider } from 'react-router';
 import { ApiError } from './api/client';
 import { PortalConfigProvider } from './auth/AuthContext';
 import { oidcRestore } from './auth/oidc';
+import { restoreDemoSession } from './auth/session';
 import { loadPortalConfig, PortalConfig } from './auth/portal-config';
 import i18n from './i18n';
 import { router } from './routes/router';
@@ -26,9 +27,11 @@ const queryClient = new QueryClient({
 
 document.body.classList.add('utrecht-theme', 'wt-theme', 'utrecht-document');
 const root = createRoot(document.getElementById('root')!);
-// With OIDC, a reload first signs in silently at the issuer's session (tokens live in memory only).
+// With OIDC, a reload first signs in silently at the issuer's session (tokens live in memory only);
+// the demo takes the session this tab kept.
 const start = async (): Promise<PortalConfig> => {
   const config = await loadPortalConfig();
+  restoreDemoSession(config.signIn);
   await oidcRestore(config, () =>
     root.render(
       <p role="status" className="wt-meta">

@@ -4,6 +4,7 @@ export type { FigureRequest } from './insight.service';
 export { InsightSnapshotService, TREND_FIGURES } from './insight-snapshot.service';
 export type { TrendFigure, TrendRequest } from './insight-snapshot.service';
 export type { InsightTable, InsightLanguage } from './insight.types';
+export { INSIGHT_LANGUAGES } from './insight.types';
 export { GROUP_LEVELS } from './core/insight-picture';
 export type { GroupLevel } from './core/insight-picture';
 export { INSIGHT_AREAS, areaOf } from './core/areas';

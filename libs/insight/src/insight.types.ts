@@ -12,4 +12,6 @@ export interface InsightTable<R> {
   rows: R[];
 }
 
-export type InsightLanguage = 'nl' | 'en';
+/** The languages of labels and notes in an answer (the portal's three). */
+export const INSIGHT_LANGUAGES = ['nl', 'de', 'en'] as const;
+export type InsightLanguage = (typeof INSIGHT_LANGUAGES)[number];

@@ -1150,6 +1150,7 @@ export interface components {
         };
         SourceNoteDto: {
             en: string;
+            de: string;
             nl: string;
         };
         LabelledDto: {
@@ -3699,7 +3700,7 @@ export interface operations {
             query?: {
                 /** @description Why an adviser or admin reads this (required for them; audited) */
                 reason?: string;
-                lang?: "nl" | "en";
+                lang?: "nl" | "de" | "en";
             };
             header?: never;
             path: {
@@ -3787,7 +3788,7 @@ export interface operations {
             query?: {
                 /** @description Why an adviser or admin reads this (required for them; audited) */
                 reason?: string;
-                lang?: "nl" | "en";
+                lang?: "nl" | "de" | "en";
             };
             header?: never;
             path: {

@@ -1510,6 +1510,7 @@ export interface components {
         };
         SourceNoteDto: {
             en: string;
+            de: string;
             nl: string;
         };
         LeftOutDto: {
@@ -4811,7 +4812,7 @@ export interface operations {
     InsightController_tightness: {
         parameters: {
             query?: {
-                lang?: "nl" | "en";
+                lang?: "nl" | "de" | "en";
                 /** @description csv: the rows as text/csv (suppressed counts read <5) */
                 format?: "json" | "csv";
                 /** @description Occupation groups: ISCO-08 sub-major (2 digits), minor (3), unit (4), or ESCO occupation */
@@ -4899,7 +4900,7 @@ export interface operations {
     InsightController_unserved: {
         parameters: {
             query?: {
-                lang?: "nl" | "en";
+                lang?: "nl" | "de" | "en";
                 /** @description csv: the rows as text/csv (suppressed counts read <5) */
                 format?: "json" | "csv";
                 /** @description A candidate at or above this score serves the vacancy */
@@ -4979,7 +4980,7 @@ export interface operations {
     InsightController_blockingSkills: {
         parameters: {
             query?: {
-                lang?: "nl" | "en";
+                lang?: "nl" | "de" | "en";
                 /** @description csv: the rows as text/csv (suppressed counts read <5) */
                 format?: "json" | "csv";
                 /** @description Occupation groups: ISCO-08 sub-major (2 digits), minor (3), unit (4), or ESCO occupation */
@@ -5063,7 +5064,7 @@ export interface operations {
     InsightController_schoolLeavers: {
         parameters: {
             query?: {
-                lang?: "nl" | "en";
+                lang?: "nl" | "de" | "en";
                 /** @description csv: the rows as text/csv (suppressed counts read <5) */
                 format?: "json" | "csv";
             };
@@ -5141,7 +5142,7 @@ export interface operations {
     InsightController_transitions: {
         parameters: {
             query?: {
-                lang?: "nl" | "en";
+                lang?: "nl" | "de" | "en";
                 /** @description csv: the rows as text/csv (suppressed counts read <5) */
                 format?: "json" | "csv";
                 /** @description ESCO occupation URI */
@@ -5221,7 +5222,7 @@ export interface operations {
     InsightController_trend: {
         parameters: {
             query?: {
-                lang?: "nl" | "en";
+                lang?: "nl" | "de" | "en";
                 /** @description csv: the rows as text/csv (suppressed counts read <5) */
                 format?: "json" | "csv";
                 figure?: "tightness" | "tightness-unit" | "school-leavers" | "unserved-vacancies" | "blocking-skills";

@@ -24,5 +24,7 @@ export const seekerQuery = (id: string) => ({
   queryFn: () => ok(profiles.GET('/job-seekers/{id}', { params: { path: { id } } })),
 });
 
-/** The insight texts of the APIs exist in Dutch and English. */
-export const apiLang = (language: string): 'nl' | 'en' => (language === 'nl' ? 'nl' : 'en');
+/** The insight texts and labels of the APIs exist in the portal's three languages. */
+export type ApiLang = 'nl' | 'de' | 'en';
+export const apiLang = (language: string): ApiLang =>
+  language === 'de' || language === 'en' ? language : 'nl';

@@ -1,6 +1,8 @@
 /**
- * The signed-in caller, kept in memory only (never in localStorage or a cookie): a reload signs
- * out. Components read it with `useSession`; the API client reads the token from here.
+ * The signed-in caller, kept in memory (never in localStorage or a cookie). Components read it with
+ * `useSession`; the API client reads the token from here. With OIDC a reload signs in silently at
+ * the issuer; the demo sign-in (fictional accounts, never production) has no issuer, so its session
+ * alone is also kept in this tab's sessionStorage, to survive a reload until it expires or ends.
  */
 export type Role = 'employer' | 'adviser' | 'coach' | 'admin';
 
@@ -21,6 +23,8 @@ export interface Session {
 }
 
 type Listener = () => void;
+/** Where the demo session survives a reload (this tab only; gone when the tab closes). */
+export const DEMO_SESSION_KEY = 'wt.demo-session';
 let current: Session | null = null;
 const listeners = new Set<Listener>();
 let expiryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -37,6 +41,7 @@ export const sessionStore = {
   set(session: Session | null, reason: 'expired' | 'signed-out' | null = null) {
     current = session;
     endReason = session ? null : reason;
+    keepDemoSession(session);
     if (expiryTimer) clearTimeout(expiryTimer);
     if (session) {
       // Signed out when the token expires (OIDC renews it silently before that).
@@ -46,6 +51,42 @@ export const sessionStore = {
     for (const listener of listeners) listener();
   },
 };
+
+/** The demo's session in sessionStorage, and nothing else: any other (or none) removes it. */
+function keepDemoSession(session: Session | null): void {
+  try {
+    if (session?.via === 'demo') {
+      window.sessionStorage.setItem(DEMO_SESSION_KEY, JSON.stringify(session));
+    } else window.sessionStorage.removeItem(DEMO_SESSION_KEY);
+  } catch {
+    // storage refused (privacy mode): the demo signs in again after a reload
+  }
+}
+
+/**
+ * After a reload, the demo session this tab kept (when the portal signs in with the demo and the
+ * token has a minute left); a kept session is dropped otherwise.
+ */
+export function restoreDemoSession(signIn: 'demo' | 'oidc' | 'none'): void {
+  let kept: Partial<Session> | null;
+  try {
+    kept = JSON.parse(
+      window.sessionStorage.getItem(DEMO_SESSION_KEY) ?? 'null',
+    ) as Partial<Session>;
+  } catch {
+    kept = null;
+  }
+  const usable =
+    signIn === 'demo' &&
+    kept?.via === 'demo' &&
+    typeof kept.token === 'string' &&
+    typeof kept.expiresAt === 'number' &&
+    kept.expiresAt > Date.now() + 60_000 &&
+    typeof kept.principal?.role === 'string' &&
+    typeof kept.principal.subject === 'string';
+  if (usable) sessionStore.set(kept as Session);
+  else keepDemoSession(null);
+}
 
 /** The claims of a JWT's payload (no verification: the APIs verify; this only reads the role). */
 export function jwtClaims(token: string): Record<string, unknown> {

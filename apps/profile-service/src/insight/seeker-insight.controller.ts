@@ -8,7 +8,13 @@ import {
 } from '@nestjs/swagger';
 import { AuditObject } from '@wt/audit';
 import { CurrentPrincipal, Principal, Roles } from '@wt/auth';
-import { InsightService, OneSkillAwayDto, TransitionsDto } from '@wt/insight';
+import {
+  INSIGHT_LANGUAGES,
+  InsightLanguage,
+  InsightService,
+  OneSkillAwayDto,
+  TransitionsDto,
+} from '@wt/insight';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 
 class SeekerInsightQueryDto {
@@ -20,10 +26,10 @@ class SeekerInsightQueryDto {
   @Length(3, 500)
   reason?: string;
 
-  @ApiPropertyOptional({ enum: ['nl', 'en'], default: 'nl' })
+  @ApiPropertyOptional({ enum: INSIGHT_LANGUAGES, default: 'nl' })
   @IsOptional()
-  @IsIn(['nl', 'en'], { message: 'lang must be nl or en' })
-  lang: 'nl' | 'en' = 'nl';
+  @IsIn(INSIGHT_LANGUAGES, { message: 'lang must be one of nl, de, en' })
+  lang: InsightLanguage = 'nl';
 }
 
 /** The coach's view of one job seeker's bridges: transition occupations and skills that open vacancies. */

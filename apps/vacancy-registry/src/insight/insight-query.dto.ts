@@ -2,6 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   GROUP_LEVELS,
   INSIGHT_AREAS,
+  INSIGHT_LANGUAGES,
+  type InsightLanguage,
   TREND_FIGURES,
   type GroupLevel,
   type TrendFigure,
@@ -28,10 +30,10 @@ const TREND_DEFAULT_DAYS = 90;
 
 /** Language of labels and the answer's format: JSON for charts, CSV for a spreadsheet. */
 export class FigureQueryDto {
-  @ApiPropertyOptional({ enum: ['nl', 'en'], default: 'nl' })
+  @ApiPropertyOptional({ enum: INSIGHT_LANGUAGES, default: 'nl' })
   @IsOptional()
-  @IsIn(['nl', 'en'], { message: 'lang must be nl or en' })
-  lang: 'nl' | 'en' = 'nl';
+  @IsIn(INSIGHT_LANGUAGES, { message: 'lang must be one of nl, de, en' })
+  lang: InsightLanguage = 'nl';
 
   @ApiPropertyOptional({
     enum: ['json', 'csv'],

@@ -18,6 +18,7 @@ export const SUPPRESS_BELOW = 5;
 /** Said with every figure: it is not UWV's statistic. */
 export const SOURCE_NOTE = {
   en: "Computed from this registry's own open vacancies and available job seekers; not UWV's Spanningsindicator.",
+  de: 'Berechnet aus den eigenen offenen Stellen und verfügbaren Arbeitsuchenden dieses Registers; nicht der Spanningsindicator des UWV.',
   nl: 'Berekend uit de eigen open vacatures en beschikbare werkzoekenden van dit register; niet de Spanningsindicator van UWV.',
 } as const;
 

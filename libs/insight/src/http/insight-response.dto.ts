@@ -5,6 +5,7 @@ const COUNT = 'People count; null when from 1 to 4 (suppressed)';
 
 class SourceNoteDto {
   @ApiProperty() en: string;
+  @ApiProperty() de: string;
   @ApiProperty() nl: string;
 }
 

@@ -3,10 +3,36 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ok, profiles } from '../../api/client';
 import { usePortalConfig } from '../../auth/AuthContext';
+import { sessionStore } from '../../auth/session';
 import { Empty, Loading, LoadError } from '../../layout/States';
 import { useStatus } from '../../layout/Status';
 import '../../theme/pages.css';
 import { usePageTitle } from '../usePageTitle';
+
+/**
+ * A link sends no bearer token, so the dashboard would answer 401: the admin's token (in memory)
+ * goes to the dashboard's `/session` in a form posted to a new tab, which sets a short-lived
+ * HttpOnly cookie for the dashboard's path and opens it. False when there is no token to send.
+ */
+function openQueueDashboard(dashboardUrl: string): boolean {
+  const token = sessionStore.get()?.token;
+  if (!token) return false;
+  const form = document.createElement('form');
+  form.method = 'post';
+  form.action = `${dashboardUrl.replace(/\/+$/, '')}/session`;
+  form.target = '_blank';
+  form.rel = 'noopener noreferrer';
+  form.hidden = true;
+  const field = document.createElement('input');
+  field.type = 'hidden';
+  field.name = 'token';
+  field.value = token;
+  form.append(field);
+  document.body.append(form);
+  form.submit();
+  form.remove();
+  return true;
+}
 
 /** Jobs that failed for good: see them and queue them all again after a fix; the queue dashboard. */
 export function FailedJobsPage() {
@@ -43,6 +69,9 @@ export function FailedJobsPage() {
               target="_blank"
               rel="noreferrer"
               data-testid="queue-dashboard"
+              onClick={(event) => {
+                if (openQueueDashboard(queueDashboardUrl)) event.preventDefault();
+              }}
             >
               {t('jobs.dashboardLink')}
             </a>

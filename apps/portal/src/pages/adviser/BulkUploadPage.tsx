@@ -64,7 +64,7 @@ export function BulkUploadPage() {
     onSuccess: async (report) => {
       setOutcome({ report, rows: report.errors, file: [] });
       await queryClient.invalidateQueries({ queryKey: ['registry', 'vacancies'] });
-      announce(t('upload.stored', { count: report.created.length, rows: report.rows }));
+      announce(t('upload.stored', { stored: report.created.length, count: report.rows }));
     },
     onError: (error) => {
       const messages = error instanceof ApiError ? error.messages : [t('common:errors.network')];
@@ -140,8 +140,8 @@ export function BulkUploadPage() {
           {outcome.report ? (
             <Paragraph data-testid="upload-stored">
               {t('upload.stored', {
-                count: outcome.report.created.length,
-                rows: outcome.report.rows,
+                stored: outcome.report.created.length,
+                count: outcome.report.rows,
               })}
             </Paragraph>
           ) : null}

@@ -143,6 +143,7 @@ function SeekerForm({ seeker }: { seeker?: JobSeeker }) {
       {seeker && flags.size > 0 ? (
         <Paragraph data-testid="flag-summary">
           {t('form.flagSummary', {
+            count: seeker.completeness.missing.length + seeker.completeness.stale.length,
             missing: seeker.completeness.missing.length,
             stale: seeker.completeness.stale.length,
           })}
@@ -483,7 +484,7 @@ function SeekerForm({ seeker }: { seeker?: JobSeeker }) {
                 key={licence}
                 form={FORM}
                 name={`licence-${licence}`}
-                label={licence}
+                label={t(`form.licences.${licence}`)}
                 checked={form.drivingLicences.includes(licence)}
                 onChange={(checked) =>
                   set(

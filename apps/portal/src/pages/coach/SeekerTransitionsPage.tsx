@@ -47,7 +47,7 @@ export function SeekerTransitionsPage() {
       <Heading1>{t('transitions.title', { handle: seekerHandle(id!) })}</Heading1>
       {source ? (
         <Paragraph className="wt-meta" data-testid="source-note">
-          {i18n.language === 'nl' ? source.nl : source.en}
+          {source[lang]}
         </Paragraph>
       ) : null}
 

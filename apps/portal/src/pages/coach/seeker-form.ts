@@ -87,7 +87,25 @@ export const COMPLETENESS_FIELD: Record<string, (typeof SEEKER_FIELDS)[number]> 
 };
 
 export const EDUCATION_CODES: EducationCode[] = ['NL:MBO-1', 'NL:MBO-2', 'NL:MBO-3', 'NL:MBO-4'];
-export const LICENCES: Licence[] = ['AM', 'A', 'B', 'BE', 'C', 'CE', 'D', 'T'];
+/** Every category the API takes (the EU's), in their usual order: a missing one fails to compile. */
+const LICENCE_CATEGORIES = {
+  AM: true,
+  A1: true,
+  A2: true,
+  A: true,
+  B: true,
+  BE: true,
+  C1: true,
+  C1E: true,
+  C: true,
+  CE: true,
+  D1: true,
+  D1E: true,
+  D: true,
+  DE: true,
+  T: true,
+} as const satisfies Record<Licence, true>;
+export const LICENCES = Object.keys(LICENCE_CATEGORIES) as Licence[];
 export const CLIENT_SYSTEMS: ClientSystem[] = [
   'uwv',
   'almelo',

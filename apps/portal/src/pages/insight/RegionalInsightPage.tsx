@@ -24,7 +24,7 @@ import {
 import { okJson, registry } from '../../api/client';
 import { BANDS, downloadCsv, num, str, Tightness } from '../../api/insight';
 import { TableWrap } from '../../components/TableWrap';
-import { apiLang } from '../../api/seekers';
+import { ApiLang, apiLang } from '../../api/seekers';
 import { Empty, Loading, LoadError } from '../../layout/States';
 import { useStatus } from '../../layout/Status';
 import '../../theme/pages.css';
@@ -61,7 +61,7 @@ export function RegionalInsightPage() {
       <Heading1>{t('title')}</Heading1>
       <Paragraph data-testid="own-data-note">
         <strong>{t('ownData')}</strong>
-        {source ? ` ${i18n.language === 'nl' ? source.nl : source.en}` : ''}
+        {source ? ` ${source[lang]}` : ''}
       </Paragraph>
       {tightness.data ? (
         <Paragraph className="wt-meta">
@@ -165,6 +165,7 @@ function HeatMap({ data }: { data: Tightness }) {
     };
   }, [data, t]);
   if (data.rows.length === 0) return <Empty>{t('empty')}</Empty>;
+  const leftOutSeekers = num(data.leftOut.seekers);
   return (
     <>
       <ul className="wt-chips" aria-label={t('tightness.legend')}>
@@ -218,15 +219,18 @@ function HeatMap({ data }: { data: Tightness }) {
       </div>
       <Paragraph className="wt-meta">
         {t('tightness.leftOut', {
-          vacancies: data.leftOut.vacancies,
-          seekers: num(data.leftOut.seekers) ?? t('tightness.fewer'),
+          vacancies: t('tightness.leftOutVacancies', { count: data.leftOut.vacancies }),
+          seekers:
+            leftOutSeekers === null
+              ? t('tightness.leftOutSeekersFewer', { fewer: t('tightness.fewer') })
+              : t('tightness.leftOutSeekers', { count: leftOutSeekers }),
         })}
       </Paragraph>
     </>
   );
 }
 
-function BlockingSkillsSection({ lang }: { lang: 'nl' | 'en' }) {
+function BlockingSkillsSection({ lang }: { lang: ApiLang }) {
   const { t } = useTranslation('regional');
   const q = useQuery({
     queryKey: ['registry', 'insight', 'blocking-skills', lang],
@@ -289,7 +293,7 @@ function BlockingSkillsSection({ lang }: { lang: 'nl' | 'en' }) {
   );
 }
 
-function TrendSection({ lang }: { lang: 'nl' | 'en' }) {
+function TrendSection({ lang }: { lang: ApiLang }) {
   const { t } = useTranslation('regional');
   const tight = useQuery({
     queryKey: ['registry', 'insight', 'trend', 'tightness', lang],
@@ -372,7 +376,7 @@ function TrendSection({ lang }: { lang: 'nl' | 'en' }) {
   );
 }
 
-function UnservedSection({ lang }: { lang: 'nl' | 'en' }) {
+function UnservedSection({ lang }: { lang: ApiLang }) {
   const { t } = useTranslation('regional');
   const q = useQuery({
     queryKey: ['registry', 'insight', 'unserved', lang],
@@ -432,7 +436,7 @@ function UnservedSection({ lang }: { lang: 'nl' | 'en' }) {
   );
 }
 
-function SchoolLeaversSection({ lang }: { lang: 'nl' | 'en' }) {
+function SchoolLeaversSection({ lang }: { lang: ApiLang }) {
   const { t } = useTranslation('regional');
   const q = useQuery({
     queryKey: ['registry', 'insight', 'school-leavers', lang],
