@@ -750,8 +750,15 @@ describe('regional insight (/insight, /job-seekers/:id/transitions)', () => {
         places: row.learningWorkingPlaces.map((p: { vacancyId: string }) => p.vacancyId).sort(),
       };
     };
+    const oneSkillAway = async () => {
+      const { body } = await call(profiles, PRINCIPALS.coach1)
+        .get(`/job-seekers/${bridgeSeeker}/one-skill-away`)
+        .expect(200);
+      return body.rows.map((r: { vacancyId: string }) => r.vacancyId);
+    };
     await refreshed(profiles);
     expect(await welder()).toEqual({ openPositions: 10, places: [vacancyB] });
+    expect(await oneSkillAway()).toContain(vacancyA);
 
     const bbl = await vacancy(employerId, {
       occupationUri: OCCUPATIONS.welder,
@@ -764,9 +771,12 @@ describe('regional insight (/insight, /job-seekers/:id/transitions)', () => {
     await welder();
     await refreshed(profiles);
     expect(await welder()).toEqual({ openPositions: 12, places: [vacancyB, bbl].sort() });
+    // "One skill away" was asked before: the refreshed market comes with the new one prepared.
+    expect(await oneSkillAway()).toContain(bbl);
 
     await call(registry, EMPLOYER).post(`/vacancies/${bbl}/close`, {}).expect(200);
     await refreshed(profiles);
     expect(await welder()).toEqual({ openPositions: 10, places: [vacancyB] });
+    expect(await oneSkillAway()).not.toContain(bbl);
   });
 });

@@ -35,6 +35,8 @@ export const MARKET_MAX_STALE_MS = 15 * 60_000;
 export const MARKET_CHECK_MS = 1_000;
 
 const VACANCY_CHUNK = 2_000;
+/** More vacancies changed than this since a build, and all are prepared anew. */
+const CHANGED_VACANCIES_LISTED = 500;
 const SEEKER_CHUNK = 2_000;
 
 /**
@@ -142,11 +144,14 @@ export class InsightMarketService implements OnApplicationBootstrap, OnApplicati
   }
 
   /** The market's open vacancies prepared for scoring (for "one skill away"), prepared once each. */
-  prepared(market: Market): Promise<ReadonlyMap<string, PreparedVacancy>> {
+  prepared(
+    market: Market,
+    reuse?: { prepared: Promise<ReadonlyMap<string, PreparedVacancy>>; changed: Set<string> },
+  ): Promise<ReadonlyMap<string, PreparedVacancy>> {
     this.preparedWanted = true;
     let prepared = this.preparedOf.get(market);
     if (!prepared) {
-      prepared = this.prepareAll(market.picture.vacancies.map((v) => v.id));
+      prepared = this.prepareAll(market, reuse);
       this.preparedOf.set(market, prepared);
       prepared.catch(() => this.preparedOf.delete(market));
     }
@@ -157,10 +162,15 @@ export class InsightMarketService implements OnApplicationBootstrap, OnApplicati
     try {
       this.checkedAt = Date.now();
       const market = this.market;
-      if (market && !(await this.outdated(market))) return market;
+      const changes = market ? await this.changesSince(market) : 'all';
+      if (market && changes === 'none') return market;
       const built = await this.build();
-      // Once "one skill away" was asked, the next market comes prepared: no request waits for it.
-      if (this.preparedWanted && !this.closed) await this.prepared(built);
+      // Once "one skill away" was asked, the next market comes prepared (reusing what the last
+      // one prepared of vacancies unchanged since): no request waits for it.
+      if (this.preparedWanted && !this.closed) {
+        const reuse = market && changes !== 'all' ? this.preparedOf.get(market) : undefined;
+        await this.prepared(built, reuse && { prepared: reuse, changed: changes as Set<string> });
+      }
       this.market = built;
       return built;
     } finally {
@@ -168,14 +178,19 @@ export class InsightMarketService implements OnApplicationBootstrap, OnApplicati
     }
   }
 
-  private async outdated(market: Market): Promise<boolean> {
-    if (Date.now() - market.builtAt > MARKET_REFRESH_MS) return true;
+  /**
+   * What changed since `market` was built: nothing, the vacancies changed (profiles perhaps too),
+   * or all (too old, or too many changed vacancies to list).
+   */
+  private async changesSince(market: Market): Promise<'none' | 'all' | Set<string>> {
+    if (Date.now() - market.builtAt > MARKET_REFRESH_MS) return 'all';
     const since = new Date(market.builtAt);
     const [vacancies, seekers] = await Promise.all([
-      this.vacancies.changedSince(since, 1),
+      this.vacancies.changedSince(since, CHANGED_VACANCIES_LISTED + 1),
       this.seekers.changedSince(since, 1),
     ]);
-    return vacancies.length + seekers.length > 0;
+    if (vacancies.length > CHANGED_VACANCIES_LISTED) return 'all';
+    return vacancies.length + seekers.length === 0 ? 'none' : new Set(vacancies);
   }
 
   /**
@@ -280,13 +295,29 @@ export class InsightMarketService implements OnApplicationBootstrap, OnApplicati
     return { picture, unitTightness, essentialSkills, builtAt };
   }
 
-  /** Read whole and prepared for scoring, in chunks read at once (the market's vacancies as they are now). */
-  private async prepareAll(ids: readonly string[]): Promise<ReadonlyMap<string, PreparedVacancy>> {
+  /**
+   * The market's vacancies read whole and prepared for scoring, in chunks read at once; those
+   * `reuse` prepared and not changed since are taken from it.
+   */
+  private async prepareAll(
+    market: Market,
+    reuse?: { prepared: Promise<ReadonlyMap<string, PreparedVacancy>>; changed: Set<string> },
+  ): Promise<ReadonlyMap<string, PreparedVacancy>> {
+    const before = await reuse?.prepared.catch(() => undefined);
+    const result = new Map<string, PreparedVacancy>();
+    const ids: string[] = [];
+    for (const { id } of market.picture.vacancies) {
+      const kept = reuse && !reuse.changed.has(id) ? before?.get(id) : undefined;
+      if (kept) result.set(id, kept);
+      else ids.push(id);
+    }
     const chunks: string[][] = [];
-    for (let i = 0; i < ids.length; i += VACANCY_CHUNK)
+    for (let i = 0; i < ids.length; i += VACANCY_CHUNK) {
       chunks.push(ids.slice(i, i + VACANCY_CHUNK));
+    }
     const read = await Promise.all(chunks.map((chunk) => this.vacancies.findMany(chunk)));
-    return this.prepare(read.flat());
+    for (const [id, p] of await this.prepare(read.flat())) result.set(id, p);
+    return result;
   }
 
   private async prepare(vacancies: MatchableVacancy[]): Promise<Map<string, PreparedVacancy>> {
