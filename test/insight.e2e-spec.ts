@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { ProfileServiceModule } from '@apps/profile-service/src/profile-service.module';
 import { VacancyRegistryModule } from '@apps/vacancy-registry/src/vacancy-registry.module';
 import { Principal } from '@wt/auth';
-import { InsightSnapshotService } from '@wt/insight';
+import { InsightMarketService, InsightSnapshotService } from '@wt/insight';
 import { ExplanationFacts, MatchRepository } from '@wt/matching';
 import { TaxonomyService } from '@wt/taxonomy';
 import { createTestApp, startTestEnvironment, TestEnvironment, tokenFor } from '@wt/testing';
@@ -63,6 +63,10 @@ describe('regional insight (/insight, /job-seekers/:id/transitions)', () => {
   let vacancyB: string;
   let bridgeSeeker: string;
   let welderEssentials: string[];
+  let employerId: string;
+  /** The market transitions are answered from, refreshed behind requests (stale-while-revalidate). */
+  const refreshed = (app: INestApplication) =>
+    app.get(InsightMarketService, { strict: false }).refreshed();
 
   const call = (app: INestApplication, principal: Principal) => {
     const auth = `Bearer ${tokenFor(env.config, principal)}`;
@@ -110,6 +114,7 @@ describe('regional insight (/insight, /job-seekers/:id/transitions)', () => {
         contactEmail: 'contact@example.invalid',
       })
       .expect(201);
+    employerId = employer.id;
     const welderVacancy = { occupationUri: OCCUPATIONS.welder, workPlace: 'Hengelo' };
     vacancyA = await vacancy(employer.id, { ...welderVacancy, positions: 6 });
     vacancyB = await vacancy(employer.id, {
@@ -253,6 +258,8 @@ describe('regional insight (/insight, /job-seekers/:id/transitions)', () => {
       ],
       await store.now(),
     );
+    // Both apps built their market at start, before the data set: the first answers come after it.
+    await Promise.all([refreshed(registry), refreshed(profiles)]);
   });
 
   afterAll(async () => {
@@ -746,5 +753,48 @@ describe('regional insight (/insight, /job-seekers/:id/transitions)', () => {
     expect(cellOf(body.rows, '933', 'GM0153')).toEqual(
       expect.objectContaining({ seekersAvailableNow: 7 }),
     );
+  });
+
+  it('takes a newly published and a closed BBL vacancy into transitions once the market is refreshed', async () => {
+    const welder = async () => {
+      const { body } = await call(profiles, PRINCIPALS.coach1)
+        .get(`/job-seekers/${bridgeSeeker}/transitions`)
+        .expect(200);
+      const row = body.rows.find(
+        (r: { occupation: string }) => r.occupation === OCCUPATIONS.welder,
+      );
+      return {
+        openPositions: row.tightness.openPositions,
+        places: row.learningWorkingPlaces.map((p: { vacancyId: string }) => p.vacancyId).sort(),
+      };
+    };
+    const oneSkillAway = async () => {
+      const { body } = await call(profiles, PRINCIPALS.coach1)
+        .get(`/job-seekers/${bridgeSeeker}/one-skill-away`)
+        .expect(200);
+      return body.rows.map((r: { vacancyId: string }) => r.vacancyId);
+    };
+    await refreshed(profiles);
+    expect(await welder()).toEqual({ openPositions: 10, places: [vacancyB] });
+    expect(await oneSkillAway()).toContain(vacancyA);
+
+    const bbl = await vacancy(employerId, {
+      occupationUri: OCCUPATIONS.welder,
+      workPlace: 'Enschede',
+      title: 'Leerling-lasser BBL Enschede',
+      positions: 2,
+      learningWorking: 'bbl',
+    });
+    // The answer right after may come from the market before it; the one after the refresh not.
+    await welder();
+    await refreshed(profiles);
+    expect(await welder()).toEqual({ openPositions: 12, places: [vacancyB, bbl].sort() });
+    // "One skill away" was asked before: the refreshed market comes with the new one prepared.
+    expect(await oneSkillAway()).toContain(bbl);
+
+    await call(registry, EMPLOYER).post(`/vacancies/${bbl}/close`, {}).expect(200);
+    await refreshed(profiles);
+    expect(await welder()).toEqual({ openPositions: 10, places: [vacancyB] });
+    expect(await oneSkillAway()).not.toContain(bbl);
   });
 });

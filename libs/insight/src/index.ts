@@ -1,5 +1,6 @@
 export { InsightModule } from './insight.module';
 export { InsightService } from './insight.service';
+export { InsightMarketService } from './insight-market.service';
 export type { FigureRequest } from './insight.service';
 export { InsightSnapshotService, TREND_FIGURES } from './insight-snapshot.service';
 export type { TrendFigure, TrendRequest } from './insight-snapshot.service';

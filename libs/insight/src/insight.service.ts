@@ -147,9 +147,10 @@ export class InsightService {
       throw new BadRequestException([`occupation: ${occupation} is not an ESCO occupation`]);
     }
     await this.record(principal, 'transitions', o.format, `occupation=${occupation}`);
-    const market = await this.market.current();
     const skills = (await this.taxonomy.essentialSkillsOf([occupation])).get(occupation) ?? [];
-    return this.transitions(market, new Set(skills), new Set([occupation]), o.lang);
+    return this.market.answer((market) =>
+      this.transitions(market, new Set(skills), new Set([occupation]), o.lang),
+    );
   }
 
   /** The coach's view: transition occupations for one of their own job seekers. */
@@ -160,19 +161,14 @@ export class InsightService {
     lang: InsightLanguage,
   ) {
     const { seeker } = await this.readSeeker(principal, seekerId, reason, 'job-seeker-transitions');
-    const market = await this.market.current();
     const did = seeker.workExperience.map((e) => e.occupationUri);
     const didSkills = await this.taxonomy.essentialSkillsOf(did);
     const skills = new Set([...seeker.skills, ...did.flatMap((uri) => didSkills.get(uri) ?? [])]);
-    return {
+    const exclude = new Set([...seeker.wantedOccupations, ...did]);
+    return this.market.answer(async (market) => ({
       seekerId,
-      ...(await this.transitions(
-        market,
-        skills,
-        new Set([...seeker.wantedOccupations, ...did]),
-        lang,
-      )),
-    };
+      ...(await this.transitions(market, skills, exclude, lang)),
+    }));
   }
 
   /** Vacancies one or two more essential skills would open for one of the coach's job seekers. */
@@ -188,29 +184,31 @@ export class InsightService {
       reason,
       'job-seeker-one-skill-away',
     );
-    const market = await this.market.current();
-    const rows = oneSkillAway(
-      this.market.skillsAway(market, seeker, isco, market.picture.vacancies),
-      SCORING_MODEL.shortlistMinScore,
-    );
-    const label = await labeller(
-      this.taxonomy,
-      rows.flatMap((r) => r.missingSkills),
-      lang,
-    );
-    return {
-      seekerId,
-      ...this.table(
-        'one-skill-away',
-        market.picture.today,
-        rows.map((r) => ({
-          ...r,
-          municipalityName: municipalityName(r.municipality),
-          missingSkills: r.missingSkills.map((uri) => ({ uri, label: label(uri) })),
-        })),
-      ),
-      minScore: SCORING_MODEL.shortlistMinScore,
-    };
+    return this.market.answer(async (market) => {
+      const prepared = await this.market.prepared(market);
+      const rows = oneSkillAway(
+        this.market.skillsAway(market, prepared, seeker, isco, market.picture.vacancies),
+        SCORING_MODEL.shortlistMinScore,
+      );
+      const label = await labeller(
+        this.taxonomy,
+        rows.flatMap((r) => r.missingSkills),
+        lang,
+      );
+      return {
+        seekerId,
+        ...this.table(
+          'one-skill-away',
+          market.picture.today,
+          rows.map((r) => ({
+            ...r,
+            municipalityName: municipalityName(r.municipality),
+            missingSkills: r.missingSkills.map((uri) => ({ uri, label: label(uri) })),
+          })),
+        ),
+        minScore: SCORING_MODEL.shortlistMinScore,
+      };
+    });
   }
 
   private async transitions(

@@ -15,7 +15,7 @@ export { JobSeekerProfileService } from './services/job-seeker-profile.service';
 export { MatchableSeekersService } from './services/matchable-seekers.service';
 export type { MatchableSeeker } from './services/matchable-seekers.service';
 export { SeekerSummariesService } from './services/seeker-summaries.service';
-export type { SeekerSummary } from './services/seeker-summaries.service';
+export type { AvailableNowCount, SeekerSummary } from './services/seeker-summaries.service';
 export { SeekerMatchQueue, SeekerMatchSweeper } from './services/seeker-match-queue';
 export { SeekerErasureHooks } from './services/seeker-erasure.hooks';
 export type { SeekerErasureHook } from './services/seeker-erasure.hooks';

@@ -90,17 +90,32 @@ function sameOccupationOrUnit(v: InsightVacancy, occupation: string, isco: strin
 /** Open positions and job seekers available now per ISCO unit group, over all areas. */
 export type UnitTightness = ReadonlyMap<string, { positions: number; now: number }>;
 
-export function regionTightnessByUnit(picture: InsightPicture): UnitTightness {
+/** People available now with the same area and wanted occupations, counted (a lean read). */
+export interface AvailableNowGroup {
+  area: string | null;
+  /** ISCO unit groups of the wanted occupations (null: not known). */
+  units: ReadonlyArray<string | null>;
+  count: number;
+}
+
+/**
+ * Open positions and people available now per ISCO unit group over all areas: a person is counted
+ * once in each unit group they want an occupation of, and only when they live in an area.
+ */
+export function regionTightnessByUnit(
+  vacancies: readonly InsightVacancy[],
+  availableNow: Iterable<AvailableNowGroup>,
+): UnitTightness {
   const byUnit = new Map<string, { positions: number; now: number }>();
   const at = (isco: string) => {
     let t = byUnit.get(isco);
     if (!t) byUnit.set(isco, (t = { positions: 0, now: 0 }));
     return t;
   };
-  for (const v of picture.vacancies) if (v.isco && v.area) at(v.isco).positions += v.positions;
-  for (const s of picture.seekers) {
-    if (!s.availableNow || !s.area) continue;
-    for (const isco of new Set(s.occupations.map((o) => o.isco))) if (isco) at(isco).now++;
+  for (const v of vacancies) if (v.isco && v.area) at(v.isco).positions += v.positions;
+  for (const g of availableNow) {
+    if (!g.area) continue;
+    for (const isco of new Set(g.units)) if (isco) at(isco).now += g.count;
   }
   return byUnit;
 }

@@ -74,6 +74,14 @@ export interface SeekerSummaryRow {
   work_experience: unknown;
 }
 
+/** Job seekers available now with the same home and wanted occupations, counted. */
+export interface AvailableNowCountRow {
+  lat: number | null;
+  lon: number | null;
+  wanted_occupations: unknown;
+  n: number;
+}
+
 /**
  * What a caseload shows of a profile: its completeness facts (lists as their lengths), consent and
  * the retention dates. Read by a plain statement: entities with every list cost several times more.
@@ -359,6 +367,16 @@ export class JobSeekerRepository {
               expected_leaving_date::text AS expected_leaving_date,
               education_end_date::text AS education_end_date, wanted_occupations, work_experience
          FROM job_seekers.profile`,
+    );
+  }
+
+  /** Job seekers available now, counted per home and wanted occupations (one GROUP BY). */
+  async countAvailableNow(): Promise<AvailableNowCountRow[]> {
+    return this.dataSource.query(
+      `SELECT home_lat AS lat, home_lon AS lon, wanted_occupations, count(*)::int AS n
+         FROM job_seekers.profile
+        WHERE available_now
+        GROUP BY home_lat, home_lon, wanted_occupations`,
     );
   }
 

@@ -23,6 +23,13 @@ export interface SeekerSummary {
   educationEndDate: string | null;
 }
 
+/** How many job seekers available now live at `home` and want `wantedOccupations`. */
+export interface AvailableNowCount {
+  home: { lat: number; lon: number } | null;
+  wantedOccupations: string[];
+  count: number;
+}
+
 /**
  * A lean read of every profile for aggregates: only the columns counted, without building the
  * profile `MatchableSeekersService` hands to scoring (ten times the data, most of the time).
@@ -34,6 +41,18 @@ export class SeekerSummariesService {
   /** Every job seeker's summary (erased ones are simply absent). */
   async all(): Promise<SeekerSummary[]> {
     return (await this.repository.findAllSummaries()).map(toSummary);
+  }
+
+  /**
+   * Job seekers available now, counted per home and wanted occupations: counts only, far less
+   * than {@link all} (a count of people per occupation group needs no profile).
+   */
+  async availableNowCounts(): Promise<AvailableNowCount[]> {
+    return (await this.repository.countAvailableNow()).map((r) => ({
+      home: r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon } : null,
+      wantedOccupations: wantedOccupationUris(r.wanted_occupations),
+      count: r.n,
+    }));
   }
 }
 
