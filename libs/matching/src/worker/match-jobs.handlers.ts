@@ -7,7 +7,7 @@ import {
   JobProducer,
   PermanentJobError,
 } from '@wt/queue';
-import { MatchableVacanciesService } from '@wt/vacancies';
+import { MatchableVacanciesService, type MatchableVacancy } from '@wt/vacancies';
 import { VacancyFeatures } from '../features/matching-features';
 import { ScoringContext, SeekerForMatching } from '../core';
 import { MatchingEngine } from '../engine';
@@ -25,6 +25,26 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function requireUuid(field: string, value: unknown): void {
   if (typeof value !== 'string' || !UUID.test(value))
     throw new PermanentJobError(`${field} is not a uuid`);
+}
+
+/**
+ * An open vacancy's shortlist computed again from the index (fresh, with the vacancy as it is now)
+ * and stored as of `asOf`, when the job started reading: what both a vacancy's change and a refill
+ * after an erasure do. Answers the matches written.
+ */
+async function recomputeList(
+  engine: MatchingEngine,
+  features: VacancyFeatures,
+  writer: ListWriter,
+  vacancy: MatchableVacancy,
+  asOf: string,
+): Promise<StoredMatch[]> {
+  const vacancyFeatures = await features.one(vacancy);
+  engine.vacancies.upsert(vacancyFeatures);
+  return writer.write(
+    [{ vacancyId: vacancy.id, matches: engine.shortlist(vacancyFeatures, engine.context()) }],
+    asOf,
+  );
 }
 
 /** A vacancy changed: its shortlist is computed again from the index and stored with explanations. */
@@ -61,12 +81,7 @@ export class MatchVacancyHandler implements JobHandler<'match-vacancy'> {
       await this.writer.write([{ vacancyId, matches: [] }], asOf);
       return { skipped: `vacancy is ${vacancy.status}` };
     }
-    const features = await this.features.one(vacancy);
-    engine.vacancies.upsert(features);
-    const matches = await this.writer.write(
-      [{ vacancyId, matches: engine.shortlist(features, engine.context()) }],
-      asOf,
-    );
+    const matches = await recomputeList(engine, this.features, this.writer, vacancy, asOf);
     this.logger.debug(`vacancy ${vacancyId} v${version}: ${matches.length} matches`);
     // Inside the job: if this fails or the worker dies first, the job runs again and sends it.
     await this.producer.enqueue('notify-vacancy-matches', { vacancyId, version });
@@ -101,12 +116,7 @@ export class RefillVacancyListHandler implements JobHandler<'refill-vacancy-list
     let result: { matches: number } | { skipped: string } = { skipped: 'vacancy not open' };
     if (vacancy?.open) {
       const engine = await this.index.fresh();
-      const features = await this.features.one(vacancy);
-      engine.vacancies.upsert(features);
-      const matches = await this.writer.write(
-        [{ vacancyId, matches: engine.shortlist(features, engine.context()) }],
-        asOf,
-      );
+      const matches = await recomputeList(engine, this.features, this.writer, vacancy, asOf);
       result = { matches: matches.length };
     }
     await this.refills.done({ vacancyId, request });
