@@ -5,7 +5,8 @@
  * vacancy registry, profile service and one matching worker as separate processes
  * (`NODE_ENV=production`), lets the worker compute every shortlist (`rematch-all`), and then sends
  * each read the portal uses from BENCH_CONNECTIONS concurrent clients (default 50) for
- * BENCH_SECONDS (default 10) with autocannon, one endpoint after another, and finally all of them
+ * BENCH_SECONDS (default 10) with autocannon, one endpoint after another (after BENCH_WARM_UP_SECONDS,
+ * default 3, of untimed load on each), and finally all of them
  * mixed. Prints one JSON line per endpoint: requests/s, latency p50/p95/p99 (ms), errors, and the
  * load average (the machine is shared: the apps, PostgreSQL, Redis and the load generator run on
  * it together, with whatever else runs there).
@@ -30,6 +31,8 @@ const VACANCIES = Number(process.env.BENCH_VACANCIES ?? 1_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CASELOAD = 125;
+/** Each endpoint first gets this long of untimed load (BENCH_WARM_UP_SECONDS). */
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const TARGET_P95_MS = 500;
 const root = join(__dirname, '..', '..', '..');
@@ -156,7 +159,11 @@ async function alone(target: Target): Promise<number> {
   return Math.round(times[10] * 10) / 10;
 }
 
-async function load(targets: Target[], label: string): Promise<Record<string, unknown>> {
+async function load(
+  targets: Target[],
+  label: string,
+  seconds = SECONDS,
+): Promise<Record<string, unknown>> {
   const latencies: number[] = [];
   let non2xx = 0;
   let n = 0;
@@ -172,7 +179,7 @@ async function load(targets: Target[], label: string): Promise<Record<string, un
         {
           url: `http://127.0.0.1:${port}`,
           connections: share,
-          duration: SECONDS,
+          duration: seconds,
           requests: [
             {
               setupRequest: (req) => {
@@ -204,9 +211,9 @@ async function load(targets: Target[], label: string): Promise<Record<string, un
   return {
     endpoint: label,
     connections: CONNECTIONS,
-    seconds: SECONDS,
+    seconds,
     requests: latencies.length,
-    rps: round(latencies.length / SECONDS),
+    rps: round(latencies.length / seconds),
     p50_ms: round(percentile(latencies, 50)),
     p95_ms: p95,
     p99_ms: round(percentile(latencies, 99)),
@@ -360,15 +367,18 @@ async function main(): Promise<void> {
         },
       ];
       const only = process.env.BENCH_ONLY;
+      const measured = targets.filter((t) => !only || t.name.includes(only));
+      // Untimed warm-up: the first requests compile the code paths and meet cold caches.
+      for (const target of measured) await load([target], target.name, WARM_UP_SECONDS);
       const results: Array<Record<string, unknown>> = [];
-      for (const target of targets.filter((t) => !only || t.name.includes(only))) {
+      for (const target of measured) {
         const aloneMs = await alone(target);
         const app = appOnPort.get(target.port)!;
         const cpuBefore = cpuSeconds(app);
-        const measured = await load([target], target.name);
-        const cpuMs = ((cpuSeconds(app) - cpuBefore) * 1000) / Number(measured.requests);
+        const timed = await load([target], target.name);
+        const cpuMs = ((cpuSeconds(app) - cpuBefore) * 1000) / Number(timed.requests);
         const result = {
-          ...measured,
+          ...timed,
           alone_p50_ms: aloneMs,
           // CPU time of the app serving the endpoint per request: holds on a busy machine too.
           app_cpu_ms_per_request: Math.round(cpuMs * 100) / 100,
