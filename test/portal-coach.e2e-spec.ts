@@ -284,7 +284,7 @@ describePortal('the coach pages', (suite) => {
       .getByTestId('source-note')
       .getByText(/niet (de|het) .*UWV|UWV/)
       .waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Eén vaardigheid verwijderd' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Op één vaardigheid na' }).waitFor();
     await page.waitForFunction(
       () =>
         !(
