@@ -134,13 +134,7 @@ export class JobSeekerRepository {
 
   /** Whether the profile exists in the scope: an access check that reads no columns. */
   async existsInScope(id: string, scope: CaseloadScope): Promise<boolean> {
-    // Plain SQL: every read of a job seeker's data asks this first.
-    const coachId = 'coachId' in scope ? scope.coachId : null;
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM job_seekers.profile WHERE id = $1 AND ($2::text IS NULL OR coach_id = $2)`,
-      [id, coachId],
-    );
-    return rows.length > 0;
+    return this.profiles.exists({ where: { id, ...scopeWhere(scope) } });
   }
 
   /** The profile, locked for the rest of the transaction, or null outside the scope. */

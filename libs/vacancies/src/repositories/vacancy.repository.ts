@@ -74,14 +74,11 @@ export class VacancyRepository {
     return (await query.getOne()) ?? undefined;
   }
 
-  /** Whether the vacancy is in the scope: an access check that reads no columns (plain SQL). */
+  /** Whether the vacancy is in the scope: an access check that builds no entity. */
   async existsInScope(scope: VacancyScope, id: string, today: string): Promise<boolean> {
-    const { sql, params } = scopeSql(scope, today);
-    const rows: unknown[] = await this.rows.query(
-      `SELECT 1 FROM vacancies.vacancy v WHERE v.id = $1${sql}`,
-      [id, ...params],
-    );
-    return rows.length > 0;
+    const query = this.rows.createQueryBuilder('v').select('1').where('v.id = :id', { id });
+    applyScope(query, scope, today);
+    return (await query.getRawOne()) !== undefined;
   }
 
   /** Whether the id exists at all: tells a denied look-up from a missing one for the audit. */
@@ -244,21 +241,6 @@ function applyScope(
     case 'published':
       query.andWhere(effectiveStatusSql('published'), { today });
       return;
-  }
-}
-
-/** {@link applyScope} as a plain SQL condition over alias `v` (after `$1`), with its parameters. */
-function scopeSql(scope: VacancyScope, today: string): { sql: string; params: string[] } {
-  switch (scope.kind) {
-    case 'region':
-      return { sql: '', params: [] };
-    case 'organisation':
-      return { sql: ' AND v.organisation_id = $2', params: [scope.organisationId] };
-    case 'published':
-      return {
-        sql: ` AND v.status = 'published' AND (v.closing_date IS NULL OR v.closing_date >= CAST($2 AS date))`,
-        params: [today],
-      };
   }
 }
 
