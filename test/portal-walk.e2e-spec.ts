@@ -531,6 +531,10 @@ describePortal('the walk from registration to the report', (suite) => {
         .getByRole('list', { name: t('employer:form.fields.requiredSkills') })
         .getByText('MAG-lassen')
         .waitFor();
+      // A field emptied in the form is cleared when saved, not kept as it was.
+      await tabTo(page, '#vacancy-hoursMax');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
       await tabTo(page, 'button[data-action="publish"]');
       await page.keyboard.press('Enter');
       await page
@@ -539,6 +543,7 @@ describePortal('the walk from registration to the report', (suite) => {
       expect(await page.getByTestId('vacancy-status').textContent()).toBe(
         t('common:vacancyStatus.published'),
       );
+      await page.getByText(t('employer:vacancy.hours', { min: 32, max: '?' })).waitFor();
       await visit(page, 'keyboard-03-published');
       await page.close();
       expect(violations).toEqual([]);

@@ -268,5 +268,28 @@ describe('vacancy registry: employers and bad input', () => {
       await a().get('/vacancies/not-a-uuid').expect(400);
       await a().patch(`/vacancies/${body.id}`, { employerId: employerA }).expect(400);
     });
+
+    it('clears an optional field with null, and refuses null for one that cannot be cleared', async () => {
+      const { body } = await a()
+        .post('/vacancies', dutchVacancy({ closingDate: `${NEXT_YEAR}-04-01`, supervision: 'Ja' }))
+        .expect(201);
+      const refused = await a()
+        .patch(`/vacancies/${body.id}`, { title: null, requiredSkills: null, closingDate: null })
+        .expect(400);
+      expect(refused.body.message).toEqual([
+        'title cannot be cleared; leave it out to keep it, or send its new value',
+        'requiredSkills cannot be cleared; leave it out to keep it, or send its new value',
+      ]);
+      const cleared = await a()
+        .patch(`/vacancies/${body.id}`, { closingDate: null, supervision: null, hoursMax: null })
+        .expect(200);
+      expect(cleared.body).toMatchObject({
+        title: 'Lasser MIG/MAG',
+        closingDate: null,
+        supervision: null,
+        hoursMax: null,
+        version: 2,
+      });
+    });
   });
 });

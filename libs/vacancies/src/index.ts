@@ -31,5 +31,5 @@ export { vacanciesDemoSeeder } from './demo/vacancies-demo.seeder';
 export { MatchableVacanciesService } from './services/matchable-vacancies.service';
 export type { VacancyHeading } from './services/matchable-vacancies.service';
 export type { MatchableVacancy, VacancySummary } from './services/matchable-vacancies.service';
-export { VACANCY_FIELD_NAMES } from './rules/vacancy-fields.util';
+export { CLEARABLE_VACANCY_FIELDS, VACANCY_FIELD_NAMES } from './rules/vacancy-fields.util';
 export { VacancyLifecycleModule } from './vacancy-lifecycle.module';

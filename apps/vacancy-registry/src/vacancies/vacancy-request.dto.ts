@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { CEFR_LEVELS, type CefrLevel } from '@wt/taxonomy';
 import {
+  CLEARABLE_VACANCY_FIELDS,
   CONTRACT_TYPES,
   type ContractType,
   COUNTRIES,
@@ -263,11 +264,15 @@ export class CreateVacancyDto implements VacancyInput {
 
 /**
  * A change: only the fields sent change; `null` clears an optional field (a cleared occupation is
- * linked from the title again).
+ * linked from the title again). `null` for a field that cannot be cleared is refused.
  */
 export class UpdateVacancyDto extends PartialType(
   OmitType(CreateVacancyDto, ['employerId', 'publish'] as const),
 ) {}
+// The document says which fields `null` clears (the decorator adds to what is inherited).
+for (const name of CLEARABLE_VACANCY_FIELDS) {
+  ApiPropertyOptional({ nullable: true })(UpdateVacancyDto.prototype, name);
+}
 
 export class CorrectOccupationDto {
   @ApiProperty({ description: 'The ESCO occupation URI that replaces the linked one' })

@@ -1,4 +1,4 @@
-import { applyChanges, fieldsFromInput } from './vacancy-fields.util';
+import { applyChanges, checkClearing, fieldsFromInput } from './vacancy-fields.util';
 
 const base = fieldsFromInput({
   title: '  Verzorgende IG ',
@@ -28,6 +28,16 @@ describe('vacancy fields', () => {
     expect(changed.hoursMin).toBeNull();
     expect(changed.title).toBe('Verzorgende IG');
     expect(changed.workPlace).toBe('Almelo');
+  });
+
+  it('name every field a change clears that cannot be cleared', () => {
+    expect(
+      checkClearing({ hoursMin: null, title: null, languages: null, workPlace: undefined }),
+    ).toEqual([
+      { field: 'title', message: expect.stringContaining('cannot be cleared') },
+      { field: 'languages', message: expect.stringContaining('cannot be cleared') },
+    ]);
+    expect(checkClearing({ closingDate: null, occupationUri: null, title: 'Lasser' })).toEqual([]);
   });
 
   it.each([

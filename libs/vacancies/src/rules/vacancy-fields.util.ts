@@ -1,6 +1,7 @@
 import type {
   ContractType,
   Country,
+  FieldError,
   LanguageRequirement,
   LearningWorking,
   TextLanguage,
@@ -136,6 +137,21 @@ const REQUIRED_OR_DEFAULTED = new Set<keyof VacancyFields>([
   'openToSchoolLeavers',
   'recognitionRequired',
 ]);
+
+/** The fields `null` clears in a change (the rest cannot be cleared). */
+export const CLEARABLE_VACANCY_FIELDS = VACANCY_FIELD_NAMES.filter(
+  (name) => !REQUIRED_OR_DEFAULTED.has(name),
+);
+
+/** A change that clears a field that cannot be cleared is refused, naming it (not ignored). */
+export function checkClearing(changes: VacancyChanges): FieldError[] {
+  return [...REQUIRED_OR_DEFAULTED]
+    .filter((name) => changes[name as keyof VacancyChanges] === null)
+    .map((name) => ({
+      field: name,
+      message: 'cannot be cleared; leave it out to keep it, or send its new value',
+    }));
+}
 
 /**
  * Applies a change to resolved fields; `undefined` keeps a field, `null` clears it. The minimum

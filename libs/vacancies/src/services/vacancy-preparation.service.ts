@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { VacancyEntity } from '../entities/vacancy.entity';
 import { changedMatchingFields } from '../rules/matching-relevance.util';
-import { applyChanges, fieldsFromInput, VacancyFields } from '../rules/vacancy-fields.util';
+import {
+  applyChanges,
+  checkClearing,
+  fieldsFromInput,
+  VacancyFields,
+} from '../rules/vacancy-fields.util';
 import { checkVacancyFields, resolveMinimumQualification } from '../rules/vacancy-rules.util';
 import { pickVacancyFields } from '../vacancy.views';
 import type { FieldError, SkillSuggestion, VacancyChanges, VacancyInput } from '../vacancy.types';
@@ -73,6 +78,8 @@ export class VacancyPreparer {
     changes: VacancyChanges,
     today: string,
   ): Promise<Prepared<{ row: PreparedVacancy; matchingChanged: boolean }>> {
+    const uncleared = checkClearing(changes);
+    if (uncleared.length > 0) return { errors: uncleared };
     const before = pickVacancyFields(current);
     const level = resolveMinimumQualification(
       { code: current.minimumQualificationCode, eqf: current.minimumEqf },

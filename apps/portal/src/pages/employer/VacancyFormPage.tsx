@@ -30,6 +30,7 @@ import { useStatus } from '../../layout/Status';
 import { usePageTitle } from '../usePageTitle';
 import {
   bodyOf,
+  changeOf,
   Concept,
   CONTRACT_TYPES,
   emptyForm,
@@ -85,15 +86,13 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
 
   const save = useMutation({
     mutationFn: async (publish: boolean): Promise<Vacancy> => {
-      const body = bodyOf(form);
       if (!saved) {
-        return ok(registry.POST('/vacancies', { body: { ...body, publish } }));
+        return ok(registry.POST('/vacancies', { body: { ...bodyOf(form), publish } }));
       }
-      const { country: _c, ...update } = body;
       const patched = await ok(
         registry.PATCH('/vacancies/{id}', {
           params: { path: { id: saved.id } },
-          body: saved.status === 'draft' ? { ...update, country: body.country } : update,
+          body: changeOf(form, saved.status === 'draft'),
         }),
       );
       if (publish && patched.status === 'draft') {

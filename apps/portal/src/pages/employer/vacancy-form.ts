@@ -3,6 +3,7 @@ import { labelOf, rememberLabel } from '../../api/taxonomy';
 
 export type Vacancy = components['schemas']['VacancyResponseDto'];
 export type CreateVacancy = components['schemas']['CreateVacancyDto'];
+export type UpdateVacancy = components['schemas']['UpdateVacancyDto'];
 export type Cefr = components['schemas']['LanguageRequirementDto']['level'];
 export type ContractType = NonNullable<CreateVacancy['contractType']>;
 
@@ -177,6 +178,33 @@ export function bodyOf(f: VacancyFormState): CreateVacancy {
     supervision: dutch && f.supervisionOffered ? opt(f.supervision) : undefined,
     openToSchoolLeavers: f.openToSchoolLeavers,
   };
+}
+
+/** The optional fields a form leaves empty: in a change, `null` clears what was saved. */
+const CLEARED_WHEN_EMPTY = [
+  'occupationUri',
+  'hoursMin',
+  'hoursMax',
+  'contractType',
+  'startDate',
+  'closingDate',
+  'workPlace',
+  'workPostcode',
+  'minimumQualificationCode',
+  'supervision',
+] as const;
+
+/**
+ * The request body of `PATCH /vacancies/:id`: the form's fields, a field emptied in the form as
+ * `null` (left out, the saved value would stay), and the country only while a draft.
+ */
+export function changeOf(f: VacancyFormState, draft: boolean): UpdateVacancy {
+  const { country, ...body } = bodyOf(f);
+  const change: UpdateVacancy = draft ? { ...body, country } : body;
+  for (const name of CLEARED_WHEN_EMPTY) {
+    if (change[name] === undefined) (change as Record<string, unknown>)[name] = null;
+  }
+  return change;
 }
 
 /** The skills a saved vacancy names, to look their labels up before the form opens. */
