@@ -23,6 +23,8 @@ import { EMPLOYER_A } from './vacancies.helpers';
  * FUZZ_RUNS sets the cases per endpoint (CI: 30).
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
+/** Per endpoint: a long run (FUZZ_RUNS=2000) takes minutes. */
+const STEP_TIMEOUT_MS = 60_000 + RUNS * 150;
 const GERMAN_EMPLOYER: Principal = {
   subject: 'fuzz-employer-de',
   role: 'employer',
@@ -476,158 +478,186 @@ describe('accepted-input fuzzing (issue 11): whatever the API accepts, the worke
   /** Most generated bodies are valid: the point is to match them, not to be refused. */
   const mostly = (accepted: number) => expect(accepted).toBeGreaterThanOrEqual(RUNS * 0.6);
 
-  it('POST /vacancies (NL and DE, drafts and published)', async () => {
-    const body = fc.constantFrom<'NL' | 'DE'>('NL', 'DE').chain((country) =>
-      fc.record({
-        country: fc.constant(country),
-        fields: vacancyFields(concepts, country, true),
-        publish: fc.oneof({ weight: 6, arbitrary: fc.constant(true) }, fc.constant(false)),
-      }),
-    );
-    mostly(
-      await fuzz('POST /vacancies', body, async ({ country, fields, publish }) => {
-        const owner = country === 'NL' ? EMPLOYER_A : GERMAN_EMPLOYER;
-        const res = await h.registry(owner).post('/vacancies', { ...fields, publish });
-        if (res.status === 201) vacancies.push({ id: res.body.id, owner, country });
-        return res;
-      }),
-    );
-  });
+  it(
+    'POST /vacancies (NL and DE, drafts and published)',
+    async () => {
+      const body = fc.constantFrom<'NL' | 'DE'>('NL', 'DE').chain((country) =>
+        fc.record({
+          country: fc.constant(country),
+          fields: vacancyFields(concepts, country, true),
+          publish: fc.oneof({ weight: 6, arbitrary: fc.constant(true) }, fc.constant(false)),
+        }),
+      );
+      mostly(
+        await fuzz('POST /vacancies', body, async ({ country, fields, publish }) => {
+          const owner = country === 'NL' ? EMPLOYER_A : GERMAN_EMPLOYER;
+          const res = await h.registry(owner).post('/vacancies', { ...fields, publish });
+          if (res.status === 201) vacancies.push({ id: res.body.id, owner, country });
+          return res;
+        }),
+      );
+    },
+    STEP_TIMEOUT_MS,
+  );
 
-  it('POST /job-seekers (with identity; some made visible to employers)', async () => {
-    const body = fc.record({
-      fields: seekerFields(concepts),
-      identity: identity(),
-      consent: fc.option(consent(), { nil: undefined }),
-    });
-    mostly(
-      await fuzz('POST /job-seekers', body, async ({ fields, identity, consent }) => {
-        const coach = h.profiles(PRINCIPALS.coach1);
-        const res = await coach.post('/job-seekers', { ...fields, identity });
-        if (res.status === 201) {
-          seekers.push(res.body.id);
-          if (consent) {
-            const given = await coach.put(`/job-seekers/${res.body.id}/consent`, consent);
+  it(
+    'POST /job-seekers (with identity; some made visible to employers)',
+    async () => {
+      const body = fc.record({
+        fields: seekerFields(concepts),
+        identity: identity(),
+        consent: fc.option(consent(), { nil: undefined }),
+      });
+      mostly(
+        await fuzz('POST /job-seekers', body, async ({ fields, identity, consent }) => {
+          const coach = h.profiles(PRINCIPALS.coach1);
+          const res = await coach.post('/job-seekers', { ...fields, identity });
+          if (res.status === 201) {
+            seekers.push(res.body.id);
+            if (consent) {
+              const given = await coach.put(`/job-seekers/${res.body.id}/consent`, consent);
+              if (given.status !== 200) return given;
+            }
+          }
+          return res;
+        }),
+      );
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'PATCH /vacancies/:id (fields changed, cleared or left out)',
+    async () => {
+      expect(vacancies.length).toBeGreaterThan(0);
+      const change = fc.nat().chain((n) => {
+        const target = vacancies[n % vacancies.length];
+        return fc.record({
+          target: fc.constant(target),
+          fields: vacancyFields(concepts, target.country, false),
+          clear: fc.subarray([
+            'occupationUri',
+            'startDate',
+            'closingDate',
+            'supervision',
+            'learningWorking',
+          ]),
+        });
+      });
+      mostly(
+        await fuzz('PATCH /vacancies/:id', change, ({ target, fields, clear }) => {
+          const nulls = Object.fromEntries(clear.map((key) => [key, null]));
+          return h.registry(target.owner).patch(`/vacancies/${target.id}`, { ...fields, ...nulls });
+        }),
+      );
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'PATCH /job-seekers/:id and PUT /job-seekers/:id/consent',
+    async () => {
+      expect(seekers.length).toBeGreaterThan(0);
+      const change = fc.record({
+        n: fc.nat(),
+        fields: seekerFields(concepts),
+        consent: fc.option(consent(), { nil: undefined, freq: 3 }),
+      });
+      mostly(
+        await fuzz('PATCH /job-seekers/:id', change, async ({ n, fields, consent }) => {
+          const coach = h.profiles(PRINCIPALS.coach1);
+          const id = seekers[n % seekers.length];
+          const res = await coach.patch(`/job-seekers/${id}`, fields);
+          if (res.status === 200 && consent) {
+            const given = await coach.put(`/job-seekers/${id}/consent`, consent);
             if (given.status !== 200) return given;
           }
-        }
-        return res;
-      }),
-    );
-  });
-
-  it('PATCH /vacancies/:id (fields changed, cleared or left out)', async () => {
-    expect(vacancies.length).toBeGreaterThan(0);
-    const change = fc.nat().chain((n) => {
-      const target = vacancies[n % vacancies.length];
-      return fc.record({
-        target: fc.constant(target),
-        fields: vacancyFields(concepts, target.country, false),
-        clear: fc.subarray([
-          'occupationUri',
-          'startDate',
-          'closingDate',
-          'supervision',
-          'learningWorking',
-        ]),
-      });
-    });
-    mostly(
-      await fuzz('PATCH /vacancies/:id', change, ({ target, fields, clear }) => {
-        const nulls = Object.fromEntries(clear.map((key) => [key, null]));
-        return h.registry(target.owner).patch(`/vacancies/${target.id}`, { ...fields, ...nulls });
-      }),
-    );
-  });
-
-  it('PATCH /job-seekers/:id and PUT /job-seekers/:id/consent', async () => {
-    expect(seekers.length).toBeGreaterThan(0);
-    const change = fc.record({
-      n: fc.nat(),
-      fields: seekerFields(concepts),
-      consent: fc.option(consent(), { nil: undefined, freq: 3 }),
-    });
-    mostly(
-      await fuzz('PATCH /job-seekers/:id', change, async ({ n, fields, consent }) => {
-        const coach = h.profiles(PRINCIPALS.coach1);
-        const id = seekers[n % seekers.length];
-        const res = await coach.patch(`/job-seekers/${id}`, fields);
-        if (res.status === 200 && consent) {
-          const given = await coach.put(`/job-seekers/${id}/consent`, consent);
-          if (given.status !== 200) return given;
-        }
-        return res;
-      }),
-    );
-  });
-
-  it('closes, publishes and erases some (POST /vacancies/:id/publish|close, DELETE /job-seekers/:id)', async () => {
-    const step = fc.record({
-      n: fc.nat(),
-      what: fc.constantFrom('publish', 'close', 'erase', 'publish', 'publish'),
-    });
-    await fuzz('lifecycle', step, async ({ n, what }) => {
-      if (what === 'erase') {
-        const [id] = seekers.splice(n % seekers.length, 1);
-        return h.profiles(PRINCIPALS.coach1).delete(`/job-seekers/${id}`);
-      }
-      const target = vacancies[n % vacancies.length];
-      return h.registry(target.owner).post(`/vacancies/${target.id}/${what}`);
-    });
-  });
-
-  it('ends with no failed or skipped match job and every shortlist as a clean rematch computes it', async () => {
-    await drained();
-    const [{ failedJobs }] = await h.env.dataSource.query(
-      `SELECT count(*)::int AS "failedJobs" FROM ops.failed_job`,
-    );
-    expect(failedJobs).toBe(0);
-    expect(await counter('wt_jobs_failed_permanently_total')).toBe(failedBefore);
-    expect(await counter('wt_matching_rows_skipped_total')).toBe(skippedBefore);
-
-    const stored = await storedPairs();
-    const runId = await h
-      .producer()
-      .enqueue('rematch-all', { reason: 'fuzz-test', requestedAt: new Date().toISOString() });
-    const run = await eventually(async () => {
-      const [row] = await h.env.dataSource.query(
-        `SELECT total, done FROM matching.run WHERE id = $1 AND finished_at IS NOT NULL`,
-        [runId],
+          return res;
+        }),
       );
-      return row;
-    }, 120_000);
-    expect(run.done).toBe(run.total);
-    const clean = await storedPairs();
-    expect(clean.length).toBeGreaterThan(0);
-    expect(stored).toEqual(clean);
-    expect(await counter('wt_jobs_failed_permanently_total')).toBe(failedBefore);
-    expect(await counter('wt_matching_rows_skipped_total')).toBe(skippedBefore);
-    process.stdout.write(
-      `${JSON.stringify({ vacancies: vacancies.length, seekers: seekers.length, pairs: clean.length, rematched: run.total })}\n`,
-    );
-  }, 300_000);
+    },
+    STEP_TIMEOUT_MS,
+  );
 
-  it('reads back every stored vacancy, profile, list and explanation', async () => {
-    const adviser = h.registry(PRINCIPALS.adviser);
-    for (const { id, owner } of vacancies) {
-      await adviser.get(`/vacancies/${id}`).expect(200);
-      const list = await adviser.get(`/vacancies/${id}/matches?pageSize=5`).expect(200);
-      for (const item of list.body.items.slice(0, 2)) {
-        const explained = await adviser
-          .get(`/vacancies/${id}/matches/${item.seekerId}/explain`)
-          .expect(200);
-        expect(explained.body.explanation.score).toBe(item.score);
+  it(
+    'closes, publishes and erases some (POST /vacancies/:id/publish|close, DELETE /job-seekers/:id)',
+    async () => {
+      const step = fc.record({
+        n: fc.nat(),
+        what: fc.constantFrom('publish', 'close', 'erase', 'publish', 'publish'),
+      });
+      await fuzz('lifecycle', step, async ({ n, what }) => {
+        if (what === 'erase') {
+          const [id] = seekers.splice(n % seekers.length, 1);
+          return h.profiles(PRINCIPALS.coach1).delete(`/job-seekers/${id}`);
+        }
+        const target = vacancies[n % vacancies.length];
+        return h.registry(target.owner).post(`/vacancies/${target.id}/${what}`);
+      });
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'ends with no failed or skipped match job and every shortlist as a clean rematch computes it',
+    async () => {
+      await drained();
+      const [{ failedJobs }] = await h.env.dataSource.query(
+        `SELECT count(*)::int AS "failedJobs" FROM ops.failed_job`,
+      );
+      expect(failedJobs).toBe(0);
+      expect(await counter('wt_jobs_failed_permanently_total')).toBe(failedBefore);
+      expect(await counter('wt_matching_rows_skipped_total')).toBe(skippedBefore);
+
+      const stored = await storedPairs();
+      const runId = await h
+        .producer()
+        .enqueue('rematch-all', { reason: 'fuzz-test', requestedAt: new Date().toISOString() });
+      const run = await eventually(async () => {
+        const [row] = await h.env.dataSource.query(
+          `SELECT total, done FROM matching.run WHERE id = $1 AND finished_at IS NOT NULL`,
+          [runId],
+        );
+        return row;
+      }, 120_000);
+      expect(run.done).toBe(run.total);
+      const clean = await storedPairs();
+      expect(clean.length).toBeGreaterThan(0);
+      expect(stored).toEqual(clean);
+      expect(await counter('wt_jobs_failed_permanently_total')).toBe(failedBefore);
+      expect(await counter('wt_matching_rows_skipped_total')).toBe(skippedBefore);
+      process.stdout.write(
+        `${JSON.stringify({ vacancies: vacancies.length, seekers: seekers.length, pairs: clean.length, rematched: run.total })}\n`,
+      );
+    },
+    STEP_TIMEOUT_MS + 240_000,
+  );
+
+  it(
+    'reads back every stored vacancy, profile, list and explanation',
+    async () => {
+      const adviser = h.registry(PRINCIPALS.adviser);
+      for (const { id, owner } of vacancies) {
+        await adviser.get(`/vacancies/${id}`).expect(200);
+        const list = await adviser.get(`/vacancies/${id}/matches?pageSize=5`).expect(200);
+        for (const item of list.body.items.slice(0, 2)) {
+          const explained = await adviser
+            .get(`/vacancies/${id}/matches/${item.seekerId}/explain`)
+            .expect(200);
+          expect(explained.body.explanation.score).toBe(item.score);
+        }
+        await h.registry(owner).get(`/vacancies/${id}/matches`).expect(200);
       }
-      await h.registry(owner).get(`/vacancies/${id}/matches`).expect(200);
-    }
-    const coach = h.profiles(PRINCIPALS.coach1);
-    for (const id of seekers) {
-      await coach.get(`/job-seekers/${id}`).expect(200);
-      await coach.get(`/job-seekers/${id}/matches`).expect(200);
-    }
-    await coach.get('/caseload').expect(200);
-    expect((await verifyAuditChain(h.env.dataSource)).broken).toBeUndefined();
-  }, 300_000);
+      const coach = h.profiles(PRINCIPALS.coach1);
+      for (const id of seekers) {
+        await coach.get(`/job-seekers/${id}`).expect(200);
+        await coach.get(`/job-seekers/${id}/matches`).expect(200);
+      }
+      await coach.get('/caseload').expect(200);
+      expect((await verifyAuditChain(h.env.dataSource)).broken).toBeUndefined();
+    },
+    STEP_TIMEOUT_MS + 240_000,
+  );
 
   /** Nothing waiting, running or delayed, three looks in a row, and every change was enqueued (drafts never are). */
   async function drained(): Promise<void> {
