@@ -206,6 +206,21 @@ describe('job-seeker input: 400 naming the field, nothing stored', () => {
       expect(res.body.currentEducation).toBeNull();
     });
 
+    it('refuses null for an identity field that cannot be cleared, and clears e-mail and phone', async () => {
+      const id = await create();
+      const identity = `/job-seekers/${id}/identity`;
+      for (const field of ['givenName', 'familyName', 'clientReference']) {
+        const res = await coach1()
+          .patch(identity)
+          .send({ [field]: null })
+          .expect(400);
+        expect(res.body.message.length).toBeGreaterThan(0);
+        for (const message of res.body.message) expect(message).toMatch(new RegExp(`\\b${field} `));
+      }
+      const cleared = await coach1().patch(identity).send({ email: null, phone: null }).expect(200);
+      expect(cleared.body).toMatchObject({ givenName: 'Testa', email: null, phone: null });
+    });
+
     it('refuses an id that is not a uuid', async () => {
       const res = await coach1().get('/job-seekers/42').expect(400);
       expect(res.body.message).toMatch(/uuid/);

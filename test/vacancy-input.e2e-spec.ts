@@ -135,6 +135,20 @@ describe('vacancy registry: employers and bad input', () => {
       expect(moved.body.latitude).toBeCloseTo(52.43, 1);
     });
 
+    it('clears an optional employer field with null, and refuses null for name, country and place', async () => {
+      for (const field of ['name', 'country', 'place']) {
+        const { body } = await a()
+          .patch(`/employers/${employerA}`, { [field]: null })
+          .expect(400);
+        expect(body.message.length).toBeGreaterThan(0);
+        for (const message of body.message) expect(message).toMatch(new RegExp(`^${field} `));
+      }
+      const { body } = await a()
+        .patch(`/employers/${employerA}`, { contactPhone: null, street: null })
+        .expect(200);
+      expect(body).toMatchObject({ name: 'E2E e2e-org-a B.V.', contactPhone: null, street: null });
+    });
+
     it.each([
       [{ country: 'NL', place: 'Enschede' }, 'kvkNumber is required for a Dutch employer'],
       [{ country: 'NL', kvkNumber: '1234567', place: 'Enschede' }, 'kvkNumber must be 8 digits'],

@@ -110,9 +110,13 @@ export class CreateEmployerDto implements EmployerInput {
   organisationId?: string;
 }
 
-/** A change: only the fields sent change; `null` clears an optional field. */
+/**
+ * A change: only the fields sent change; `null` clears an optional field (nullable in the document)
+ * and is a 400 for name, country and place.
+ */
 export class UpdateEmployerDto extends PartialType(
   OmitType(CreateEmployerDto, ['organisationId'] as const),
+  { skipNullProperties: false },
 ) {}
 
 export class EmployerQueryDto extends PageQueryDto {

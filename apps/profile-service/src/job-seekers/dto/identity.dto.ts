@@ -69,4 +69,5 @@ export class IdentityDto implements IdentityInput {
   clientReference: ClientReferenceDto;
 }
 
-export class UpdateIdentityDto extends PartialType(IdentityDto) {}
+/** A change: a field left out keeps its value; only e-mail and phone can be cleared with `null`. */
+export class UpdateIdentityDto extends PartialType(IdentityDto, { skipNullProperties: false }) {}
