@@ -411,6 +411,136 @@ describe('input fuzzing (issue 11): generated bad requests', () => {
     ));
 });
 
+/**
+ * `null` in every place of a valid body, one place at a time: never a 5xx, a 4xx that names its
+ * field, or a 2xx only where the OpenAPI document says the field is nullable (the contract check
+ * of every answer, `test/contract-setup.ts`, holds the request body to the document).
+ */
+describe('input fuzzing (issue 11): null in every place', () => {
+  let env: TestEnvironment;
+  let profiles: INestApplication;
+  let registry: INestApplication;
+
+  beforeAll(async () => {
+    env = await startTestEnvironment({ VACANCY_SWEEP_MINUTES: '0', RATE_LIMIT_MAX: '1000000' });
+    profiles = await createTestApp(ProfileServiceModule.register(env.config));
+    registry = await createTestApp(VacancyRegistryModule.register(env.config));
+  });
+
+  afterAll(async () => {
+    await profiles?.close();
+    await registry?.close();
+    await env?.close();
+  });
+
+  const call =
+    (app: INestApplication, who: Principal, method: 'post' | 'put' | 'patch') =>
+    (url: string, body: Json) =>
+      request(app.getHttpServer())
+        [method](url)
+        .set('Authorization', `Bearer ${tokenFor(env.config, who)}`)
+        .send(body as object);
+
+  async function nullEverywhere(
+    base: () => Json,
+    send: (body: Json) => Promise<request.Response>,
+  ): Promise<void> {
+    for (const { path } of pathsOf(base()).filter((p) => p.path.length > 0)) {
+      const res = await send(replaceAt(base(), path, null));
+      if (res.status >= 500 || (res.status >= 400 && !hasErrorShape(res))) {
+        throw new Error(
+          `${path.join('.')}: null answered ${res.status} ${JSON.stringify(res.body)}`,
+        );
+      }
+    }
+  }
+
+  it('on the profile service', async () => {
+    const coach = (method: 'post' | 'put' | 'patch') => call(profiles, PRINCIPALS.coach1, method);
+    const { body: seeker } = await coach('post')('/job-seekers', fullSeeker() as Json).expect(201);
+    const { body: vacancy } = await call(
+      registry,
+      ADVISER,
+      'post',
+    )('/employers', {
+      name: 'Null B.V.',
+      country: 'NL',
+      kvkNumber: '12345678',
+      place: 'Enschede',
+    }).expect(201);
+    await nullEverywhere(
+      () => fullSeeker() as Json,
+      (body) => coach('post')('/job-seekers', body),
+    );
+    await nullEverywhere(withoutIdentityOf, (body) =>
+      coach('patch')(`/job-seekers/${seeker.id}`, body),
+    );
+    await nullEverywhere(
+      () => fullSeeker().identity as Json,
+      (body) => coach('patch')(`/job-seekers/${seeker.id}/identity`, body),
+    );
+    await nullEverywhere(
+      () => ({
+        seeker: { given: true, date: new Date().toISOString().slice(0, 10) },
+        coach: { given: true },
+      }),
+      (body) => coach('put')(`/job-seekers/${seeker.id}/consent`, body),
+    );
+    await nullEverywhere(
+      () => ({ reason: 'introduction for vacancy 42', vacancyId: vacancy.id }),
+      (body) =>
+        call(profiles, ADVISER, 'post')(`/job-seekers/${seeker.id}/introduction-contact`, body),
+    );
+  });
+
+  it('on the vacancy registry', async () => {
+    const employer = (method: 'post' | 'patch') => call(registry, EMPLOYER_A, method);
+    const { body: org } = await employer('post')('/employers', {
+      name: 'Null Metaal B.V.',
+      country: 'NL',
+      kvkNumber: '12345678',
+      place: 'Enschede',
+      street: 'Straat 1',
+      contactEmail: 'a@example.org',
+    }).expect(201);
+    const { body: vacancy } = await employer('post')(
+      '/vacancies',
+      dutchVacancy() as unknown as Json,
+    ).expect(201);
+    await nullEverywhere(
+      () =>
+        dutchVacancy({ closingDate: `${new Date().getFullYear() + 1}-01-31` }) as unknown as Json,
+      (body) => employer('post')('/vacancies', body),
+    );
+    await nullEverywhere(
+      () => dutchVacancy({ hoursMin: 24, supervision: 'Ja' }) as unknown as Json,
+      (body) => employer('patch')(`/vacancies/${vacancy.id}`, body),
+    );
+    await nullEverywhere(
+      () => ({
+        name: 'Null Metaal B.V.',
+        country: 'NL',
+        kvkNumber: '12345678',
+        street: 'Straat 1',
+        postcode: '7511 AB',
+        place: 'Enschede',
+        contactName: 'Iemand',
+        contactEmail: 'a@example.org',
+        contactPhone: '+31 53 000 0000',
+      }),
+      (body) => employer('patch')(`/employers/${org.id}`, body),
+    );
+    await nullEverywhere(
+      () => ({ name: 'Nieuw B.V.', country: 'NL', kvkNumber: '87654321', place: 'Hengelo' }),
+      (body) => call(registry, ADVISER, 'post')('/employers', body),
+    );
+  });
+});
+
+function withoutIdentityOf(): Json {
+  return withoutIdentity(fullSeeker());
+}
+
 function withoutIdentity(body: Record<string, unknown>): Json {
   const { identity: _identity, ...rest } = body;
   return rest as Json;

@@ -5,6 +5,7 @@ export * from './error-response.filter';
 export * from './logger.module';
 export * from './api-docs';
 export * from './validation/input-limits';
+export * from './validation/may-be-left-out';
 export * from './validation/nested-shape';
 export * from './validation/strict-validation.pipe';
 export * from './paging.dto';

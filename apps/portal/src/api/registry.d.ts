@@ -764,7 +764,7 @@ export interface components {
              * @description ESCO occupation URI; when left out it is linked from the title
              * @example http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b
              */
-            occupationUri?: string;
+            occupationUri?: string | null;
             /** @description ESCO skill URIs */
             requiredSkills?: string[];
             /** @description ESCO skill URIs */
@@ -773,39 +773,39 @@ export interface components {
              * @description A Dutch (NL:...) or German (DE:...) qualification; stored with its EQF level
              * @example DE:AUSBILDUNG-2
              */
-            minimumQualificationCode?: string;
+            minimumQualificationCode?: string | null;
             /** @description EQF level; 0 is below level 1 */
-            minimumEqf?: number;
+            minimumEqf?: number | null;
             /** @example 24 */
-            hoursMin?: number;
+            hoursMin?: number | null;
             /** @example 32 */
-            hoursMax?: number;
-            /** @enum {string} */
-            contractType?: "permanent" | "fixed-term" | "temporary-agency" | "on-call" | "apprenticeship" | "internship";
+            hoursMax?: number | null;
+            /** @enum {string|null} */
+            contractType?: "permanent" | "fixed-term" | "temporary-agency" | "on-call" | "apprenticeship" | "internship" | null;
             /**
              * Format: date
              * @example 2026-03-01
              */
-            startDate?: string;
+            startDate?: string | null;
             /**
              * Format: date
              * @example 2026-04-30
              */
-            closingDate?: string;
+            closingDate?: string | null;
             /** @default 1 */
             positions: number;
             /** @example Gronau */
-            workPlace?: string;
+            workPlace?: string | null;
             /**
              * @description Dutch 1234 AB (or PC4) or German PLZ
              * @example 48599
              */
-            workPostcode?: string;
+            workPostcode?: string | null;
             /** @enum {string} */
             country: "NL" | "DE";
             /** @description Only when the place is not enough (with longitude) */
-            latitude?: number;
-            longitude?: number;
+            latitude?: number | null;
+            longitude?: number | null;
             drivingLicences?: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "T")[];
             /**
              * @example [
@@ -822,7 +822,7 @@ export interface components {
             jobcarving?: boolean;
             supervisionOffered?: boolean;
             /** @description What supervision the workplace offers */
-            supervision?: string;
+            supervision?: string | null;
             /** @description Open to VSO/PrO school leavers */
             openToSchoolLeavers?: boolean;
             /** @enum {string|null} */

@@ -15,6 +15,7 @@ import {
   type TextLanguage,
   type VacancyInput,
 } from '@wt/vacancies';
+import { MayBeLeftOut } from '@wt/bootstrap';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -57,7 +58,7 @@ export class CreateVacancyDto implements VacancyInput {
     format: 'uuid',
     description: 'Required for advisers; an employer posts for its own organisation',
   })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsUUID()
   employerId?: string;
 
@@ -77,7 +78,7 @@ export class CreateVacancyDto implements VacancyInput {
     enum: ['nl', 'de', 'en'],
     description: 'Language of title and description; default: German for DE, Dutch for NL',
   })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsIn(['nl', 'de', 'en'])
   language?: TextLanguage;
 
@@ -91,7 +92,7 @@ export class CreateVacancyDto implements VacancyInput {
   occupationUri?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'ESCO skill URIs' })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsArray()
   @ArrayMaxSize(MAX_SKILLS)
   @ArrayUnique({ message: 'requiredSkills must not name a skill twice' })
@@ -99,7 +100,7 @@ export class CreateVacancyDto implements VacancyInput {
   requiredSkills?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'ESCO skill URIs' })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsArray()
   @ArrayMaxSize(MAX_SKILLS)
   @ArrayUnique({ message: 'optionalSkills must not name a skill twice' })
@@ -154,7 +155,7 @@ export class CreateVacancyDto implements VacancyInput {
   closingDate?: string;
 
   @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsInt()
   @Min(1)
   @Max(1000)
@@ -192,13 +193,13 @@ export class CreateVacancyDto implements VacancyInput {
   longitude?: number;
 
   @ApiPropertyOptional({ enum: DRIVING_LICENCE_CATEGORIES, isArray: true })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsArray()
   @IsIn(DRIVING_LICENCE_CATEGORIES, { each: true })
   drivingLicences?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['VCA basis'] })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -206,7 +207,7 @@ export class CreateVacancyDto implements VacancyInput {
   certificates?: string[];
 
   @ApiPropertyOptional({ type: [LanguageRequirementDto] })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsArray()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
@@ -214,22 +215,22 @@ export class CreateVacancyDto implements VacancyInput {
   languages?: LanguageRequirementDto[];
 
   @ApiPropertyOptional({ description: 'Suitable for the banenafspraak target group' })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsBoolean()
   banenafspraakSuitable?: boolean;
 
   @ApiPropertyOptional({ description: 'Reserved for the banenafspraak target group (NL only)' })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsBoolean()
   banenafspraakReserved?: boolean;
 
   @ApiPropertyOptional({ description: 'Made by jobcarving (NL only)' })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsBoolean()
   jobcarving?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @MayBeLeftOut()
   @IsBoolean()
   supervisionOffered?: boolean;
 
@@ -240,7 +241,7 @@ export class CreateVacancyDto implements VacancyInput {
   supervision?: string;
 
   @ApiPropertyOptional({ description: 'Open to VSO/PrO school leavers' })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsBoolean()
   openToSchoolLeavers?: boolean;
 
@@ -252,14 +253,20 @@ export class CreateVacancyDto implements VacancyInput {
   @ApiPropertyOptional({
     description: 'German vacancies: the occupation is regulated (Anerkennung)',
   })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsBoolean()
   recognitionRequired?: boolean;
 
   @ApiPropertyOptional({ description: 'Publish at once instead of keeping a draft' })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsBoolean()
   publish?: boolean;
+}
+
+// `null` leaves these out of a new vacancy and clears them in a change; the document says so (the
+// decorator adds to what the property declares, and the change type inherits it).
+for (const name of CLEARABLE_VACANCY_FIELDS) {
+  ApiPropertyOptional({ nullable: true })(CreateVacancyDto.prototype, name);
 }
 
 /**
@@ -269,10 +276,6 @@ export class CreateVacancyDto implements VacancyInput {
 export class UpdateVacancyDto extends PartialType(
   OmitType(CreateVacancyDto, ['employerId', 'publish'] as const),
 ) {}
-// The document says which fields `null` clears (the decorator adds to what is inherited).
-for (const name of CLEARABLE_VACANCY_FIELDS) {
-  ApiPropertyOptional({ nullable: true })(UpdateVacancyDto.prototype, name);
-}
 
 export class CorrectOccupationDto {
   @ApiProperty({ description: 'The ESCO occupation URI that replaces the linked one' })

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CONSENT_DATE_WINDOW, ConsentInput } from '@wt/job-seekers';
+import { MayBeLeftOut } from '@wt/bootstrap';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -38,7 +39,7 @@ export class IntroductionRequestDto {
   reason: string;
 
   @ApiPropertyOptional({ description: 'the vacancy the introduction is for' })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -70,13 +71,13 @@ export class CoachConsentDto {
 /** Double opt-in: both halves on makes the profile employer-visible; either off hides it at once. */
 export class ConsentDto implements ConsentInput {
   @ApiPropertyOptional({ type: SeekerConsentDto })
-  @IsOptional()
+  @MayBeLeftOut()
   @ValidateNested()
   @Type(() => SeekerConsentDto)
   seeker?: SeekerConsentDto;
 
   @ApiPropertyOptional({ type: CoachConsentDto })
-  @IsOptional()
+  @MayBeLeftOut()
   @ValidateNested()
   @Type(() => CoachConsentDto)
   coach?: CoachConsentDto;
