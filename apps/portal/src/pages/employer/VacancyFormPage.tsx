@@ -92,7 +92,7 @@ function VacancyForm({ vacancy }: { vacancy?: Vacancy }) {
       const patched = await ok(
         registry.PATCH('/vacancies/{id}', {
           params: { path: { id: saved.id } },
-          body: changeOf(form, saved.status === 'draft'),
+          body: changeOf(form, saved),
         }),
       );
       if (publish && patched.status === 'draft') {

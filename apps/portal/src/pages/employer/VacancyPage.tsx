@@ -132,10 +132,15 @@ function Summary({ vacancy }: { vacancy: Vacancy }) {
     uris
       .map((uri) => labels.labelOf(uri) ?? (labels.waiting ? '…' : t('form.skillUnknown')))
       .join(', ') || '–';
+  const { hoursMin: min, hoursMax: max } = vacancy;
   const hours =
-    vacancy.hoursMin !== null || vacancy.hoursMax !== null
-      ? t('vacancy.hours', { min: vacancy.hoursMin ?? '?', max: vacancy.hoursMax ?? '?' })
-      : '–';
+    min !== null && max !== null
+      ? t('vacancy.hours', { min, max })
+      : min !== null
+        ? t('vacancy.hoursFrom', { min })
+        : max !== null
+          ? t('vacancy.hoursUpTo', { max })
+          : '–';
   const rows: Array<[string, string]> = [
     [t('form.fields.occupation'), vacancy.occupationLabel ?? '–'],
     [t('form.fields.requiredSkills'), skills(vacancy.requiredSkills)],

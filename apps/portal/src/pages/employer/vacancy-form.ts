@@ -180,8 +180,8 @@ export function bodyOf(f: VacancyFormState): CreateVacancy {
   };
 }
 
-/** The optional fields a form leaves empty: in a change, `null` clears what was saved. */
-const CLEARED_WHEN_EMPTY = [
+/** The optional fields of the form that a change can clear. */
+const CLEARABLE = [
   'occupationUri',
   'hoursMin',
   'hoursMax',
@@ -195,14 +195,17 @@ const CLEARED_WHEN_EMPTY = [
 ] as const;
 
 /**
- * The request body of `PATCH /vacancies/:id`: the form's fields, a field emptied in the form as
- * `null` (left out, the saved value would stay), and the country only while a draft.
+ * The request body of `PATCH /vacancies/:id`: the form's fields, the country only while a draft,
+ * and `null` for a saved value the employer emptied (left out, it would stay). What the form does
+ * not show (a level given as EQF alone, by an import) is left as it is.
  */
-export function changeOf(f: VacancyFormState, draft: boolean): UpdateVacancy {
+export function changeOf(f: VacancyFormState, saved: Vacancy): UpdateVacancy {
   const { country, ...body } = bodyOf(f);
-  const change: UpdateVacancy = draft ? { ...body, country } : body;
-  for (const name of CLEARED_WHEN_EMPTY) {
-    if (change[name] === undefined) (change as Record<string, unknown>)[name] = null;
+  const change: UpdateVacancy = saved.status === 'draft' ? { ...body, country } : body;
+  for (const name of CLEARABLE) {
+    if (change[name] === undefined && saved[name] != null) {
+      (change as Record<string, unknown>)[name] = null;
+    }
   }
   return change;
 }
